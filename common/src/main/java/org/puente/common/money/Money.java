@@ -1,0 +1,42 @@
+package org.puente.common.money;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An amount of money: a decimal string with at most two decimals and an ISO 4217 currency, e.g.
+ * {@code {"amount": "123.45", "currency": "USD"}}. Never a binary floating point number.
+ */
+@Schema(description = "Money as a decimal string and an ISO 4217 currency")
+public record Money(
+    @NotNull
+        @DecimalMin(value = "0.00", message = "must not be negative")
+        @Digits(integer = 15, fraction = 2, message = "at most 15 digits and 2 decimals")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            pattern = "^\\d{1,15}(\\.\\d{1,2})?$",
+            examples = "1250.00")
+        BigDecimal amount,
+    @NotNull
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+        @Schema(examples = "USD")
+        String currency) {
+
+  public static final String USD = "USD";
+
+  /** A normalised amount (two decimals) as stored. */
+  public static Money of(BigDecimal amount, String currency) {
+    return new Money(amount.setScale(2, RoundingMode.UNNECESSARY), currency);
+  }
+
+  public static Money usd(String amount) {
+    return of(new BigDecimal(amount), USD);
+  }
+}

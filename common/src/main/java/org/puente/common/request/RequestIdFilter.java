@@ -1,0 +1,29 @@
+package org.puente.common.request;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an {@code X-Request-Id} (the caller's if safe, else a new one), puts it in
+ * the log context and echoes it. Runs on the HTTP layer, before security, so even a 401 carries it.
+ */
+@ApplicationScoped
+public class RequestIdFilter {
+
+  /** Before authentication and every other filter. */
+  static final int PRIORITY = 1000;
+
+  void register(@Observes Filters filters) {
+    filters.register(
+        rc -> {
+          String id = RequestIds.acceptOrCreate(rc.request().getHeader(RequestIds.HEADER));
+          MDC.put(RequestIds.MDC_KEY, id);
+          rc.put(RequestIds.MDC_KEY, id);
+          rc.response().putHeader(RequestIds.HEADER, id);
+          rc.next();
+        },
+        PRIORITY);
+  }
+}

@@ -1,0 +1,18 @@
+package org.puente.common.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling: the user (or service) named by the verified token, their agency, roles and, for
+ * partner officials, their officer record in training-service.
+ */
+public record Caller(String username, Agency agency, Set<String> roles, Long officerId) {
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public boolean isOf(Agency other) {
+    return agency == other;
+  }
+}

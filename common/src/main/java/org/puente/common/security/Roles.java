@@ -1,0 +1,15 @@
+package org.puente.common.security;
+
+/** The role names carried in tokens, for {@code @RolesAllowed}. */
+public final class Roles {
+  public static final String CASE_OFFICER = "case-officer";
+  public static final String SUPERVISOR = "supervisor";
+  public static final String ADVISOR = "advisor";
+  public static final String TRAINING_COORDINATOR = "training-coordinator";
+  public static final String FUNDING_OFFICER = "funding-officer";
+  public static final String CERTIFYING_OFFICER = "certifying-officer";
+  public static final String AUDITOR = "auditor";
+  public static final String ADMIN = "admin";
+
+  private Roles() {}
+}

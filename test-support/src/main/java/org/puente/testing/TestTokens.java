@@ -1,0 +1,157 @@
+package org.puente.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mints access tokens the services verify for real: RS256 with a key pair made once per test JVM,
+ * whose public key {@link TestTokenIssuerResource} hands to the service. Nothing secret is
+ * committed. Also mints the broken tokens a service must refuse.
+ *
+ * <pre>{@code
+ * String token = TestTokens.user("ana").agency("PA-SNM").roles("case-officer").officerId(7).token();
+ * String stale = TestTokens.user("ana").agency("PA-SNM").expired().token();
+ * }</pre>
+ */
+public final class TestTokens {
+
+  public static final String ISSUER = "https://issuer.test.puente/realms/puente";
+  public static final String AUDIENCE = "puente";
+
+  private static final KeyPair KEYS = generate();
+  private static final KeyPair OTHER_KEYS = generate();
+
+  private final String username;
+  private String agency;
+  private final Set<String> roles = new LinkedHashSet<>();
+  private Long officerId;
+  private String issuer = ISSUER;
+  private String audience = AUDIENCE;
+  private Instant issuedAt = Instant.now();
+  private Instant expiresAt = issuedAt.plusSeconds(3600);
+  private Instant notBefore;
+  private boolean otherKey;
+  private boolean unsigned;
+
+  private TestTokens(String username) {
+    this.username = username;
+  }
+
+  public static TestTokens user(String username) {
+    return new TestTokens(username);
+  }
+
+  /** The public key the services verify with, as base64 DER (quarkus.oidc.public-key). */
+  public static String publicKey() {
+    return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+  }
+
+  public TestTokens agency(String agency) {
+    this.agency = agency;
+    return this;
+  }
+
+  public TestTokens roles(String... roles) {
+    this.roles.addAll(List.of(roles));
+    return this;
+  }
+
+  public TestTokens officerId(long officerId) {
+    this.officerId = officerId;
+    return this;
+  }
+
+  public TestTokens expired() {
+    issuedAt = Instant.now().minusSeconds(3600);
+    expiresAt = Instant.now().minusSeconds(600);
+    return this;
+  }
+
+  public TestTokens notYetValid() {
+    notBefore = Instant.now().plusSeconds(600);
+    return this;
+  }
+
+  public TestTokens issuer(String issuer) {
+    this.issuer = issuer;
+    return this;
+  }
+
+  public TestTokens audience(String audience) {
+    this.audience = audience;
+    return this;
+  }
+
+  /** Signed with a key the service does not trust. */
+  public TestTokens badSignature() {
+    otherKey = true;
+    return this;
+  }
+
+  /** {@code alg=none}: no signature at all. */
+  public TestTokens algNone() {
+    unsigned = true;
+    return this;
+  }
+
+  public String token() {
+    JwtClaimsBuilder claims =
+        Jwt.claims()
+            .issuer(issuer)
+            .audience(audience)
+            .subject("sub-" + username)
+            .claim("preferred_username", username)
+            .claim("typ", "Bearer")
+            .issuedAt(issuedAt)
+            .expiresAt(expiresAt)
+            .groups(roles);
+    if (agency != null) {
+      claims.claim("agency", agency);
+    }
+    if (officerId != null) {
+      claims.claim("officer_id", officerId);
+    }
+    if (notBefore != null) {
+      claims.claim("nbf", notBefore.getEpochSecond());
+    }
+    PrivateKey key = otherKey ? OTHER_KEYS.getPrivate() : KEYS.getPrivate();
+    String signed = claims.jws().keyId("test-key").sign(key);
+    if (unsigned) {
+      // Same claims, header alg=none and no signature: the classic forgery.
+      String payload = signed.split("\\.")[1];
+      return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + payload + ".";
+    }
+    return signed;
+  }
+
+  /** {@code Bearer <token>}, for an Authorization header. */
+  public String bearer() {
+    return "Bearer " + token();
+  }
+
+  private static String b64(String json) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static KeyPair generate() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.puente.training.certifications;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.security.Agency;
+import org.puente.training.courses.Competency;
+
+@ApplicationScoped
+public class CertificationRepository implements PanacheRepository<Certification> {
+
+  /** The certification valid on {@code day} that lasts longest, if any. */
+  public Optional<Certification> validOn(long officerId, Competency competency, LocalDate day) {
+    return find(
+            "officerId = ?1 and competency = ?2 and issuedOn <= ?3 and expiresOn >= ?3"
+                + " order by expiresOn desc",
+            officerId,
+            competency,
+            day)
+        .firstResultOptional();
+  }
+
+  /** Competencies the officer holds a valid certification for on {@code day}. */
+  public Set<Competency> heldOn(long officerId, LocalDate day) {
+    List<Competency> held =
+        getEntityManager()
+            .createQuery(
+                "select distinct c.competency from Certification c where c.officerId = ?1"
+                    + " and c.issuedOn <= ?2 and c.expiresOn >= ?2",
+                Competency.class)
+            .setParameter(1, officerId)
+            .setParameter(2, day)
+            .getResultList();
+    return held.isEmpty() ? EnumSet.noneOf(Competency.class) : EnumSet.copyOf(held);
+  }
+
+  /** A keyset page; {@code agency} null means every agency (the provider's view). */
+  public List<Certification> page(
+      Agency agency,
+      Long officerId,
+      Competency competency,
+      LocalDate expiringBefore,
+      PageRequest page) {
+    StringBuilder where = new StringBuilder("id > :after");
+    Parameters params = Parameters.with("after", page.afterId());
+    if (agency != null) {
+      where.append(" and agency = :agency");
+      params.and("agency", agency.code());
+    }
+    if (officerId != null) {
+      where.append(" and officerId = :officer");
+      params.and("officer", officerId);
+    }
+    if (competency != null) {
+      where.append(" and competency = :competency");
+      params.and("competency", competency);
+    }
+    if (expiringBefore != null) {
+      where.append(" and expiresOn < :before");
+      params.and("before", expiringBefore);
+    }
+    return find(where + " order by id", params).page(0, page.fetchSize()).list();
+  }
+}

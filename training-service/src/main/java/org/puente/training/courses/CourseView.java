@@ -1,0 +1,32 @@
+package org.puente.training.courses;
+
+import java.util.List;
+import org.puente.common.http.Identified;
+import org.puente.common.security.Agency;
+
+/** A course as the API shows it; {@code version} is also its ETag. */
+public record CourseView(
+    long id,
+    String title,
+    Competency competency,
+    int hours,
+    String language,
+    int certificateValidityMonths,
+    List<Competency> prerequisites,
+    Agency providerAgency,
+    long version)
+    implements Identified {
+
+  static CourseView of(Course c) {
+    return new CourseView(
+        c.id,
+        c.title,
+        c.competency,
+        c.hours,
+        c.language,
+        c.certificateValidityMonths,
+        c.prerequisites.stream().map(Competency::valueOf).toList(),
+        Agency.fromCode(c.providerAgency).orElseThrow(),
+        c.version);
+  }
+}

@@ -1,0 +1,20 @@
+package org.puente.training.enrollments;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.puente.common.http.Identified;
+import org.puente.training.certifications.CertificationView;
+
+/**
+ * The result of an enrollment: passed or failed, the attendance rate, every reason it failed, and
+ * the certification issued when it passed.
+ */
+public record CompletionView(
+    long id,
+    EnrollmentStatus status,
+    int score,
+    BigDecimal attendanceRate,
+    List<String> reasons,
+    CertificationView certification,
+    long version)
+    implements Identified {}

@@ -1,0 +1,152 @@
+package org.puente.training.enrollments;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.Params;
+import org.puente.common.http.PersonalData;
+import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+
+@Path("/")
+@Tag(
+    name = "Enrollments",
+    description = "Nominations to a session, the waiting list, approval and results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PersonalData
+public class EnrollmentResource {
+
+  private final EnrollmentService service;
+  private final CurrentCaller caller;
+
+  EnrollmentResource(EnrollmentService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("sessions/{sessionId}/nominations")
+  @RolesAllowed({Roles.TRAINING_COORDINATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(
+      operationId = "listNominations",
+      summary = "A session's nominations (a partner sees only its own)")
+  @APIResponse(responseCode = "200", description = "A page of nominations")
+  public Page<EnrollmentView> list(
+      @PathParam("sessionId") long sessionId,
+      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @BeanParam PageRequest page) {
+    return service.list(
+        caller.get(), sessionId, Params.enumOf(EnrollmentStatus.class, "status", status), page);
+  }
+
+  @POST
+  @Path("sessions/{sessionId}/nominations")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "nominateOfficer",
+      summary =
+          "Nominate an officer of the caller's agency; takes a seat or joins the waiting list")
+  @APIResponse(responseCode = "201", description = "NOMINATED (seat held) or WAITLISTED")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Session not open, officer not eligible (every reason listed), or already nominated")
+  public Response nominate(
+      @PathParam("sessionId") long sessionId,
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull NominationRequest body,
+      @Context UriInfo uri) {
+    return Responses.created(
+        uri, "enrollments", service.nominate(caller.get(), sessionId, key, body));
+  }
+
+  @GET
+  @Path("enrollments/{id}")
+  @RolesAllowed({Roles.TRAINING_COORDINATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "getEnrollment", summary = "Read a nomination and its outcome")
+  @APIResponse(responseCode = "200", description = "The enrollment")
+  public Response get(@PathParam("id") long id) {
+    return Responses.ok(service.get(caller.get(), id));
+  }
+
+  @POST
+  @Path("enrollments/{id}/approval")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(operationId = "approveEnrollment", summary = "Approve a nomination (provider)")
+  @APIResponse(responseCode = "200", description = "ENROLLED")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not NOMINATED, session not open, or not eligible")
+  public Response approve(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+    return Responses.ok(service.approve(caller.get(), id, ifMatch));
+  }
+
+  @POST
+  @Path("enrollments/{id}/rejection")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "rejectEnrollment",
+      summary = "Reject a nomination (provider); its seat goes to the next in line")
+  @APIResponse(responseCode = "200", description = "REJECTED")
+  @APIResponse(responseCode = "409", description = "Already decided")
+  public Response reject(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+    return Responses.ok(service.reject(caller.get(), id, ifMatch));
+  }
+
+  @POST
+  @Path("enrollments/{id}/withdrawal")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "withdrawEnrollment",
+      summary = "Withdraw a nomination; its seat goes to the next in line")
+  @APIResponse(responseCode = "200", description = "WITHDRAWN")
+  @APIResponse(responseCode = "409", description = "Already completed or the session is over")
+  public Response withdraw(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+    return Responses.ok(service.withdraw(caller.get(), id, ifMatch));
+  }
+
+  @POST
+  @Path("enrollments/{id}/completion")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "completeEnrollment",
+      summary = "Record the score; a pass with enough attendance issues a certification")
+  @APIResponse(
+      responseCode = "200",
+      description = "PASSED with its certification, or FAILED with reasons")
+  @APIResponse(responseCode = "409", description = "Not ENROLLED or the session has not started")
+  public Response complete(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull CompletionRequest body) {
+    return Responses.ok(service.complete(caller.get(), id, ifMatch, body));
+  }
+}

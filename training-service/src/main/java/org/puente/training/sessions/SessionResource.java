@@ -1,0 +1,125 @@
+package org.puente.training.sessions;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.Params;
+import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+
+@Path("/sessions")
+@Tag(name = "Sessions", description = "Scheduled runs of a course, with capacity and cost")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  private final SessionService service;
+  private final CurrentCaller caller;
+
+  SessionResource(SessionService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.TRAINING_COORDINATOR,
+    Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN
+  })
+  @Operation(
+      operationId = "listSessions",
+      summary = "List sessions by course, status or start date")
+  @APIResponse(responseCode = "200", description = "A page of sessions")
+  public Page<SessionView> list(
+      @QueryParam("courseId") @Parameter(description = "Only this course") String courseId,
+      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("startsFrom")
+          @Parameter(description = "Only sessions starting on or after this date")
+          String startsFrom,
+      @BeanParam PageRequest page) {
+    caller.get();
+    return service.list(
+        Params.id("courseId", courseId),
+        Params.enumOf(SessionStatus.class, "status", status),
+        Params.date("startsFrom", startsFrom),
+        page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.TRAINING_COORDINATOR,
+    Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN
+  })
+  @Operation(operationId = "getSession", summary = "Read a session with its seats")
+  @APIResponse(responseCode = "200", description = "The session")
+  public Response get(@PathParam("id") long id) {
+    caller.get();
+    return Responses.ok(service.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(operationId = "createSession", summary = "Schedule a session (provider's coordinator)")
+  @APIResponse(responseCode = "201", description = "Scheduled, status PLANNED")
+  public Response create(
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull SessionRequest body,
+      @Context UriInfo uri) {
+    return Responses.created(uri, "sessions", service.create(caller.get(), key, body));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(operationId = "updateSession", summary = "Change a session before it starts")
+  @APIResponse(responseCode = "200", description = "The changed session")
+  @APIResponse(
+      responseCode = "409",
+      description = "Started, course changed, or capacity below seats held")
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull SessionRequest body) {
+    return Responses.ok(service.update(caller.get(), id, ifMatch, body));
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "transitionSession",
+      summary = "Open, start, complete or cancel a session")
+  @APIResponse(responseCode = "200", description = "The session in its new status")
+  @APIResponse(
+      responseCode = "409",
+      description = "The transition is not allowed from the current status")
+  public Response transition(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull TransitionRequest body) {
+    return Responses.ok(service.transition(caller.get(), id, ifMatch, body));
+  }
+}

@@ -1,0 +1,77 @@
+package org.puente.training.sessions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+import org.puente.training.courses.Course;
+
+@Entity
+@Audited
+@Table(name = "training_session")
+public class TrainingSession {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
+  @SequenceGenerator(name = "training_session_seq", allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "course_id")
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+  public Course course;
+
+  public String location;
+
+  @Column(name = "start_date")
+  public LocalDate startDate;
+
+  @Column(name = "end_date")
+  public LocalDate endDate;
+
+  public int capacity;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> instructors = new ArrayList<>();
+
+  @Column(name = "cost_amount")
+  public BigDecimal costAmount;
+
+  @Column(name = "cost_currency")
+  public String costCurrency;
+
+  @Enumerated(EnumType.STRING)
+  public SessionStatus status;
+
+  @Column(name = "provider_agency")
+  public String providerAgency;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Version public long version;
+
+  /** Calendar days from start to end, both included. */
+  public long days() {
+    return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+  }
+}

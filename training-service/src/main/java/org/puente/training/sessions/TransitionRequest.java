@@ -1,0 +1,7 @@
+package org.puente.training.sessions;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Moves a session to another status; a cancellation needs a reason. */
+public record TransitionRequest(@NotNull SessionStatus status, @Size(max = 500) String reason) {}

@@ -1,0 +1,205 @@
+package org.puente.training;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.TestTokens;
+
+/**
+ * Builds the data a test needs through the public API, with fresh names and badge numbers so tests
+ * never share state or depend on order.
+ */
+public final class Fixtures {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  /** The provider's (DHS) training coordinator. */
+  public static final String DHS_COORDINATOR =
+      TestTokens.user("dhs-coordinator").agency("US-DHS").roles("training-coordinator").bearer();
+
+  /** Panama's (SNM) training coordinator: a partner. */
+  public static final String SNM_COORDINATOR =
+      TestTokens.user("snm-coordinator").agency("PA-SNM").roles("training-coordinator").bearer();
+
+  public static final String SNM_CASE_OFFICER =
+      TestTokens.user("snm-officer").agency("PA-SNM").roles("case-officer").bearer();
+
+  public static final String DOS_FUNDING_OFFICER =
+      TestTokens.user("dos-budget").agency("US-DOS").roles("funding-officer").bearer();
+
+  public static final String DOS_COORDINATOR =
+      TestTokens.user("dos-coordinator").agency("US-DOS").roles("training-coordinator").bearer();
+
+  private Fixtures() {}
+
+  public static String unique(String prefix) {
+    return prefix + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  public static Map<String, Object> courseBody(
+      String competency, int validityMonths, List<String> prerequisites) {
+    return Map.of(
+        "title",
+        unique("Course"),
+        "competency",
+        competency,
+        "hours",
+        40,
+        "language",
+        "es",
+        "certificateValidityMonths",
+        validityMonths,
+        "prerequisites",
+        prerequisites);
+  }
+
+  public static long course(String competency) {
+    return course(competency, 24, List.of());
+  }
+
+  public static long course(String competency, int validityMonths, List<String> prerequisites) {
+    return given()
+        .header("Authorization", DHS_COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(courseBody(competency, validityMonths, prerequisites))
+        .post("/api/v1/training/courses")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static Map<String, Object> sessionBody(
+      long courseId, int capacity, LocalDate start, LocalDate end) {
+    return Map.of(
+        "courseId", courseId,
+        "location", "SNM training centre, Panama City",
+        "startDate", start.toString(),
+        "endDate", end.toString(),
+        "capacity", capacity,
+        "instructors", List.of("Instructor A"),
+        "cost", Map.of("amount", "12000.00", "currency", "USD"));
+  }
+
+  /** A PLANNED session of 5 days starting in 30 days. */
+  public static long plannedSession(long courseId, int capacity) {
+    LocalDate start = LocalDate.now().plusDays(30);
+    return given()
+        .header("Authorization", DHS_COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(sessionBody(courseId, capacity, start, start.plusDays(4)))
+        .post("/api/v1/training/sessions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static long openSession(long courseId, int capacity) {
+    long id = plannedSession(courseId, capacity);
+    moveSession(id, "OPEN");
+    return id;
+  }
+
+  public static void moveSession(long sessionId, String status) {
+    given()
+        .header("Authorization", DHS_COORDINATOR)
+        .header("If-Match", etag("/api/v1/training/sessions/" + sessionId, DHS_COORDINATOR))
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", status, "reason", "test"))
+        .post("/api/v1/training/sessions/" + sessionId + "/transitions")
+        .then()
+        .statusCode(200);
+  }
+
+  public static String etag(String path, String token) {
+    return given()
+        .header("Authorization", token)
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  /** An officer of the coordinator's agency, vetting still PENDING. */
+  public static long officer(String coordinator) {
+    return given()
+        .header("Authorization", coordinator)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "givenName",
+                "Test",
+                "familyName",
+                unique("Officer"),
+                "badgeNumber",
+                "B-" + UUID.randomUUID(),
+                "rank",
+                "Inspector"))
+        .post("/api/v1/training/officers")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static void vet(long officerId, String status, LocalDate expiresOn) {
+    Map<String, Object> body =
+        expiresOn == null
+            ? Map.of("status", status)
+            : Map.of("status", status, "expiresOn", expiresOn.toString());
+    given()
+        .header("Authorization", DHS_COORDINATOR)
+        .header("If-Match", etag("/api/v1/training/officers/" + officerId, DHS_COORDINATOR))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/training/officers/" + officerId + "/vetting")
+        .then()
+        .statusCode(200);
+  }
+
+  /** An SNM officer cleared for a year. */
+  public static long clearedSnmOfficer() {
+    long id = officer(SNM_COORDINATOR);
+    vet(id, "CLEARED", LocalDate.now().plusYears(1));
+    return id;
+  }
+
+  public static Response nominate(long sessionId, long officerId, String coordinator) {
+    return given()
+        .header("Authorization", coordinator)
+        .contentType(ContentType.JSON)
+        .body(Map.of("officerId", officerId))
+        .post("/api/v1/training/sessions/" + sessionId + "/nominations");
+  }
+
+  /** Runs a count query directly against the service's database. */
+  public static long count(String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                EmbeddedPostgresResource.jdbcUrl("training"), "postgres", "postgres");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.puente.training;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.puente.testing.TestTokens;
+
+/** Every request is authenticated by a verified token and authorised by role and agency. */
+@QuarkusTest
+class SecurityTest {
+
+  static Stream<Arguments> brokenTokens() {
+    return Stream.of(
+        Arguments.of("expired", coordinator().expired().token()),
+        Arguments.of("not yet valid", coordinator().notYetValid().token()),
+        Arguments.of(
+            "wrong issuer", coordinator().issuer("https://evil.example/realms/puente").token()),
+        Arguments.of("wrong audience", coordinator().audience("another-app").token()),
+        Arguments.of("bad signature", coordinator().badSignature().token()),
+        Arguments.of("alg none", coordinator().algNone().token()),
+        Arguments.of("garbage", "not-a-jwt"));
+  }
+
+  private static TestTokens coordinator() {
+    return TestTokens.user("dhs-coordinator").agency("US-DHS").roles("training-coordinator");
+  }
+
+  @Test
+  void noTokenIs401ProblemWithChallenge() {
+    given()
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .body("status", equalTo(401))
+        .body("type", equalTo("urn:puente:problem:unauthorized"));
+  }
+
+  @ParameterizedTest(name = "{0} token is refused")
+  @MethodSource("brokenTokens")
+  void brokenTokenIs401(String kind, String token) {
+    given()
+        .header("Authorization", "Bearer " + token)
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+  }
+
+  @ParameterizedTest(name = "{0} token cannot create either")
+  @MethodSource("brokenTokens")
+  void brokenTokenChangesNothing(String kind, String token) {
+    long before = Fixtures.count("select count(*) from course");
+    given()
+        .header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON)
+        .body(Fixtures.courseBody("BIOMETRICS", 12, List.of()))
+        .post("/api/v1/training/courses")
+        .then()
+        .statusCode(401);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        before, Fixtures.count("select count(*) from course"));
+  }
+
+  @Test
+  void validTokenIsAccepted() {
+    given()
+        .header("Authorization", coordinator().bearer())
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void wrongRoleIs403() {
+    given()
+        .header("Authorization", Fixtures.SNM_CASE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Fixtures.courseBody("BIOMETRICS", 12, List.of()))
+        .post("/api/v1/training/courses")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void partnerCoordinatorCannotManageTheCatalogue() {
+    given()
+        .header("Authorization", Fixtures.SNM_COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(Fixtures.courseBody("BIOMETRICS", 12, List.of()))
+        .post("/api/v1/training/courses")
+        .then()
+        .statusCode(403)
+        .body("detail", startsWith("Only a training coordinator of US-DHS"));
+  }
+
+  @Test
+  void tokenWithoutAgencyIs403() {
+    given()
+        .header("Authorization", TestTokens.user("nobody").roles("training-coordinator").bearer())
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("The token carries no known agency claim"));
+  }
+
+  @Test
+  void requestIdIsKeptOrMade() {
+    given()
+        .header("X-Request-Id", "abc-123")
+        .header("Authorization", coordinator().bearer())
+        .get("/api/v1/training/courses")
+        .then()
+        .header("X-Request-Id", "abc-123");
+    given()
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(401)
+        .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+        .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    given()
+        .header("X-Request-Id", "bad id with spaces\tand tabs")
+        .get("/api/v1/training/courses")
+        .then()
+        .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+  }
+
+  @Test
+  void healthAndOpenApiNeedNoToken() {
+    given().get("/q/health/ready").then().statusCode(200);
+    given().get("/q/openapi?format=json").then().statusCode(200);
+  }
+}
