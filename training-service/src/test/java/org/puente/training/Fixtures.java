@@ -96,7 +96,10 @@ public final class Fixtures {
 
   /** A PLANNED session of 5 days starting in 30 days. */
   public static long plannedSession(long courseId, int capacity) {
-    LocalDate start = LocalDate.now().plusDays(30);
+    return plannedSession(courseId, capacity, LocalDate.now().plusDays(30));
+  }
+
+  public static long plannedSession(long courseId, int capacity, LocalDate start) {
     return given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)

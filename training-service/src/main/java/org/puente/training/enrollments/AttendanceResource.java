@@ -30,7 +30,7 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 
-@Path("/")
+@Path("/sessions/{sessionId}/attendance")
 @Tag(name = "Attendance", description = "Daily attendance of enrolled officers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +46,6 @@ public class AttendanceResource {
   }
 
   @GET
-  @Path("sessions/{sessionId}/attendance")
   @RolesAllowed({Roles.TRAINING_COORDINATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listAttendance", summary = "A session's attendance marks")
   @APIResponse(responseCode = "200", description = "A page of marks")
@@ -58,7 +57,6 @@ public class AttendanceResource {
   }
 
   @POST
-  @Path("sessions/{sessionId}/attendance")
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "recordAttendance", summary = "Record one day's sheet (provider)")
   @APIResponse(responseCode = "201", description = "The recorded marks")
@@ -87,15 +85,16 @@ public class AttendanceResource {
   }
 
   @PUT
-  @Path("attendance/{id}")
+  @Path("/{id}")
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "correctAttendance", summary = "Correct one mark before the result")
   @APIResponse(responseCode = "200", description = "The corrected mark")
   @APIResponse(responseCode = "409", description = "The result is already recorded")
   public Response correct(
+      @PathParam("sessionId") long sessionId,
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull AttendanceCorrection body) {
-    return Responses.ok(service.correct(caller.get(), id, ifMatch, body));
+    return Responses.ok(service.correct(caller.get(), sessionId, id, ifMatch, body));
   }
 }

@@ -2,6 +2,8 @@ package org.puente.training.enrollments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +45,7 @@ public class AttendanceService {
     this.idempotency = idempotency;
   }
 
-  public Page<AttendanceView> list(
-      Caller caller, long sessionId, java.time.LocalDate day, PageRequest page) {
+  public Page<AttendanceView> list(Caller caller, long sessionId, LocalDate day, PageRequest page) {
     sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session"));
     Agency scope = access.isProvider(caller) ? null : caller.agency();
     return Page.of(
@@ -77,6 +78,9 @@ public class AttendanceService {
                 "day",
                 "must be within the session, " + session.startDate + " to " + session.endDate);
           }
+          if (body.day().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("day", "attendance is recorded on or after the day");
+          }
           Set<Long> seen = new HashSet<>();
           for (AttendanceRequest.Entry entry : body.records()) {
             if (!seen.add(entry.enrollmentId())) {
@@ -100,7 +104,7 @@ public class AttendanceService {
                       + id
                       + " already has a mark for "
                       + body.day()
-                      + "; correct it with PUT /attendance/{id}");
+                      + "; correct that mark with PUT instead");
             }
           }
           if (!reasons.isEmpty()) {
@@ -122,10 +126,14 @@ public class AttendanceService {
   }
 
   @Transactional
-  public AttendanceView correct(Caller caller, long id, String ifMatch, AttendanceCorrection body) {
+  public AttendanceView correct(
+      Caller caller, long sessionId, long id, String ifMatch, AttendanceCorrection body) {
     access.requireProviderCoordinator(caller);
     Attendance mark =
-        attendance.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Attendance"));
+        attendance
+            .findByIdOptional(id)
+            .filter(a -> a.sessionId == sessionId)
+            .orElseThrow(() -> ProblemException.notFound("Attendance"));
     Versions.checkIfMatch(ifMatch, mark.version);
     if (mark.enrollment.status != EnrollmentStatus.ENROLLED) {
       throw ProblemException.conflict(
