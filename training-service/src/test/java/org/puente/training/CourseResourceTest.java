@@ -183,4 +183,31 @@ class CourseResourceTest {
         .contentType("application/problem+json")
         .body("detail", equalTo("Course not found"));
   }
+
+  @Test
+  void everyChangeIsAuditedWithUserAgencyAndRequestId() {
+    String requestId = Fixtures.unique("audit");
+    long id =
+        given()
+            .header("Authorization", DHS_COORDINATOR)
+            .header("X-Request-Id", requestId)
+            .contentType(ContentType.JSON)
+            .body(Fixtures.courseBody("BIOMETRICS", 12, List.of()))
+            .post("/api/v1/training/courses")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from course_aud a join audit_revision r on r.id = a.rev"
+                + " where a.id = "
+                + id
+                + " and a.revtype = 0 and r.username = 'dhs-coordinator'"
+                + " and r.agency = 'US-DHS' and r.request_id = '"
+                + requestId
+                + "'"));
+  }
 }

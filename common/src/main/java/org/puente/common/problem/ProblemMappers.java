@@ -80,6 +80,20 @@ public class ProblemMappers {
     return challenge(uri);
   }
 
+  /** The token issuer could not be reached to verify a token: fail closed, and say so. */
+  @ServerExceptionMapper
+  public Response issuerUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+    LOG.warnf("Token issuer unavailable: %s", e.getClass().getSimpleName());
+    return respond(
+        uri,
+        ProblemType.UNAVAILABLE,
+        503,
+        "The token issuer cannot be reached to verify the token; try again shortly",
+        List.of(),
+        List.of(),
+        null);
+  }
+
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return respond(

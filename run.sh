@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs Puente locally on 127.0.0.1 with nothing but a JDK: builds what is missing, then starts
+# the embedded PostgreSQL and the services. ./run.sh --help for options.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v java >/dev/null 2>&1; then
+  echo "Java is not installed: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk)." >&2
+  exit 1
+fi
+
+case "${1:-}" in
+  -h|--help) ;;
+  *)
+    if [ ! -f local-stack/target/local-stack.jar ] || [ ! -f training-service/target/quarkus-app/quarkus-run.jar ]; then
+      echo "Building (first run only; later runs start at once)..."
+      ./mvnw -q -DskipTests package
+    fi
+    ;;
+esac
+
+exec java -jar local-stack/target/local-stack.jar "$@"
