@@ -1,6 +1,7 @@
 package org.puente.common.money;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ public record Money(
         @DecimalMin(value = "0.00", message = "must not be negative")
         @Digits(integer = 15, fraction = 2, message = "at most 15 digits and 2 decimals")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @JsonDeserialize(using = PlainDecimalDeserializer.class)
         @Schema(
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             pattern = "^\\d{1,15}(\\.\\d{1,2})?$",

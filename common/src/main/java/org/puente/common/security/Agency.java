@@ -7,16 +7,29 @@ import java.util.Optional;
 /** The agencies of the agreement, as the {@code agency} claim and the API spell them. */
 public enum Agency {
   /** Panama's migration authority (Servicio Nacional de Migración). */
-  PA_SNM("PA-SNM"),
+  PA_SNM("PA-SNM", "PA", "Servicio Nacional de Migración de Panamá"),
   /** U.S. Homeland Security: advisers and trainers. */
-  US_DHS("US-DHS"),
+  US_DHS("US-DHS", "US", "U.S. Department of Homeland Security"),
   /** U.S. State Department: funding. */
-  US_DOS("US-DOS");
+  US_DOS("US-DOS", "US", "U.S. Department of State");
 
   private final String code;
+  private final String country;
+  private final String officialName;
 
-  Agency(String code) {
+  Agency(String code, String country, String officialName) {
     this.code = code;
+    this.country = country;
+    this.officialName = officialName;
+  }
+
+  /** ISO 3166-1 alpha-2 code of the agency's country. */
+  public String country() {
+    return country;
+  }
+
+  public String officialName() {
+    return officialName;
   }
 
   @JsonValue

@@ -1,0 +1,68 @@
+package org.puente.funding.disbursements;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.funding.obligations.Obligation;
+
+/** A payment against an obligation: requested by one person, decided by another. */
+@Entity
+@Audited
+public class Disbursement {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disbursement_seq")
+  @SequenceGenerator(name = "disbursement_seq", allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "obligation_id")
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+  public Obligation obligation;
+
+  @Column(name = "agreement_id")
+  public long agreementId;
+
+  @Enumerated(EnumType.STRING)
+  public PaymentKind kind;
+
+  public BigDecimal amount;
+
+  public String description;
+
+  @Enumerated(EnumType.STRING)
+  public DisbursementStatus status;
+
+  @Column(name = "requested_by")
+  public String requestedBy;
+
+  @Column(name = "requested_agency")
+  public String requestedAgency;
+
+  @Column(name = "requested_at")
+  public Instant requestedAt;
+
+  @Column(name = "decided_by")
+  public String decidedBy;
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
+
+  @Column(name = "decision_reason")
+  public String decisionReason;
+
+  @Version public long version;
+}

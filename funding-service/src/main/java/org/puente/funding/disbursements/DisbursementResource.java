@@ -1,0 +1,118 @@
+package org.puente.funding.disbursements;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.Params;
+import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+
+@Path("/disbursements")
+@Tag(
+    name = "Disbursements",
+    description = "Payments against obligations, approved by a second person")
+@Produces(MediaType.APPLICATION_JSON)
+public class DisbursementResource {
+
+  private final DisbursementService service;
+  private final CurrentCaller caller;
+
+  DisbursementResource(DisbursementService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "listDisbursements", summary = "Payments, e.g. those awaiting approval")
+  @APIResponse(responseCode = "200", description = "A page of payments")
+  public Page<DisbursementView> list(
+      @QueryParam("agreementId") @Parameter(description = "Only this agreement") String agreementId,
+      @QueryParam("obligationId") @Parameter(description = "Only this obligation")
+          String obligationId,
+      @QueryParam("status") @Parameter(description = "REQUESTED, APPROVED or REJECTED")
+          String status,
+      @BeanParam PageRequest page) {
+    return service.list(
+        caller.get(),
+        Params.id("agreementId", agreementId),
+        Params.id("obligationId", obligationId),
+        Params.enumOf(DisbursementStatus.class, "status", status),
+        page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "getDisbursement", summary = "A payment and its decision")
+  @APIResponse(responseCode = "200", description = "The payment")
+  public Response get(@PathParam("id") long id) {
+    return Responses.ok(service.get(caller.get(), id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @Operation(
+      operationId = "requestDisbursement",
+      summary = "Request a payment; it reserves the amount until a second person decides")
+  @APIResponse(responseCode = "201", description = "REQUESTED")
+  @APIResponse(responseCode = "409", description = "More than the obligation's remainder")
+  public Response request(
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull DisbursementRequest body,
+      @Context UriInfo uri) {
+    return Responses.created(uri, "disbursements", service.request(caller.get(), key, body));
+  }
+
+  @POST
+  @Path("/{id}/approval")
+  @RolesAllowed(Roles.CERTIFYING_OFFICER)
+  @Operation(
+      operationId = "approveDisbursement",
+      summary = "Approve a payment (a donor's certifying officer, not the requester)")
+  @APIResponse(responseCode = "200", description = "APPROVED; the payment is in the ledger")
+  @APIResponse(responseCode = "409", description = "Already decided")
+  public Response approve(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+    return Responses.ok(service.approve(caller.get(), id, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/rejection")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CERTIFYING_OFFICER)
+  @Operation(
+      operationId = "rejectDisbursement",
+      summary = "Reject a payment with a reason; its reservation is released")
+  @APIResponse(responseCode = "200", description = "REJECTED")
+  @APIResponse(responseCode = "409", description = "Already decided")
+  public Response reject(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull DecisionRequest body) {
+    return Responses.ok(service.reject(caller.get(), id, ifMatch, body));
+  }
+}

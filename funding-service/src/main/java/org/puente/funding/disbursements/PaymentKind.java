@@ -1,0 +1,10 @@
+package org.puente.funding.disbursements;
+
+/**
+ * A transfer of funds to the recipient (IATI disbursement), or a payment made directly for goods
+ * and services such as a charter flight (IATI expenditure).
+ */
+public enum PaymentKind {
+  DISBURSEMENT,
+  EXPENDITURE
+}

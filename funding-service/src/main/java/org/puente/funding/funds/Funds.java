@@ -1,0 +1,104 @@
+package org.puente.funding.funds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+
+/**
+ * The only code that changes balances. Each change is one conditional UPDATE: the condition and the
+ * change happen atomically under the row's lock, so concurrent requests can never together spend
+ * more than there is; a {@code false} answer means the funds were not there. The CHECK constraints
+ * of the schema are the last line of defence.
+ */
+@ApplicationScoped
+public class Funds {
+
+  private final EntityManager em;
+
+  Funds(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Changes an agreement's allotted total by {@code delta}, within its ceiling. */
+  public boolean allot(long agreementId, BigDecimal delta) {
+    return update(
+        "update agreement set allotted = allotted + ?1"
+            + " where id = ?2 and allotted + ?1 <= ceiling and allotted + ?1 >= 0",
+        delta,
+        agreementId);
+  }
+
+  /**
+   * Sets a line's allotment, never below what it has obligated, and only if the line is still at
+   * {@code expectedVersion} (the allotment the caller saw is the one being replaced).
+   */
+  public boolean setAllotment(long lineId, BigDecimal allotted, long expectedVersion) {
+    return em.createNativeQuery(
+                "update budget_line set allotted = ?1, version = version + 1"
+                    + " where id = ?2 and obligated <= ?1 and version = ?3")
+            .setParameter(1, allotted)
+            .setParameter(2, lineId)
+            .setParameter(3, expectedVersion)
+            .executeUpdate()
+        == 1;
+  }
+
+  public boolean obligate(long lineId, BigDecimal amount) {
+    return update(
+        "update budget_line set obligated = obligated + ?1"
+            + " where id = ?2 and allotted - obligated >= ?1",
+        amount,
+        lineId);
+  }
+
+  /** Returns unspent funds of an obligation to its line. */
+  public boolean deobligate(long obligationId, long lineId, BigDecimal amount) {
+    return update(
+            "update obligation set deobligated = deobligated + ?1, version = version + 1"
+                + " where id = ?2 and amount - deobligated - pending - disbursed >= ?1",
+            amount,
+            obligationId)
+        && update(
+            "update budget_line set obligated = obligated - ?1"
+                + " where id = ?2 and obligated - disbursed >= ?1",
+            amount,
+            lineId);
+  }
+
+  /** Reserves a requested payment on the obligation until it is decided. */
+  public boolean reservePayment(long obligationId, BigDecimal amount) {
+    return update(
+        "update obligation set pending = pending + ?1, version = version + 1"
+            + " where id = ?2 and amount - deobligated - pending - disbursed >= ?1",
+        amount,
+        obligationId);
+  }
+
+  /** An approved payment: reserved becomes disbursed, on the obligation and its line. */
+  public boolean settlePayment(long obligationId, long lineId, BigDecimal amount) {
+    return update(
+            "update obligation set pending = pending - ?1, disbursed = disbursed + ?1,"
+                + " version = version + 1 where id = ?2 and pending >= ?1",
+            amount,
+            obligationId)
+        && update(
+            "update budget_line set disbursed = disbursed + ?1"
+                + " where id = ?2 and obligated - disbursed >= ?1",
+            amount,
+            lineId);
+  }
+
+  /** A rejected payment: its reservation is released. */
+  public boolean releasePayment(long obligationId, BigDecimal amount) {
+    return update(
+        "update obligation set pending = pending - ?1, version = version + 1"
+            + " where id = ?2 and pending >= ?1",
+        amount,
+        obligationId);
+  }
+
+  private boolean update(String sql, BigDecimal amount, long id) {
+    return em.createNativeQuery(sql).setParameter(1, amount).setParameter(2, id).executeUpdate()
+        == 1;
+  }
+}

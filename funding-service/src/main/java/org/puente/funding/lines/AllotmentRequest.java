@@ -1,0 +1,8 @@
+package org.puente.funding.lines;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.puente.common.money.Money;
+
+/** A line's new allotment. */
+public record AllotmentRequest(@NotNull @Valid Money allotted) {}

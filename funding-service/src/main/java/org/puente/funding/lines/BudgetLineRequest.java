@@ -1,0 +1,15 @@
+package org.puente.funding.lines;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.puente.common.money.Money;
+
+/** A budget line to add to an agreement. */
+@Schema(name = "BudgetLineRequest")
+public record BudgetLineRequest(
+    @NotNull Category category,
+    @Size(max = 200) @Schema(examples = "Charter flights to Colombia and Ecuador")
+        String description,
+    @NotNull @Valid Money allotted) {}

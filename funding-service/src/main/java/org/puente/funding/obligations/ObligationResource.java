@@ -1,0 +1,118 @@
+package org.puente.funding.obligations;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.Params;
+import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+
+@Path("/obligations")
+@Tag(name = "Obligations", description = "Funds committed on a budget line for a purpose")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObligationResource {
+
+  private final ObligationService service;
+  private final CurrentCaller caller;
+
+  ObligationResource(ObligationService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.FUNDING_OFFICER,
+    Roles.CERTIFYING_OFFICER,
+    Roles.AUDITOR,
+    Roles.ADMIN,
+    Roles.SUPERVISOR
+  })
+  @Operation(
+      operationId = "listObligations",
+      summary = "Obligations, by agreement, line or reference")
+  @APIResponse(responseCode = "200", description = "A page of obligations")
+  public Page<ObligationView> list(
+      @QueryParam("agreementId") @Parameter(description = "Only this agreement") String agreementId,
+      @QueryParam("budgetLineId") @Parameter(description = "Only this line") String budgetLineId,
+      @QueryParam("reference")
+          @Parameter(description = "Only this reference, e.g. removal-operation:42")
+          String reference,
+      @BeanParam PageRequest page) {
+    return service.list(
+        caller.get(),
+        Params.id("agreementId", agreementId),
+        Params.id("budgetLineId", budgetLineId),
+        reference == null || reference.isBlank() ? null : reference.strip(),
+        page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.FUNDING_OFFICER,
+    Roles.CERTIFYING_OFFICER,
+    Roles.AUDITOR,
+    Roles.ADMIN,
+    Roles.SUPERVISOR
+  })
+  @Operation(operationId = "getObligation", summary = "An obligation and its remainder")
+  @APIResponse(responseCode = "200", description = "The obligation")
+  public Response get(@PathParam("id") long id) {
+    return Responses.ok(service.get(caller.get(), id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @Operation(
+      operationId = "obligateFunds",
+      summary = "Obligate funds on a line (the donor's funding officer)")
+  @APIResponse(responseCode = "201", description = "Obligated; a COMMITMENT is in the ledger")
+  @APIResponse(
+      responseCode = "409",
+      description = "Insufficient funds, outside the period of availability, or agreement closed")
+  public Response obligate(
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull ObligationRequest body,
+      @Context UriInfo uri) {
+    return Responses.created(uri, "obligations", service.obligate(caller.get(), key, body));
+  }
+
+  @POST
+  @Path("/{id}/deobligation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @Operation(operationId = "deobligateFunds", summary = "Return unspent funds to the line")
+  @APIResponse(
+      responseCode = "200",
+      description = "The obligation; a negative COMMITMENT is in the ledger")
+  @APIResponse(responseCode = "409", description = "More than the unpaid remainder")
+  public Response deobligate(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull DeobligationRequest body) {
+    return Responses.ok(service.deobligate(caller.get(), id, ifMatch, body));
+  }
+}

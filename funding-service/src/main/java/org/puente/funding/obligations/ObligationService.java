@@ -1,0 +1,158 @@
+package org.puente.funding.obligations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.puente.common.concurrency.Versions;
+import org.puente.common.idempotency.Idempotency;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.Caller;
+import org.puente.funding.FundingAccess;
+import org.puente.funding.agreements.Agreement;
+import org.puente.funding.agreements.AgreementRepository;
+import org.puente.funding.funds.Funds;
+import org.puente.funding.funds.FundsControl;
+import org.puente.funding.ledger.EntryType;
+import org.puente.funding.ledger.Ledger;
+import org.puente.funding.lines.BudgetLine;
+import org.puente.funding.lines.BudgetLineRepository;
+import org.puente.funding.lines.BudgetLineService;
+
+/**
+ * Obligating and de-obligating funds. The checks explain a refusal; the conditional update in
+ * {@link Funds} is what makes overspending impossible, however many requests race.
+ */
+@ApplicationScoped
+public class ObligationService {
+
+  private final ObligationRepository obligations;
+  private final BudgetLineService lineService;
+  private final BudgetLineRepository lines;
+  private final AgreementRepository agreements;
+  private final FundingAccess access;
+  private final Funds funds;
+  private final Ledger ledger;
+  private final Idempotency idempotency;
+
+  ObligationService(
+      ObligationRepository obligations,
+      BudgetLineService lineService,
+      BudgetLineRepository lines,
+      AgreementRepository agreements,
+      FundingAccess access,
+      Funds funds,
+      Ledger ledger,
+      Idempotency idempotency) {
+    this.obligations = obligations;
+    this.lineService = lineService;
+    this.lines = lines;
+    this.agreements = agreements;
+    this.access = access;
+    this.funds = funds;
+    this.ledger = ledger;
+    this.idempotency = idempotency;
+  }
+
+  public Page<ObligationView> list(
+      Caller caller, Long agreementId, Long lineId, String reference, PageRequest page) {
+    return Page.of(
+        obligations.page(caller.agency(), agreementId, lineId, reference, page),
+        page,
+        o -> o.id,
+        o -> ObligationView.of(o, o.line.agreement.currency));
+  }
+
+  public ObligationView get(Caller caller, long id) {
+    Obligation o = visible(caller, id);
+    return ObligationView.of(o, o.line.agreement.currency);
+  }
+
+  @Transactional
+  public Idempotency.Outcome<ObligationView> obligate(
+      Caller caller, String key, ObligationRequest body) {
+    return idempotency.once(
+        caller,
+        key,
+        "POST /obligations",
+        body,
+        ObligationView.class,
+        () -> {
+          BudgetLine line = lineService.visible(caller, body.budgetLineId());
+          Agreement agreement =
+              agreements
+                  .findShared(line.agreement.id)
+                  .orElseThrow(() -> ProblemException.notFound("Agreement"));
+          access.requireDonorFundingOfficer(caller, agreement);
+          BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
+          List<String> refusals =
+              FundsControl.obligationRefusals(
+                  agreement.status,
+                  LocalDate.now(ZoneOffset.UTC),
+                  agreement.periodStart,
+                  agreement.periodEnd,
+                  line.available(),
+                  amount);
+          if (!refusals.isEmpty()) {
+            throw ProblemException.conflict("The funds cannot be obligated", refusals);
+          }
+          if (!funds.obligate(line.id, amount)) {
+            // Another obligation took the funds between our read and our update.
+            BigDecimal available = lines.reload(line).available();
+            throw ProblemException.conflict(
+                "The funds cannot be obligated",
+                List.of(FundsControl.insufficient("the budget line", available, amount)));
+          }
+          Obligation o = new Obligation();
+          o.line = line;
+          o.agreementId = agreement.id;
+          o.amount = amount;
+          o.purpose = body.purpose().strip();
+          o.reference = body.reference();
+          o.obligatedOn = LocalDate.now(ZoneOffset.UTC);
+          o.createdBy = caller.username();
+          o.createdAt = Instant.now();
+          obligations.persist(o);
+          ledger.record(
+              caller, EntryType.COMMITMENT, o, null, amount, agreement.currency, o.purpose);
+          return ObligationView.of(o, agreement.currency);
+        });
+  }
+
+  @Transactional
+  public ObligationView deobligate(
+      Caller caller, long id, String ifMatch, DeobligationRequest body) {
+    Obligation o = visible(caller, id);
+    Agreement agreement = o.line.agreement;
+    access.requireDonorFundingOfficer(caller, agreement);
+    Versions.checkIfMatch(ifMatch, o.version);
+    BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
+    if (!funds.deobligate(o.id, o.line.id, amount)) {
+      BigDecimal remainder = obligations.reload(o).remainder();
+      throw ProblemException.conflict(
+          "The funds cannot be de-obligated",
+          List.of(
+              "Only "
+                  + remainder.toPlainString()
+                  + " of the obligation is neither paid nor awaiting payment; "
+                  + amount.toPlainString()
+                  + " was asked"));
+    }
+    ledger.record(
+        caller, EntryType.DEOBLIGATION, o, null, amount, agreement.currency, body.reason().strip());
+    return ObligationView.of(obligations.reload(o), agreement.currency);
+  }
+
+  /** The obligation if its agreement is visible to the caller; otherwise 404. */
+  public Obligation visible(Caller caller, long id) {
+    return obligations
+        .findFull(id)
+        .filter(o -> access.maySee(caller, o.line.agreement))
+        .orElseThrow(() -> ProblemException.notFound("Obligation"));
+  }
+}

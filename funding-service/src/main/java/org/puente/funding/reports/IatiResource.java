@@ -1,0 +1,65 @@
+package org.puente.funding.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+import org.puente.funding.agreements.Agreement;
+import org.puente.funding.agreements.AgreementService;
+import org.puente.funding.ledger.LedgerEntry;
+import org.puente.funding.ledger.LedgerRepository;
+
+@Path("/agreements/{agreementId}/iati")
+@Tag(name = "Reports")
+public class IatiResource {
+
+  private final AgreementService agreements;
+  private final LedgerRepository ledger;
+  private final IatiExport export;
+  private final CurrentCaller caller;
+
+  IatiResource(
+      AgreementService agreements,
+      LedgerRepository ledger,
+      IatiExport export,
+      CurrentCaller caller) {
+    this.agreements = agreements;
+    this.ledger = ledger;
+    this.export = export;
+    this.caller = caller;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_XML)
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "exportIatiActivity", summary = "The agreement as an IATI 2.03 activity")
+  @APIResponse(responseCode = "200", description = "IATI XML")
+  public Response export(@PathParam("agreementId") long agreementId) {
+    Agreement agreement = agreements.visible(caller.get(), agreementId);
+    List<LedgerEntry> entries = ledger.all(agreementId);
+    StreamingOutput body =
+        out -> {
+          try {
+            export.write(agreement, entries, out);
+          } catch (XMLStreamException e) {
+            throw new java.io.IOException("cannot write IATI XML", e);
+          }
+        };
+    return Response.ok(body, MediaType.APPLICATION_XML_TYPE)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + export.identifier(agreement) + ".xml\"")
+        .build();
+  }
+}

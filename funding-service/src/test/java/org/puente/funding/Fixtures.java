@@ -1,0 +1,198 @@
+package org.puente.funding;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.TestTokens;
+
+/** Builds agreements, lines and obligations through the API, fresh for each test. */
+public final class Fixtures {
+
+  /** The State Department's budget officer: the donor's funding officer. */
+  public static final String DOS_FUNDING =
+      TestTokens.user("dos-budget").agency("US-DOS").roles("funding-officer").bearer();
+
+  public static final String DOS_CERTIFIER =
+      TestTokens.user("dos-certifier").agency("US-DOS").roles("certifying-officer").bearer();
+
+  /** One person holding both roles: may request, must not approve their own request. */
+  public static final String DOS_BOTH =
+      TestTokens.user("dos-both")
+          .agency("US-DOS")
+          .roles("funding-officer", "certifying-officer")
+          .bearer();
+
+  public static final String SNM_FUNDING =
+      TestTokens.user("snm-budget").agency("PA-SNM").roles("funding-officer").bearer();
+
+  public static final String SNM_CERTIFIER =
+      TestTokens.user("snm-certifier").agency("PA-SNM").roles("certifying-officer").bearer();
+
+  public static final String DHS_FUNDING =
+      TestTokens.user("dhs-budget").agency("US-DHS").roles("funding-officer").bearer();
+
+  public static final String DOS_AUDITOR =
+      TestTokens.user("dos-auditor").agency("US-DOS").roles("auditor").bearer();
+
+  private Fixtures() {}
+
+  public static Map<String, Object> money(String amount) {
+    return Map.of("amount", amount, "currency", "USD");
+  }
+
+  public static Map<String, Object> agreementBody(LocalDate start, LocalDate end, String ceiling) {
+    return Map.of(
+        "reference",
+        "AG-" + UUID.randomUUID(),
+        "title",
+        "Removal flights from Panama",
+        "recipientAgency",
+        "PA-SNM",
+        "treasuryAccount",
+        "019-X-1143-000",
+        "ceiling",
+        money(ceiling),
+        "periodStart",
+        start.toString(),
+        "periodEnd",
+        end.toString());
+  }
+
+  /** An active agreement available from 30 days ago to a year ahead. */
+  public static long agreement(String ceiling) {
+    return agreement(LocalDate.now().minusDays(30), LocalDate.now().plusYears(1), ceiling);
+  }
+
+  public static long agreement(LocalDate start, LocalDate end, String ceiling) {
+    return given()
+        .header("Authorization", DOS_FUNDING)
+        .contentType(ContentType.JSON)
+        .body(agreementBody(start, end, ceiling))
+        .post("/api/v1/funding/agreements")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static Response addLine(long agreementId, String category, String allotted) {
+    return given()
+        .header("Authorization", DOS_FUNDING)
+        .contentType(ContentType.JSON)
+        .body(Map.of("category", category, "allotted", money(allotted)))
+        .post("/api/v1/funding/agreements/" + agreementId + "/budget-lines");
+  }
+
+  public static long line(long agreementId, String category, String allotted) {
+    return addLine(agreementId, category, allotted)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** A line of the given allotment on a fresh agreement with room to spare. */
+  public static long line(String allotted) {
+    return line(agreement("10000000.00"), "CHARTER_FLIGHTS", allotted);
+  }
+
+  public static Response obligate(long lineId, String amount, String reference) {
+    return given()
+        .header("Authorization", DOS_FUNDING)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "budgetLineId",
+                lineId,
+                "amount",
+                money(amount),
+                "purpose",
+                "Charter flight",
+                "reference",
+                reference))
+        .post("/api/v1/funding/obligations");
+  }
+
+  public static long obligation(long lineId, String amount) {
+    return obligate(lineId, amount, "removal-operation:" + UUID.randomUUID())
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static Response requestPayment(String token, long obligationId, String amount) {
+    return given()
+        .header("Authorization", token)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "obligationId",
+                obligationId,
+                "kind",
+                "EXPENDITURE",
+                "amount",
+                money(amount),
+                "description",
+                "Invoice"))
+        .post("/api/v1/funding/disbursements");
+  }
+
+  public static String etag(String path, String token) {
+    return given()
+        .header("Authorization", token)
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  public static long count(String sql) {
+    return ((Number) scalar(sql)).longValue();
+  }
+
+  public static BigDecimal amount(String sql) {
+    return (BigDecimal) scalar(sql);
+  }
+
+  private static Object scalar(String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                EmbeddedPostgresResource.jdbcUrl("funding"), "postgres", "postgres");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getObject(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs a statement that the database must refuse; returns its message. */
+  public static String refusedStatement(String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                EmbeddedPostgresResource.jdbcUrl("funding"), "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+      return null;
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
+  }
+}
