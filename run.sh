@@ -12,7 +12,12 @@ fi
 case "${1:-}" in
   -h|--help) ;;
   *)
-    if [ ! -f local-stack/target/local-stack.jar ] || [ ! -f training-service/target/quarkus-app/quarkus-run.jar ]; then
+    missing=""
+    for jar in local-stack/target/local-stack.jar training-service/target/quarkus-app/quarkus-run.jar \
+               funding-service/target/quarkus-app/quarkus-run.jar; do
+      [ -f "$jar" ] || missing="$jar"
+    done
+    if [ -n "$missing" ]; then
       echo "Building (first run only; later runs start at once)..."
       ./mvnw -q -DskipTests package
     fi

@@ -51,7 +51,10 @@ public final class LocalStack {
     }
   }
 
-  static final List<Service> SERVICES = List.of(new Service("training-service", 8081, "training"));
+  static final List<Service> SERVICES =
+      List.of(
+          new Service("training-service", 8081, "training"),
+          new Service("funding-service", 8083, "funding"));
 
   private final Path root;
   private final Path run;
@@ -266,7 +269,12 @@ public final class LocalStack {
                 List.of("training-coordinator"),
                 "PA-SNM training coordinator"),
             new Demo("snm-supervisor", "PA-SNM", List.of("supervisor"), "PA-SNM supervisor"),
-            new Demo("dos-budget", "US-DOS", List.of("funding-officer"), "US-DOS funding officer"));
+            new Demo("dos-budget", "US-DOS", List.of("funding-officer"), "US-DOS funding officer"),
+            new Demo(
+                "dos-certifier",
+                "US-DOS",
+                List.of("certifying-officer"),
+                "US-DOS certifying officer (approves payments)"));
     PrivateKey key = devKeys().getPrivate();
     Path dir = Files.createDirectories(run.resolve("tokens"));
     Map<String, String> written = new LinkedHashMap<>();
