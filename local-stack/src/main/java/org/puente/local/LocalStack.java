@@ -54,6 +54,7 @@ public final class LocalStack {
   static final List<Service> SERVICES =
       List.of(
           new Service("training-service", 8081, "training"),
+          new Service("deportation-service", 8082, "removals"),
           new Service("funding-service", 8083, "funding"));
 
   private final Path root;
@@ -188,6 +189,7 @@ public final class LocalStack {
     env.put("DB_PASSWORD", "postgres");
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+    env.put("TRAINING_URL", "http://127.0.0.1:8081");
     // No issuer URL: tokens are verified against the development key alone.
     env.put("QUARKUS_OIDC_PUBLIC_KEY", publicKey);
     env.put("QUARKUS_OIDC_TOKEN_ISSUER", DEV_ISSUER);
@@ -268,7 +270,13 @@ public final class LocalStack {
                 "PA-SNM",
                 List.of("training-coordinator"),
                 "PA-SNM training coordinator"),
+            new Demo("snm-officer", "PA-SNM", List.of("case-officer"), "PA-SNM case officer"),
             new Demo("snm-supervisor", "PA-SNM", List.of("supervisor"), "PA-SNM supervisor"),
+            new Demo(
+                "dhs-advisor",
+                "US-DHS",
+                List.of("advisor"),
+                "US-DHS advisor (reads under a disclosure grant)"),
             new Demo("dos-budget", "US-DOS", List.of("funding-officer"), "US-DOS funding officer"),
             new Demo(
                 "dos-certifier",

@@ -28,6 +28,19 @@ public final class Responses {
     return builder.build();
   }
 
+  /** 201 with the given {@code Location}, for a resource that is not addressed by its id. */
+  public static <T extends Identified> Response createdAt(
+      java.net.URI location, Idempotency.Outcome<T> outcome) {
+    Response.ResponseBuilder builder =
+        Response.created(location)
+            .entity(outcome.body())
+            .header(HttpHeaders.ETAG, Versions.etag(outcome.body().version()));
+    if (outcome.replayed()) {
+      builder.header(REPLAYED, "true");
+    }
+    return builder.build();
+  }
+
   /** 200 with the body's {@code ETag}. */
   public static Response ok(Identified body) {
     return Response.ok(body).header(HttpHeaders.ETAG, Versions.etag(body.version())).build();

@@ -81,7 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
         .getAPIResponses()
         .forEach(
             (code, response) -> {
-              if (code.startsWith("4") && response.getContent() == null) {
+              if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
                 response.setContent(problem(response.getDescription()).getContent());
               }
             });

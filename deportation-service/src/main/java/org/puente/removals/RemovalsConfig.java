@@ -1,0 +1,31 @@
+package org.puente.removals;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+import java.util.Set;
+import org.puente.common.security.Agency;
+
+/** Configuration of deportation-service ({@code puente.removals.*}). */
+@ConfigMapping(prefix = "puente.removals")
+public interface RemovalsConfig {
+
+  /** The agency whose cases this deployment keeps; statistics default to it. */
+  @WithDefault("PA-SNM")
+  String homeAgency();
+
+  /**
+   * ISO country codes, other than the person's own, that accept returns under a readmission
+   * arrangement; a destination must be one of these or the person's nationality.
+   */
+  Optional<Set<String>> readmissionCountries();
+
+  default Agency home() {
+    return Agency.fromCode(homeAgency())
+        .orElseThrow(() -> new IllegalStateException("home agency"));
+  }
+
+  default Set<String> readmission() {
+    return readmissionCountries().orElse(Set.of());
+  }
+}

@@ -1,0 +1,180 @@
+package org.puente.removals.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.Params;
+import org.puente.common.http.PersonalData;
+import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+import org.puente.removals.flags.FlagType;
+
+@Path("/cases")
+@Tag(
+    name = "Cases",
+    description = "Removal cases: the person, the encounter, the status and its history")
+@Produces(MediaType.APPLICATION_JSON)
+@PersonalData
+public class CaseResource {
+
+  private final CaseService service;
+  private final CurrentCaller caller;
+
+  CaseResource(CaseService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(
+      operationId = "listCases",
+      summary =
+          "Cases of the caller's agency and those disclosed to it (search by name: POST /cases/search)")
+  @APIResponse(responseCode = "200", description = "A page of cases")
+  public Page<CaseSummary> list(
+      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2") String nationality,
+      @QueryParam("openFlag") @Parameter(description = "Only cases with this open flag")
+          String openFlag,
+      @QueryParam("encounteredFrom") @Parameter(description = "Encountered on or after")
+          String from,
+      @QueryParam("encounteredTo") @Parameter(description = "Encountered on or before") String to,
+      @BeanParam PageRequest page) {
+    if (nationality != null && !nationality.isBlank() && !nationality.matches("[A-Z]{2}")) {
+      throw ProblemException.invalid("nationality", "must be an ISO 3166-1 alpha-2 code");
+    }
+    CaseFilter filter =
+        new CaseFilter(
+            Params.enumOf(CaseStatus.class, "status", status),
+            nationality == null || nationality.isBlank() ? null : nationality,
+            Params.enumOf(FlagType.class, "openFlag", openFlag),
+            Params.date("encounteredFrom", from),
+            Params.date("encounteredTo", to),
+            null);
+    return service.list(caller.get(), filter, page);
+  }
+
+  @POST
+  @Path("/search")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(
+      operationId = "searchCases",
+      summary = "Search cases by name or biometric reference, with filters")
+  @APIResponse(responseCode = "200", description = "A page of cases")
+  public Page<CaseSummary> search(@Valid @NotNull CaseSearch body) {
+    CaseFilter filter =
+        new CaseFilter(
+            body.status(),
+            body.nationality(),
+            body.openFlag(),
+            body.encounteredFrom(),
+            body.encounteredTo(),
+            body.text());
+    PageRequest page =
+        PageRequest.of(body.limit() == null ? null : body.limit().toString(), body.cursor());
+    return service.list(caller.get(), filter, page);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
+  @Operation(operationId = "openCase", summary = "Open a case for a person encountered")
+  @APIResponse(responseCode = "201", description = "Opened, status OPEN")
+  public Response open(
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull CaseRequest body,
+      @Context UriInfo uri) {
+    return Responses.created(uri, "cases", service.open(caller.get(), key, body));
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "getCase", summary = "A case; a partner's read is logged")
+  @APIResponse(responseCode = "200", description = "The case")
+  public Response get(@PathParam("id") long id) {
+    return Responses.ok(service.get(caller.get(), id));
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Operation(
+      operationId = "transitionCase",
+      summary = "Start screening, release or close a case, with a reason")
+  @APIResponse(responseCode = "200", description = "The case in its new status")
+  @APIResponse(responseCode = "409", description = "The move is unlawful from the current status")
+  public Response transition(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull CaseTransitionRequest body) {
+    return Responses.ok(service.transition(caller.get(), id, ifMatch, body));
+  }
+
+  @PUT
+  @Path("/{id}/fitness-to-fly")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
+  @Operation(
+      operationId = "assessFitnessToFly",
+      summary = "Record whether the person can travel by air")
+  @APIResponse(responseCode = "200", description = "The case")
+  public Response assessFitness(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull FitnessRequest body) {
+    return Responses.ok(service.assessFitness(caller.get(), id, ifMatch, body));
+  }
+
+  @PUT
+  @Path("/{id}/best-interest-determination")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Operation(
+      operationId = "determineBestInterest",
+      summary = "Record a child's best-interest determination")
+  @APIResponse(responseCode = "200", description = "The case")
+  public Response determineBestInterest(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull BestInterestRequest body) {
+    return Responses.ok(service.determineBestInterest(caller.get(), id, ifMatch, body));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(
+      operationId = "caseHistory",
+      summary = "The case's timeline: transitions, flags, documents, partner reads")
+  @APIResponse(responseCode = "200", description = "A page of events, oldest first")
+  public Page<CaseEventView> history(@PathParam("id") long id, @BeanParam PageRequest page) {
+    return service.history(caller.get(), id, page);
+  }
+}

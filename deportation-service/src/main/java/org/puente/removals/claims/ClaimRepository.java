@@ -1,0 +1,22 @@
+package org.puente.removals.claims;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepository<ProtectionClaim> {
+
+  public Optional<ProtectionClaim> latest(long caseId) {
+    return find("caseId = ?1 order by id desc", caseId).firstResultOptional();
+  }
+
+  public List<ClaimStatus> statuses(long caseId) {
+    return getEntityManager()
+        .createQuery(
+            "select c.status from ProtectionClaim c where c.caseId = ?1", ClaimStatus.class)
+        .setParameter(1, caseId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,100 @@
+package org.puente.removals.claims;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.puente.common.concurrency.Versions;
+import org.puente.common.idempotency.Idempotency;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.Caller;
+import org.puente.removals.cases.CaseAccess;
+import org.puente.removals.cases.CaseEvent;
+import org.puente.removals.cases.CaseStatus;
+import org.puente.removals.cases.CaseTimeline;
+import org.puente.removals.cases.RemovalCase;
+
+/**
+ * Protection claims. A claim can be filed at any point before removal, even after the person was
+ * put on a manifest: the case moves to PROTECTION_CLAIM_PENDING and the gate keeps them off the
+ * flight until the claim is decided.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+  private final ClaimRepository claims;
+  private final CaseAccess access;
+  private final CaseTimeline timeline;
+  private final Idempotency idempotency;
+
+  ClaimService(
+      ClaimRepository claims, CaseAccess access, CaseTimeline timeline, Idempotency idempotency) {
+    this.claims = claims;
+    this.access = access;
+    this.timeline = timeline;
+    this.idempotency = idempotency;
+  }
+
+  public ClaimApi.View get(Caller caller, long caseId) {
+    access.read(caller, caseId, "protection-claim");
+    return claims
+        .latest(caseId)
+        .map(ClaimApi.View::of)
+        .orElseThrow(() -> ProblemException.notFound("Protection claim"));
+  }
+
+  @Transactional
+  public Idempotency.Outcome<ClaimApi.View> file(
+      Caller caller, long caseId, String key, ClaimApi.File body) {
+    return idempotency.once(
+        caller,
+        key,
+        "POST /cases/" + caseId + "/protection-claim",
+        body,
+        ClaimApi.View.class,
+        () -> {
+          RemovalCase c = access.write(caller, caseId);
+          if (claims.statuses(caseId).contains(ClaimStatus.PENDING)) {
+            throw ProblemException.conflict("A protection claim is already pending for this case");
+          }
+          timeline.move(
+              caller,
+              c,
+              CaseStatus.PROTECTION_CLAIM_PENDING,
+              CaseEvent.Kind.CLAIM_FILED,
+              "Protection claim filed");
+          ProtectionClaim claim = new ProtectionClaim();
+          claim.caseId = caseId;
+          claim.filedOn = body.filedOn();
+          claim.grounds = body.grounds().strip();
+          claim.status = ClaimStatus.PENDING;
+          claims.persist(claim);
+          return ClaimApi.View.of(claim);
+        });
+  }
+
+  @Transactional
+  public ClaimApi.View decide(Caller caller, long caseId, String ifMatch, ClaimApi.Decide body) {
+    RemovalCase c = access.write(caller, caseId);
+    ProtectionClaim claim =
+        claims.latest(caseId).orElseThrow(() -> ProblemException.notFound("Protection claim"));
+    Versions.checkIfMatch(ifMatch, claim.version);
+    if (claim.status != ClaimStatus.PENDING) {
+      throw ProblemException.conflict("The claim was already decided: " + claim.status);
+    }
+    claim.status = body.outcome();
+    claim.decidedOn = LocalDate.now(ZoneOffset.UTC);
+    claim.decidedBy = caller.username();
+    claim.decisionReason = body.reason().strip();
+    timeline.move(
+        caller,
+        c,
+        body.outcome() == ClaimStatus.GRANTED
+            ? CaseStatus.PROTECTION_GRANTED
+            : CaseStatus.PROTECTION_DENIED,
+        CaseEvent.Kind.CLAIM_DECIDED,
+        "Protection " + body.outcome().name().toLowerCase() + ": " + body.reason().strip());
+    claims.flush();
+    return ClaimApi.View.of(claim);
+  }
+}

@@ -1,0 +1,20 @@
+package org.puente.removals.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.puente.common.paging.PageRequest;
+
+@ApplicationScoped
+public class DocumentRepository implements PanacheRepository<TravelDocument> {
+
+  public List<TravelDocument> page(long caseId, PageRequest page) {
+    return find("caseId = ?1 and id > ?2 order by id", caseId, page.afterId())
+        .page(0, page.fetchSize())
+        .list();
+  }
+
+  public List<TravelDocument> forCase(long caseId) {
+    return list("caseId", caseId);
+  }
+}

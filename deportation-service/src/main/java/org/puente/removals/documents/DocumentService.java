@@ -1,0 +1,90 @@
+package org.puente.removals.documents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.puente.common.concurrency.Versions;
+import org.puente.common.idempotency.Idempotency;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.Caller;
+import org.puente.removals.cases.CaseAccess;
+import org.puente.removals.cases.CaseEvent;
+import org.puente.removals.cases.CaseTimeline;
+
+@ApplicationScoped
+public class DocumentService {
+
+  private final DocumentRepository documents;
+  private final CaseAccess access;
+  private final CaseTimeline timeline;
+  private final Idempotency idempotency;
+
+  DocumentService(
+      DocumentRepository documents,
+      CaseAccess access,
+      CaseTimeline timeline,
+      Idempotency idempotency) {
+    this.documents = documents;
+    this.access = access;
+    this.timeline = timeline;
+    this.idempotency = idempotency;
+  }
+
+  public Page<DocumentApi.View> list(Caller caller, long caseId, PageRequest page) {
+    access.read(caller, caseId, "travel-documents");
+    return Page.of(documents.page(caseId, page), page, d -> d.id, DocumentApi.View::of);
+  }
+
+  @Transactional
+  public Idempotency.Outcome<DocumentApi.View> request(
+      Caller caller, long caseId, String key, DocumentApi.Request body) {
+    access.write(caller, caseId);
+    return idempotency.once(
+        caller,
+        key,
+        "POST /cases/" + caseId + "/travel-documents",
+        body,
+        DocumentApi.View.class,
+        () -> {
+          TravelDocument d = new TravelDocument();
+          d.caseId = caseId;
+          d.type = body.type();
+          d.country = body.country();
+          d.status = TravelDocument.Status.REQUESTED;
+          d.requestedOn = LocalDate.now(ZoneOffset.UTC);
+          documents.persist(d);
+          timeline.record(
+              caller,
+              caseId,
+              CaseEvent.Kind.DOCUMENT_REQUESTED,
+              d.type + " requested from " + d.country);
+          return DocumentApi.View.of(d);
+        });
+  }
+
+  @Transactional
+  public DocumentApi.View update(
+      Caller caller, long caseId, long documentId, String ifMatch, DocumentApi.Update body) {
+    access.write(caller, caseId);
+    TravelDocument d =
+        documents
+            .findByIdOptional(documentId)
+            .filter(found -> found.caseId == caseId)
+            .orElseThrow(() -> ProblemException.notFound("Travel document"));
+    Versions.checkIfMatch(ifMatch, d.version);
+    d.status = body.status();
+    d.number = body.number();
+    d.issuedOn = body.issuedOn();
+    d.expiresOn = body.expiresOn();
+    timeline.record(
+        caller,
+        caseId,
+        CaseEvent.Kind.DOCUMENT_UPDATED,
+        d.type + " " + d.status.name().toLowerCase());
+    documents.flush();
+    return DocumentApi.View.of(d);
+  }
+}

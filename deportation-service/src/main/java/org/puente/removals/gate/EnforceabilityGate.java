@@ -1,0 +1,137 @@
+package org.puente.removals.gate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.puente.removals.cases.CaseStatus;
+import org.puente.removals.flags.FlagType;
+
+/**
+ * The enforceability gate: whether a person may lawfully be put on a removal flight, and if not,
+ * every reason why (never only the first). Plain Java over a snapshot of the case, so each
+ * safeguard is tested on its own and in combination.
+ */
+public final class EnforceabilityGate {
+
+  private EnforceabilityGate() {}
+
+  /** A removal order as the gate sees it. */
+  public record Order(LocalDate appealDeadline, boolean appealSuspensive) {}
+
+  /** An appeal: whether it is still pending and whether it suspends removal. */
+  public record Appeal(boolean pending, boolean suspensive) {}
+
+  /** A protection claim's state. */
+  public enum Claim {
+    PENDING,
+    GRANTED,
+    DENIED
+  }
+
+  /** A travel document: issued or not, for which country, until when. */
+  public record Document(boolean issued, String country, LocalDate expiresOn) {}
+
+  /** Everything the gate looks at, read in one go from the case. */
+  public record Input(
+      CaseStatus status,
+      LocalDate today,
+      LocalDate departureDate,
+      String nationality,
+      String destinationCountry,
+      Set<String> readmissionCountries,
+      Order order,
+      List<Appeal> appeals,
+      List<Claim> claims,
+      List<Document> documents,
+      Set<FlagType> openFlags,
+      boolean bestInterestDetermined,
+      Boolean fitToFly) {}
+
+  /** One failing safeguard, with a sentence a supervisor can act on. */
+  public record Refusal(GateReason code, String message) {}
+
+  /** The verdict: enforceable when no safeguard fails. */
+  public record Result(boolean enforceable, List<Refusal> reasons) {}
+
+  public static Result evaluate(Input in) {
+    List<Refusal> reasons = new ArrayList<>();
+    if (in.status() != CaseStatus.ENFORCEABLE && in.status() != CaseStatus.MANIFESTED) {
+      add(
+          reasons,
+          GateReason.CASE_NOT_ENFORCEABLE,
+          "The case is " + in.status() + ", not ENFORCEABLE");
+    }
+    if (in.order() == null) {
+      add(reasons, GateReason.NO_REMOVAL_ORDER, "No removal order has been issued");
+    } else if (in.order().appealSuspensive() && !in.today().isAfter(in.order().appealDeadline())) {
+      add(
+          reasons,
+          GateReason.APPEAL_WINDOW_OPEN,
+          "The appeal window is open until "
+              + in.order().appealDeadline()
+              + " and an appeal would suspend removal");
+    }
+    if (in.appeals().stream().anyMatch(a -> a.pending() && a.suspensive())) {
+      add(
+          reasons,
+          GateReason.SUSPENSIVE_APPEAL_PENDING,
+          "An appeal with suspensive effect is pending");
+    }
+    if (in.claims().contains(Claim.PENDING)) {
+      add(reasons, GateReason.PROTECTION_CLAIM_PENDING, "A protection claim is pending");
+    }
+    if (in.claims().contains(Claim.GRANTED)) {
+      add(
+          reasons,
+          GateReason.PROTECTION_GRANTED,
+          "Protection was granted: the person is never removable");
+    }
+    boolean validDocument =
+        in.documents().stream()
+            .anyMatch(
+                d ->
+                    d.issued()
+                        && (d.expiresOn() == null || !d.expiresOn().isBefore(in.departureDate())));
+    if (!validDocument) {
+      add(
+          reasons,
+          GateReason.NO_VALID_TRAVEL_DOCUMENT,
+          "No issued travel document valid on " + in.departureDate());
+    }
+    in.openFlags().stream()
+        .filter(FlagType::holdsRemoval)
+        .sorted()
+        .forEach(f -> add(reasons, GateReason.VULNERABILITY_HOLD, "Open vulnerability flag: " + f));
+    if (in.openFlags().contains(FlagType.UNACCOMPANIED_MINOR) && !in.bestInterestDetermined()) {
+      add(
+          reasons,
+          GateReason.UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION,
+          "An unaccompanied minor needs a recorded best-interest determination");
+    }
+    if (!in.destinationCountry().equals(in.nationality())
+        && !in.readmissionCountries().contains(in.destinationCountry())) {
+      add(
+          reasons,
+          GateReason.DESTINATION_NOT_ALLOWED,
+          "The destination "
+              + in.destinationCountry()
+              + " is neither the person's nationality ("
+              + in.nationality()
+              + ") nor a country with a readmission arrangement");
+    }
+    if (!Boolean.TRUE.equals(in.fitToFly())) {
+      add(
+          reasons,
+          GateReason.NOT_FIT_TO_FLY,
+          in.fitToFly() == null
+              ? "No fitness-to-fly assessment is recorded"
+              : "The person was assessed not fit to fly");
+    }
+    return new Result(reasons.isEmpty(), List.copyOf(reasons));
+  }
+
+  private static void add(List<Refusal> reasons, GateReason code, String message) {
+    reasons.add(new Refusal(code, message));
+  }
+}

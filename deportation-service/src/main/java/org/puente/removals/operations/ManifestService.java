@@ -1,0 +1,250 @@
+package org.puente.removals.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.puente.common.concurrency.Versions;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.Caller;
+import org.puente.removals.cases.CaseAccess;
+import org.puente.removals.cases.CaseEvent;
+import org.puente.removals.cases.CaseRepository;
+import org.puente.removals.cases.CaseStatus;
+import org.puente.removals.cases.CaseTimeline;
+import org.puente.removals.cases.RemovalCase;
+import org.puente.removals.gate.EnforceabilityGate;
+import org.puente.removals.gate.EnforceabilityService;
+
+/**
+ * The manifest: who is on the flight. Adding a person runs the gate; freezing and departing run it
+ * again for every seat, because a person's situation can change (a claim, an appeal, a flag) after
+ * they were seated. Seat decisions lock the operation's row, so seats are never exceeded.
+ */
+@ApplicationScoped
+public class ManifestService {
+
+  private final OperationRepository operations;
+  private final OperationService operationService;
+  private final CaseRepository cases;
+  private final CaseAccess access;
+  private final CaseTimeline timeline;
+  private final EnforceabilityService gate;
+
+  ManifestService(
+      OperationRepository operations,
+      OperationService operationService,
+      CaseRepository cases,
+      CaseAccess access,
+      CaseTimeline timeline,
+      EnforceabilityService gate) {
+    this.operations = operations;
+    this.operationService = operationService;
+    this.cases = cases;
+    this.access = access;
+    this.timeline = timeline;
+    this.gate = gate;
+  }
+
+  public Page<OperationApi.SeatView> list(Caller caller, long operationId, PageRequest page) {
+    access.requireMayReceivePersonalData(caller);
+    operationService.owned(caller, operationId);
+    return Page.of(operations.seats(operationId, page), page, s -> s.id, OperationApi.SeatView::of);
+  }
+
+  /** Seats a case: 409 with every failing safeguard, or when the flight is full. */
+  @Transactional
+  public OperationApi.SeatView add(Caller caller, long operationId, OperationApi.Seat body) {
+    access.requireMayReceivePersonalData(caller);
+    RemovalOperation o = lockOwned(caller, operationId);
+    if (!o.status.manifestOpen()) {
+      throw ProblemException.conflict("The operation is " + o.status + "; its manifest is closed");
+    }
+    RemovalCase c = access.write(caller, body.caseId());
+    operations
+        .seatOf(c.id)
+        .ifPresent(
+            s -> {
+              throw ProblemException.conflict(
+                  "The person already holds a seat on operation " + s.operationId);
+            });
+    EnforceabilityGate.Result verdict = gate.evaluate(c, o.destinationCountry, departure(o));
+    if (!verdict.enforceable()) {
+      throw ProblemException.conflict(
+          "The person may not be put on this flight",
+          verdict.reasons().stream().map(r -> r.code() + ": " + r.message()).toList());
+    }
+    int taken = operations.seated(operationId).size();
+    if (taken >= o.seats) {
+      throw ProblemException.conflict(
+          "The flight is full: " + taken + " of " + o.seats + " seats taken");
+    }
+    ManifestSeat seat = new ManifestSeat();
+    seat.operationId = operationId;
+    seat.caseId = c.id;
+    seat.status = ManifestSeat.Status.SEATED;
+    seat.addedBy = caller.username();
+    seat.addedAt = Instant.now();
+    operations.add(seat);
+    timeline.move(
+        caller,
+        c,
+        CaseStatus.MANIFESTED,
+        CaseEvent.Kind.MANIFESTED,
+        "Seated on operation " + operationId);
+    operations.flush();
+    return OperationApi.SeatView.of(seat);
+  }
+
+  @Transactional
+  public OperationApi.SeatView drop(
+      Caller caller, long operationId, long caseId, OperationApi.Drop body) {
+    access.requireMayReceivePersonalData(caller);
+    RemovalOperation o = lockOwned(caller, operationId);
+    if (o.status == OperationStatus.DEPARTED || o.status == OperationStatus.COMPLETED) {
+      throw ProblemException.conflict("The operation is " + o.status + "; its manifest is final");
+    }
+    ManifestSeat seat =
+        operations.seated(operationId).stream()
+            .filter(s -> s.caseId == caseId)
+            .findFirst()
+            .orElseThrow(() -> ProblemException.notFound("Seat"));
+    dropSeat(caller, seat, body.reason());
+    operations.flush();
+    return OperationApi.SeatView.of(seat);
+  }
+
+  @Transactional
+  public OperationApi.View freeze(
+      Caller caller, long operationId, String ifMatch, OperationApi.Recheck body) {
+    RemovalOperation o = lockOwned(caller, operationId);
+    Versions.checkIfMatch(ifMatch, o.version);
+    if (!o.status.canMoveTo(OperationStatus.MANIFEST_FROZEN)) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; only a FUNDED operation's manifest is frozen");
+    }
+    recheck(caller, o, body.drop(), "freeze");
+    OperationService.move(o, OperationStatus.MANIFEST_FROZEN, "Manifest frozen");
+    operations.flush();
+    return operationService.view(o);
+  }
+
+  @Transactional
+  public OperationApi.View depart(
+      Caller caller, long operationId, String ifMatch, OperationApi.Recheck body) {
+    RemovalOperation o = lockOwned(caller, operationId);
+    Versions.checkIfMatch(ifMatch, o.version);
+    if (!o.status.canMoveTo(OperationStatus.DEPARTED)) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; only a frozen manifest departs");
+    }
+    if (operations.escorts(List.of(operationId)).getOrDefault(operationId, List.of()).isEmpty()) {
+      throw ProblemException.conflict("No certified escort is assigned to the operation");
+    }
+    recheck(caller, o, body.drop(), "departure");
+    OperationService.move(o, OperationStatus.DEPARTED, "Departed");
+    operations.flush();
+    return operationService.view(o);
+  }
+
+  /**
+   * Completes the flight (everyone seated is removed) or cancels it (everyone is released from it).
+   */
+  @Transactional
+  public OperationApi.View close(
+      Caller caller, long operationId, String ifMatch, OperationApi.Close body) {
+    RemovalOperation o = lockOwned(caller, operationId);
+    Versions.checkIfMatch(ifMatch, o.version);
+    if (body.status() != OperationStatus.COMPLETED && body.status() != OperationStatus.CANCELLED) {
+      throw ProblemException.invalid("status", "must be COMPLETED or CANCELLED");
+    }
+    OperationService.move(o, body.status(), body.reason().strip());
+    for (ManifestSeat seat : operations.seated(operationId)) {
+      if (body.status() == OperationStatus.COMPLETED) {
+        RemovalCase c = cases.findById(seat.caseId);
+        c.removedOn = LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+        timeline.move(
+            caller,
+            c,
+            CaseStatus.REMOVED,
+            CaseEvent.Kind.REMOVED,
+            "Removed to " + o.destinationCountry + " on operation " + o.id);
+      } else {
+        dropSeat(caller, seat, "Operation cancelled: " + body.reason().strip());
+      }
+    }
+    operations.flush();
+    return operationService.view(o);
+  }
+
+  /** Re-runs the gate on every seat; refuses with every failure, or drops the failing seats. */
+  private void recheck(Caller caller, RemovalOperation o, boolean dropFailing, String step) {
+    Map<ManifestSeat, List<EnforceabilityGate.Refusal>> failing = new LinkedHashMap<>();
+    for (ManifestSeat seat : operations.seated(o.id)) {
+      EnforceabilityGate.Result verdict =
+          gate.evaluate(cases.findById(seat.caseId), o.destinationCountry, departure(o));
+      if (!verdict.enforceable()) {
+        failing.put(seat, verdict.reasons());
+      }
+    }
+    if (failing.isEmpty()) {
+      return;
+    }
+    if (!dropFailing) {
+      List<String> reasons = new ArrayList<>();
+      failing.forEach(
+          (seat, refusals) ->
+              refusals.forEach(
+                  r -> reasons.add("Case " + seat.caseId + ": " + r.code() + ": " + r.message())));
+      throw ProblemException.conflict(
+          failing.size()
+              + " seated person(s) may no longer be removed; the "
+              + step
+              + " was refused (send dropFailing=true to drop them with these reasons)",
+          reasons);
+    }
+    failing.forEach(
+        (seat, refusals) ->
+            dropSeat(
+                caller,
+                seat,
+                "Gate failed at "
+                    + step
+                    + ": "
+                    + refusals.stream()
+                        .map(r -> r.code().name())
+                        .collect(Collectors.joining(", "))));
+  }
+
+  private void dropSeat(Caller caller, ManifestSeat seat, String reason) {
+    seat.status = ManifestSeat.Status.DROPPED;
+    seat.droppedAt = Instant.now();
+    seat.dropReason = reason;
+    RemovalCase c = cases.findById(seat.caseId);
+    if (c.status == CaseStatus.MANIFESTED) {
+      timeline.move(
+          caller, c, CaseStatus.ENFORCEABLE, CaseEvent.Kind.DROPPED_FROM_MANIFEST, reason);
+    } else {
+      timeline.record(caller, c.id, CaseEvent.Kind.DROPPED_FROM_MANIFEST, reason);
+    }
+  }
+
+  private RemovalOperation lockOwned(Caller caller, long id) {
+    return operations
+        .lock(id)
+        .filter(o -> o.owningAgency.equals(caller.agency().code()))
+        .orElseThrow(() -> ProblemException.notFound("Operation"));
+  }
+
+  private static LocalDate departure(RemovalOperation o) {
+    return LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,115 @@
+package org.puente.removals.operations;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.puente.common.paging.PageRequest;
+
+@ApplicationScoped
+public class OperationRepository implements PanacheRepository<RemovalOperation> {
+
+  public List<RemovalOperation> page(String agency, OperationStatus status, PageRequest page) {
+    StringBuilder where = new StringBuilder("owningAgency = :agency and id > :after");
+    Parameters params = Parameters.with("agency", agency).and("after", page.afterId());
+    if (status != null) {
+      where.append(" and status = :status");
+      params.and("status", status);
+    }
+    return find(where + " order by id", params).page(0, page.fetchSize()).list();
+  }
+
+  /** Locks the operation's row: seat decisions on one flight are made one at a time. */
+  public Optional<RemovalOperation> lock(long id) {
+    return Optional.ofNullable(
+        getEntityManager().find(RemovalOperation.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<ManifestSeat> seated(long operationId) {
+    return getEntityManager()
+        .createQuery(
+            "from ManifestSeat s where s.operationId = ?1 and s.status = ?2 order by s.id",
+            ManifestSeat.class)
+        .setParameter(1, operationId)
+        .setParameter(2, ManifestSeat.Status.SEATED)
+        .getResultList();
+  }
+
+  public List<ManifestSeat> seats(long operationId, PageRequest page) {
+    return getEntityManager()
+        .createQuery(
+            "from ManifestSeat s where s.operationId = ?1 and s.id > ?2 order by s.id",
+            ManifestSeat.class)
+        .setParameter(1, operationId)
+        .setParameter(2, page.afterId())
+        .setMaxResults(page.fetchSize())
+        .getResultList();
+  }
+
+  public Optional<ManifestSeat> seatOf(long caseId) {
+    return getEntityManager()
+        .createQuery(
+            "from ManifestSeat s where s.caseId = ?1 and s.status = ?2", ManifestSeat.class)
+        .setParameter(1, caseId)
+        .setParameter(2, ManifestSeat.Status.SEATED)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Seats taken per operation, for a page of operations in one query. */
+  public Map<Long, Integer> seatsTaken(Collection<Long> ids) {
+    Map<Long, Integer> taken = new HashMap<>();
+    if (ids.isEmpty()) {
+      return taken;
+    }
+    getEntityManager()
+        .createQuery(
+            "select s.operationId, count(s) from ManifestSeat s where s.operationId in ?1"
+                + " and s.status = ?2 group by s.operationId",
+            Object[].class)
+        .setParameter(1, ids)
+        .setParameter(2, ManifestSeat.Status.SEATED)
+        .getResultList()
+        .forEach(r -> taken.put((Long) r[0], ((Number) r[1]).intValue()));
+    return taken;
+  }
+
+  public Map<Long, List<Long>> escorts(Collection<Long> ids) {
+    Map<Long, List<Long>> escorts = new HashMap<>();
+    if (ids.isEmpty()) {
+      return escorts;
+    }
+    getEntityManager()
+        .createQuery(
+            "from OperationEscort e where e.operationId in ?1 order by e.id", OperationEscort.class)
+        .setParameter(1, ids)
+        .getResultList()
+        .forEach(
+            e ->
+                escorts
+                    .computeIfAbsent(e.operationId, k -> new java.util.ArrayList<>())
+                    .add(e.officerId));
+    return escorts;
+  }
+
+  /** Persists a seat, escort or incident (entities of this operation without a repository). */
+  public void add(Object entity) {
+    getEntityManager().persist(entity);
+  }
+
+  public List<OperationIncident> incidents(long operationId, PageRequest page) {
+    return getEntityManager()
+        .createQuery(
+            "from OperationIncident i where i.operationId = ?1 and i.id > ?2 order by i.id",
+            OperationIncident.class)
+        .setParameter(1, operationId)
+        .setParameter(2, page.afterId())
+        .setMaxResults(page.fetchSize())
+        .getResultList();
+  }
+}

@@ -1,0 +1,177 @@
+package org.puente.removals.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.puente.common.concurrency.Versions;
+import org.puente.common.idempotency.Idempotency;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.security.Caller;
+import org.puente.removals.training.CertificationClient;
+
+/** Planning operations, their funding, escorts and incidents. Seats are {@link ManifestService}. */
+@ApplicationScoped
+public class OperationService {
+
+  private final OperationRepository operations;
+  private final CertificationClient certifications;
+  private final Idempotency idempotency;
+
+  OperationService(
+      OperationRepository operations, CertificationClient certifications, Idempotency idempotency) {
+    this.operations = operations;
+    this.certifications = certifications;
+    this.idempotency = idempotency;
+  }
+
+  public Page<OperationApi.View> list(Caller caller, OperationStatus status, PageRequest page) {
+    List<RemovalOperation> rows = operations.page(caller.agency().code(), status, page);
+    List<Long> ids = rows.stream().map(o -> o.id).toList();
+    Map<Long, Integer> taken = operations.seatsTaken(ids);
+    Map<Long, List<Long>> escorts = operations.escorts(ids);
+    return Page.of(
+        rows,
+        page,
+        o -> o.id,
+        o ->
+            OperationApi.View.of(
+                o, taken.getOrDefault(o.id, 0), escorts.getOrDefault(o.id, List.of())));
+  }
+
+  public OperationApi.View get(Caller caller, long id) {
+    return view(owned(caller, id));
+  }
+
+  @Transactional
+  public Idempotency.Outcome<OperationApi.View> plan(
+      Caller caller, String key, OperationApi.Plan body) {
+    return idempotency.once(
+        caller,
+        key,
+        "POST /operations",
+        body,
+        OperationApi.View.class,
+        () -> {
+          RemovalOperation o = new RemovalOperation();
+          o.owningAgency = caller.agency().code();
+          o.kind = body.kind();
+          o.destinationCountry = body.destinationCountry();
+          o.destinationAirport = body.destinationAirport();
+          o.departureAt = body.departureAt();
+          o.seats = body.seats();
+          o.monitors = new ArrayList<>(body.monitors() == null ? List.of() : body.monitors());
+          if (body.costEstimate() != null) {
+            o.costAmount = body.costEstimate().amount();
+            o.costCurrency = body.costEstimate().currency();
+          }
+          o.status = OperationStatus.PLANNED;
+          o.createdBy = caller.username();
+          o.createdAt = Instant.now();
+          operations.persist(o);
+          return OperationApi.View.of(o, 0, List.of());
+        });
+  }
+
+  /** Records the obligation that pays for the operation: it becomes FUNDED. */
+  @Transactional
+  public OperationApi.View recordFunding(
+      Caller caller, long id, String ifMatch, OperationApi.Funding body) {
+    RemovalOperation o = owned(caller, id);
+    Versions.checkIfMatch(ifMatch, o.version);
+    move(o, OperationStatus.FUNDED, "Funded by obligation " + body.obligationId());
+    o.fundingObligationId = body.obligationId();
+    operations.flush();
+    return view(o);
+  }
+
+  /** Adds an escort, who must hold a valid REMOVAL_ESCORT certification on the departure date. */
+  @Transactional
+  public OperationApi.View addEscort(Caller caller, long id, OperationApi.Escort body) {
+    RemovalOperation o = owned(caller, id);
+    if (o.status == OperationStatus.DEPARTED
+        || o.status == OperationStatus.COMPLETED
+        || o.status == OperationStatus.CANCELLED) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; escorts can no longer change");
+    }
+    if (operations.escorts(List.of(id)).getOrDefault(id, List.of()).contains(body.officerId())) {
+      throw ProblemException.conflict("The officer already escorts this operation");
+    }
+    LocalDate departure = LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+    long certification =
+        certifications.requireCertified(
+            body.officerId(),
+            CertificationClient.Competency.REMOVAL_ESCORT,
+            departure,
+            "the escort");
+    OperationEscort e = new OperationEscort();
+    e.operationId = id;
+    e.officerId = body.officerId();
+    e.certificationId = certification;
+    e.addedBy = caller.username();
+    e.addedAt = Instant.now();
+    operations.add(e);
+    operations.flush();
+    return view(o);
+  }
+
+  @Transactional
+  public OperationApi.IncidentView report(Caller caller, long id, OperationApi.Incident body) {
+    RemovalOperation o = owned(caller, id);
+    if (o.status != OperationStatus.DEPARTED
+        && o.status != OperationStatus.COMPLETED
+        && o.status != OperationStatus.MANIFEST_FROZEN) {
+      throw ProblemException.conflict("Incidents are recorded once the manifest is frozen");
+    }
+    OperationIncident i = new OperationIncident();
+    i.operationId = id;
+    i.occurredAt = body.occurredAt();
+    i.category = body.category();
+    i.description = body.description().strip();
+    i.reportedBy = caller.username();
+    i.reportedAt = Instant.now();
+    operations.add(i);
+    return OperationApi.IncidentView.of(i);
+  }
+
+  public Page<OperationApi.IncidentView> incidents(Caller caller, long id, PageRequest page) {
+    owned(caller, id);
+    return Page.of(operations.incidents(id, page), page, i -> i.id, OperationApi.IncidentView::of);
+  }
+
+  /** The operation if the caller's agency runs it; otherwise 404. */
+  public RemovalOperation owned(Caller caller, long id) {
+    return operations
+        .findByIdOptional(id)
+        .filter(o -> o.owningAgency.equals(caller.agency().code()))
+        .orElseThrow(() -> ProblemException.notFound("Operation"));
+  }
+
+  static void move(RemovalOperation o, OperationStatus to, String reason) {
+    if (!o.status.canMoveTo(to)) {
+      throw ProblemException.conflict(
+          "An operation that is "
+              + o.status
+              + " cannot become "
+              + to
+              + "; it may become "
+              + o.status.next());
+    }
+    o.status = to;
+    o.statusReason = reason;
+  }
+
+  OperationApi.View view(RemovalOperation o) {
+    return OperationApi.View.of(
+        o,
+        operations.seatsTaken(List.of(o.id)).getOrDefault(o.id, 0),
+        operations.escorts(List.of(o.id)).getOrDefault(o.id, List.of()));
+  }
+}

@@ -1,0 +1,36 @@
+package org.puente.removals.operations;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a removal operation: {@code PLANNED → FUNDED → MANIFEST_FROZEN → DEPARTED →
+ * COMPLETED}, or {@code CANCELLED} before departure.
+ */
+public enum OperationStatus {
+  PLANNED,
+  FUNDED,
+  MANIFEST_FROZEN,
+  DEPARTED,
+  COMPLETED,
+  CANCELLED;
+
+  public Set<OperationStatus> next() {
+    return switch (this) {
+      case PLANNED -> EnumSet.of(FUNDED, CANCELLED);
+      case FUNDED -> EnumSet.of(MANIFEST_FROZEN, CANCELLED);
+      case MANIFEST_FROZEN -> EnumSet.of(DEPARTED, CANCELLED);
+      case DEPARTED -> EnumSet.of(COMPLETED);
+      case COMPLETED, CANCELLED -> EnumSet.noneOf(OperationStatus.class);
+    };
+  }
+
+  public boolean canMoveTo(OperationStatus target) {
+    return next().contains(target);
+  }
+
+  /** Seats are added and dropped only before the manifest is frozen. */
+  public boolean manifestOpen() {
+    return this == PLANNED || this == FUNDED;
+  }
+}

@@ -1,0 +1,64 @@
+package org.puente.removals.screening;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A protection-screening interview, by a certified screener. */
+@Entity
+public class Screening {
+
+  /** What the interview found. */
+  public enum Outcome {
+    NO_CLAIM,
+    REFERRED,
+    SCREENED_IN,
+    SCREENED_OUT;
+
+    /** A claim to be examined: the case moves to PROTECTION_CLAIM_PENDING. */
+    public boolean opensClaim() {
+      return this == REFERRED || this == SCREENED_IN;
+    }
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "screening_seq")
+  @SequenceGenerator(name = "screening_seq", allocationSize = 50)
+  public Long id;
+
+  @Column(name = "case_id")
+  public long caseId;
+
+  public String screener;
+
+  @Column(name = "screener_officer_id")
+  public long screenerOfficerId;
+
+  /** The screener's PROTECTION_SCREENING certification, as training-service confirmed it. */
+  @Column(name = "certification_id")
+  public long certificationId;
+
+  public String language;
+
+  public String interpreter;
+
+  @Column(name = "claim_expressed")
+  public boolean claimExpressed;
+
+  @Enumerated(EnumType.STRING)
+  public Outcome outcome;
+
+  public String notes;
+
+  @Column(name = "screened_at")
+  public Instant screenedAt;
+
+  @Version public long version;
+}

@@ -1,0 +1,71 @@
+package org.puente.removals.screening;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.puente.common.http.PersonalData;
+import org.puente.common.http.Responses;
+import org.puente.common.security.CurrentCaller;
+import org.puente.common.security.Roles;
+
+@Path("/cases/{caseId}/screenings")
+@Tag(name = "Screenings", description = "Protection screening interviews by certified screeners")
+@Produces(MediaType.APPLICATION_JSON)
+@PersonalData
+public class ScreeningResource {
+
+  private final ScreeningService service;
+  private final CurrentCaller caller;
+
+  ScreeningResource(ScreeningService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(operationId = "listScreenings", summary = "The case's screening interviews")
+  @APIResponse(responseCode = "200", description = "The screenings, oldest first")
+  public List<ScreeningApi.View> list(@PathParam("caseId") long caseId) {
+    return service.list(caller.get(), caseId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
+  @Operation(
+      operationId = "recordScreening",
+      summary = "Record a screening; the caller is the screener and must be certified")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; a claim found moves the case to PROTECTION_CLAIM_PENDING")
+  @APIResponse(responseCode = "409", description = "The case is past screening")
+  @APIResponse(
+      responseCode = "503",
+      description = "training-service could not confirm the certification; nothing recorded")
+  public Response record(
+      @PathParam("caseId") long caseId,
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
+          String key,
+      @Valid @NotNull ScreeningApi.Record body,
+      @Context UriInfo uri) {
+    return Responses.created(
+        uri, "cases/" + caseId + "/screenings", service.record(caller.get(), caseId, key, body));
+  }
+}

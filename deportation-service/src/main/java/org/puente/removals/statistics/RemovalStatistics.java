@@ -1,0 +1,22 @@
+package org.puente.removals.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.puente.common.security.Agency;
+
+/**
+ * Removals by month and nationality, like the official monthly tables. For an agency other than the
+ * owner, counts under {@code suppressedBelow} are hidden ({@code count} null).
+ */
+public record RemovalStatistics(
+    Agency owningAgency,
+    LocalDate from,
+    LocalDate to,
+    String groupBy,
+    Integer suppressedBelow,
+    List<Cell> cells,
+    long total) {
+
+  /** One count: by month, by nationality, or both. */
+  public record Cell(String month, String nationality, Long count, boolean suppressed) {}
+}

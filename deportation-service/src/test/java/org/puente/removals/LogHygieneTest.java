@@ -1,0 +1,123 @@
+package org.puente.removals;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Names, birth dates and document numbers never reach the service's log. */
+@QuarkusTest
+class LogHygieneTest {
+
+  @Test
+  void personalDataNeverReachesTheLog() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (record.getParameters() != null) {
+              for (Object p : record.getParameters()) {
+                message += " " + p;
+              }
+            }
+            if (record.getThrown() != null) {
+              message += " " + record.getThrown();
+            }
+            lines.add(message);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    capture.setLevel(Level.ALL);
+    Logger root = Logger.getLogger("");
+    root.addHandler(capture);
+    try {
+      Map<String, Object> body = Fixtures.caseBody("VE");
+      body.put("givenNames", "Yuleisy Zoraida");
+      body.put("familyNames", "Quintero Añez");
+      body.put("dateOfBirth", "1987-11-23");
+      body.put(
+          "identityDocuments",
+          List.of(Map.of("type", "PASSPORT", "number", "V27481163", "issuingCountry", "VE")));
+      long id =
+          given()
+              .header("Authorization", Fixtures.SNM_OFFICER)
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post("/api/v1/removals/cases")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("id");
+      given()
+          .header("Authorization", Fixtures.SNM_OFFICER)
+          .get("/api/v1/removals/cases/" + id)
+          .then()
+          .statusCode(200);
+      given()
+          .header("Authorization", Fixtures.SNM_OFFICER)
+          .contentType(ContentType.JSON)
+          .body(Map.of("text", "Yuleisy Quintero"))
+          .post("/api/v1/removals/cases/search")
+          .then()
+          .statusCode(200)
+          .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+      // Bad input carrying the same data: refused, and still not logged.
+      body.put("sex", "Yuleisy Zoraida");
+      body.put("dateOfBirth", "1987-11-23-V27481163");
+      given()
+          .header("Authorization", Fixtures.SNM_OFFICER)
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/removals/cases")
+          .then()
+          .statusCode(400);
+      // And a failure deep inside: training-service down during a screening of this person.
+      TrainingStub.down(true);
+      try {
+        Fixtures.post(
+                Fixtures.SNM_OFFICER,
+                "/api/v1/removals/cases/" + id + "/screenings",
+                Map.of(
+                    "language",
+                    "es",
+                    "claimExpressed",
+                    false,
+                    "outcome",
+                    "NO_CLAIM",
+                    "notes",
+                    "Yuleisy Zoraida said V27481163"))
+            .then()
+            .statusCode(503);
+      } finally {
+        TrainingStub.down(false);
+      }
+    } finally {
+      root.removeHandler(capture);
+    }
+    assertTrue(lines.size() > 0, "the log was captured");
+    for (String secret :
+        List.of("Yuleisy", "Zoraida", "Quintero", "Añez", "1987-11-23", "V27481163")) {
+      for (String line : lines) {
+        assertFalse(line.contains(secret), "log line contains personal data: " + line);
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.puente.removals;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.puente.removals.Fixtures.SNM_OFFICER;
+import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.puente.testing.OpenApiContract;
+
+/** A person's whole path, from encounter to removal, over HTTP. */
+@QuarkusTest
+class RemovalFlowTest {
+
+  @Test
+  void fromEncounterToRemoved() {
+    String cases = "/api/v1/removals/cases/";
+    long id = Fixtures.openCase("CO");
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .get(cases + id)
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "no-store")
+        .body("status", equalTo("OPEN"))
+        .body("owningAgency", equalTo("PA-SNM"));
+
+    // A certified screener interviews the person: no claim.
+    Fixtures.post(
+            SNM_OFFICER,
+            cases + id + "/screenings",
+            Map.of(
+                "language",
+                "es",
+                "claimExpressed",
+                false,
+                "outcome",
+                "NO_CLAIM",
+                "notes",
+                "Interview in Spanish"))
+        .then()
+        .statusCode(201)
+        .body("screener", equalTo("snm-officer"))
+        .body("screenerOfficerId", equalTo(501))
+        .body("certificationId", notNullValue());
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .get(cases + id)
+        .then()
+        .body("status", equalTo("SCREENING"));
+
+    // A supervisor orders removal; the window passes; the order becomes final.
+    Fixtures.order(id, 2, true);
+    Fixtures.declareFinal(id).then().statusCode(200).body("status", equalTo("ENFORCEABLE"));
+    Fixtures.travelDocument(id, "CO", Fixtures.TODAY.plusMonths(6));
+    Fixtures.fitness(id, true);
+    given()
+        .header("Authorization", SNM_SUPERVISOR)
+        .queryParam("destination", "CO")
+        .get(cases + id + "/enforceability")
+        .then()
+        .statusCode(200)
+        .body("enforceable", equalTo(true));
+
+    // The flight: funded, escorted, manifested, frozen, departed, completed.
+    long op = Fixtures.fundedOperation(10, "CO");
+    Fixtures.post(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/operations/" + op + "/escorts",
+            Map.of("officerId", Fixtures.ESCORT))
+        .then()
+        .statusCode(200)
+        .body("escortOfficerIds", hasItem((int) Fixtures.ESCORT));
+    Fixtures.seat(op, id).then().statusCode(201);
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .get(cases + id)
+        .then()
+        .body("status", equalTo("MANIFESTED"));
+    String ops = "/api/v1/removals/operations/" + op;
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR, ops + "/manifest/freeze", Fixtures.operationEtag(op), Map.of())
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("MANIFEST_FROZEN"));
+    Fixtures.postIfMatch(SNM_SUPERVISOR, ops + "/departure", Fixtures.operationEtag(op), Map.of())
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DEPARTED"));
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            ops + "/closure",
+            Fixtures.operationEtag(op),
+            Map.of("status", "COMPLETED", "reason", "Landed BOG"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"));
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .get(cases + id)
+        .then()
+        .body("status", equalTo("REMOVED"))
+        .body("removedOn", notNullValue());
+
+    // Every step is on the timeline with who, which agency and why.
+    given()
+        .header("Authorization", Fixtures.SNM_AUDITOR)
+        .queryParam("limit", 200)
+        .get(cases + id + "/history")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.kind",
+            hasItems(
+                "OPENED",
+                "SCREENED",
+                "ORDER_ISSUED",
+                "DOCUMENT_REQUESTED",
+                "FITNESS_ASSESSED",
+                "MANIFESTED",
+                "REMOVED"))
+        .body("items.find { it.toStatus == 'REMOVED' }.actor", equalTo("snm-supervisor"))
+        .body("items.find { it.toStatus == 'REMOVED' }.agency", equalTo("PA-SNM"))
+        .body(
+            "items.find { it.toStatus == 'ENFORCEABLE' }.summary", equalTo("Appeal window passed"));
+    assertTrue(
+        Fixtures.count("select count(*) from removal_case_aud where id = " + id) >= 5,
+        "Envers history kept");
+  }
+
+  @Test
+  void illegalTransitionsAre409WithTheReason() {
+    long id = Fixtures.openCase("VE");
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/cases/" + id + "/transitions",
+            Fixtures.caseEtag(id),
+            Map.of("status", "REMOVED", "reason", "shortcut"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    Fixtures.transition(id, "CLOSED");
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/cases/" + id + "/transitions",
+            Fixtures.caseEtag(id),
+            Map.of("status", "SCREENING", "reason", "reopen"))
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("A case that is CLOSED is final and cannot become SCREENING"));
+  }
+
+  @Test
+  void caseOfficerCannotTransitionAndBadInputChangesNothing() {
+    long id = Fixtures.openCase("VE");
+    Fixtures.postIfMatch(
+            SNM_OFFICER,
+            "/api/v1/removals/cases/" + id + "/transitions",
+            "\"0\"",
+            Map.of("status", "SCREENING", "reason", "x"))
+        .then()
+        .statusCode(403);
+    Map<String, Object> bad = Fixtures.caseBody("Venezuela");
+    bad.put("sex", "unknown");
+    long before = Fixtures.count("select count(*) from removal_case");
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(bad)
+        .post("/api/v1/removals/cases")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItems("nationality", "sex"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        before, Fixtures.count("select count(*) from removal_case"));
+  }
+
+  @Test
+  void openApiIsComplete() {
+    OpenApiContract.assertComplete("/api/v1/removals/", 35);
+  }
+}

@@ -1,0 +1,14 @@
+package org.puente.removals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.TestTokenIssuerResource;
+
+/** A real PostgreSQL, real signed tokens, and training-service stood in for on loopback. */
+@QuarkusTestResource(
+    value = EmbeddedPostgresResource.class,
+    initArgs = @ResourceArg(name = "database", value = "removals"))
+@QuarkusTestResource(TestTokenIssuerResource.class)
+@QuarkusTestResource(TrainingStub.class)
+public class RemovalsTestResources {}

@@ -1,0 +1,233 @@
+package org.puente.removals;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.puente.removals.Fixtures.SNM_OFFICER;
+import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+/** Each legal safeguard, on its own, keeps a person off the flight. */
+@QuarkusTest
+class SafeguardTest {
+
+  private static void refused(long caseId, String destination, String reason) {
+    long op = Fixtures.fundedOperation(5, destination);
+    Fixtures.seat(op, caseId)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("reasons", hasItem(startsWith(reason + ":")));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        0,
+        Fixtures.count("select count(*) from manifest_seat where operation_id = " + op),
+        "nothing seated");
+  }
+
+  private static void fileClaim(long id) {
+    Fixtures.post(
+            SNM_OFFICER,
+            "/api/v1/removals/cases/" + id + "/protection-claim",
+            Map.of("filedOn", Fixtures.TODAY.toString(), "grounds", "Fear of persecution"))
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void anEnforceableCaseIsSeated() {
+    long id = Fixtures.enforceableCase("CO");
+    Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id)
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("SEATED"));
+  }
+
+  @Test
+  void pendingProtectionClaimBlocks() {
+    long id = Fixtures.enforceableCase("CO");
+    fileClaim(id);
+    refused(id, "CO", "PROTECTION_CLAIM_PENDING");
+  }
+
+  @Test
+  void grantedProtectionBlocksForever() {
+    long id = Fixtures.enforceableCase("CO");
+    fileClaim(id);
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/cases/" + id + "/protection-claim/decision",
+            "\"0\"",
+            Map.of("outcome", "GRANTED", "reason", "Well-founded fear"))
+        .then()
+        .statusCode(200);
+    refused(id, "CO", "PROTECTION_GRANTED");
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/cases/" + id + "/transitions",
+            Fixtures.caseEtag(id),
+            Map.of("status", "ENFORCEABLE", "reason", "try"))
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
+  void pendingSuspensiveAppealBlocks() {
+    long id = Fixtures.enforceableCase("CO");
+    Fixtures.post(
+            SNM_OFFICER,
+            "/api/v1/removals/cases/" + id + "/removal-order/appeals",
+            Map.of(
+                "filedOn",
+                Fixtures.TODAY.toString(),
+                "grounds",
+                "Procedural error",
+                "suspensive",
+                true))
+        .then()
+        .statusCode(201);
+    refused(id, "CO", "SUSPENSIVE_APPEAL_PENDING");
+  }
+
+  @Test
+  void openAppealWindowBlocks() {
+    long id = Fixtures.openCase("CO");
+    Fixtures.transition(id, "SCREENING");
+    Fixtures.order(id, -10, true);
+    Fixtures.declareFinal(id)
+        .then()
+        .statusCode(409)
+        .body("reasons", hasItem(startsWith("The appeal window is open until")));
+    Fixtures.travelDocument(id, "CO", Fixtures.TODAY.plusYears(1));
+    Fixtures.fitness(id, true);
+    refused(id, "CO", "APPEAL_WINDOW_OPEN");
+  }
+
+  @Test
+  void noValidTravelDocumentBlocks() {
+    long id = Fixtures.openCase("CO");
+    Fixtures.transition(id, "SCREENING");
+    Fixtures.order(id, 5, true);
+    Fixtures.declareFinal(id).then().statusCode(200);
+    // Issued, but expiring before the departure in a week.
+    Fixtures.travelDocument(id, "CO", Fixtures.TODAY.plusDays(3));
+    Fixtures.fitness(id, true);
+    refused(id, "CO", "NO_VALID_TRAVEL_DOCUMENT");
+  }
+
+  @Test
+  void unaccompaniedMinorWithoutBestInterestDeterminationBlocks() {
+    long id = Fixtures.enforceableCase("CO");
+    long flag =
+        Fixtures.post(
+                SNM_OFFICER,
+                "/api/v1/removals/cases/" + id + "/flags",
+                Map.of("type", "UNACCOMPANIED_MINOR", "reason", "15 years old, travelling alone"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    refused(id, "CO", "UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION");
+    String flagPath = "/api/v1/removals/cases/" + id + "/flags/" + flag + "/resolution";
+    // Only a supervisor resolves, and only after a best-interest determination.
+    Fixtures.postIfMatch(SNM_OFFICER, flagPath, "\"0\"", Map.of("resolution", "x"))
+        .then()
+        .statusCode(403);
+    Fixtures.postIfMatch(SNM_SUPERVISOR, flagPath, "\"0\"", Map.of("resolution", "Reunified"))
+        .then()
+        .statusCode(409);
+    given()
+        .header("Authorization", SNM_SUPERVISOR)
+        .header("If-Match", Fixtures.caseEtag(id))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "decidedOn", Fixtures.TODAY.toString(), "summary", "Return to parents in Medellín"))
+        .put("/api/v1/removals/cases/" + id + "/best-interest-determination")
+        .then()
+        .statusCode(200);
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR, flagPath, "\"0\"", Map.of("resolution", "Family tracing done"))
+        .then()
+        .statusCode(200);
+    Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id).then().statusCode(201);
+  }
+
+  @Test
+  void destinationMustBeNationalityOrReadmissionCountry() {
+    long id = Fixtures.enforceableCase("CO");
+    refused(id, "EC", "DESTINATION_NOT_ALLOWED");
+    // Panama has a readmission arrangement in this deployment's configuration.
+    Fixtures.seat(Fixtures.fundedOperation(5, "PA"), id).then().statusCode(201);
+  }
+
+  @Test
+  void notFitToFlyBlocks() {
+    long id = Fixtures.enforceableCase("CO");
+    Fixtures.fitness(id, false);
+    refused(id, "CO", "NOT_FIT_TO_FLY");
+  }
+
+  @Test
+  void everyReasonIsReportedAtOnce() {
+    long id = Fixtures.openCase("CO");
+    long op = Fixtures.fundedOperation(5, "EC");
+    Fixtures.seat(op, id)
+        .then()
+        .statusCode(409)
+        .body(
+            "reasons",
+            Matchers.contains(
+                startsWith("CASE_NOT_ENFORCEABLE"),
+                startsWith("NO_REMOVAL_ORDER"),
+                startsWith("NO_VALID_TRAVEL_DOCUMENT"),
+                startsWith("DESTINATION_NOT_ALLOWED"),
+                startsWith("NOT_FIT_TO_FLY")));
+  }
+
+  @Test
+  void aClaimFiledAfterManifestingIsCaughtAtFreeze() {
+    long id = Fixtures.enforceableCase("CO");
+    long other = Fixtures.enforceableCase("CO");
+    long op = Fixtures.fundedOperation(5, "CO");
+    Fixtures.seat(op, id).then().statusCode(201);
+    Fixtures.seat(op, other).then().statusCode(201);
+    fileClaim(id);
+    String ops = "/api/v1/removals/operations/" + op;
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR, ops + "/manifest/freeze", Fixtures.operationEtag(op), Map.of())
+        .then()
+        .statusCode(409)
+        .body("reasons", hasItem(startsWith("Case " + id + ": PROTECTION_CLAIM_PENDING")));
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            ops + "/manifest/freeze",
+            Fixtures.operationEtag(op),
+            Map.of("dropFailing", true))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("MANIFEST_FROZEN"))
+        .body("seatsTaken", equalTo(1));
+    given()
+        .header("Authorization", SNM_SUPERVISOR)
+        .get(ops + "/manifest")
+        .then()
+        .body("items.find { it.caseId == " + id + " }.status", equalTo("DROPPED"))
+        .body(
+            "items.find { it.caseId == " + id + " }.dropReason",
+            Matchers.allOf(
+                startsWith("Gate failed at freeze: "),
+                Matchers.containsString("PROTECTION_CLAIM_PENDING")));
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .get("/api/v1/removals/cases/" + id)
+        .then()
+        .body("status", equalTo("PROTECTION_CLAIM_PENDING"));
+  }
+}
