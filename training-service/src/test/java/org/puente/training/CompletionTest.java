@@ -143,6 +143,39 @@ class CompletionTest {
         .body("certified", equalTo(false))
         .body("certificationId", nullValue());
     check(s.officers().get(1), TODAY).then().body("certified", equalTo(false));
+
+    // The certification itself: listed for the officer's agency and the provider, hidden from
+    // others.
+    int certificationId = passed.jsonPath().getInt("certification.id");
+    given()
+        .header("Authorization", SNM_COORDINATOR)
+        .queryParam("officerId", officer)
+        .get("/api/v1/training/certifications")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "no-store")
+        .body("items.id", contains(certificationId));
+    given()
+        .header("Authorization", DHS_COORDINATOR)
+        .queryParam("competency", "PROTECTION_SCREENING")
+        .queryParam("expiringBefore", expiry.plusDays(1).toString())
+        .queryParam("limit", 200)
+        .get("/api/v1/training/certifications")
+        .then()
+        .statusCode(200)
+        .body("items.id", org.hamcrest.Matchers.hasItem(certificationId));
+    given()
+        .header("Authorization", SNM_COORDINATOR)
+        .get("/api/v1/training/certifications/" + certificationId)
+        .then()
+        .statusCode(200)
+        .body("officerId", equalTo((int) officer))
+        .body("expiresOn", equalTo(expiry.toString()));
+    given()
+        .header("Authorization", Fixtures.DOS_COORDINATOR)
+        .get("/api/v1/training/certifications/" + certificationId)
+        .then()
+        .statusCode(404);
     assertEquals(
         1,
         Fixtures.count(
