@@ -40,6 +40,7 @@ public final class TestTokens {
   private Instant issuedAt = Instant.now();
   private Instant expiresAt = issuedAt.plusSeconds(3600);
   private Instant notBefore;
+  private String type = "Bearer";
   private boolean otherKey;
   private boolean unsigned;
 
@@ -92,6 +93,30 @@ public final class TestTokens {
     return this;
   }
 
+  /** The {@code typ} claim: "Bearer" for access tokens (default), "ID" for an ID token. */
+  public TestTokens type(String type) {
+    this.type = type;
+    return this;
+  }
+
+  /** The signing key's public half as a JWKS document, as an issuer publishes it. */
+  public static String jwks() {
+    java.security.interfaces.RSAPublicKey key =
+        (java.security.interfaces.RSAPublicKey) KEYS.getPublic();
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    return "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test-key\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
+        + b64.encodeToString(unsigned(key.getModulus().toByteArray()))
+        + "\",\"e\":\""
+        + b64.encodeToString(unsigned(key.getPublicExponent().toByteArray()))
+        + "\"}]}";
+  }
+
+  private static byte[] unsigned(byte[] bytes) {
+    return bytes.length > 1 && bytes[0] == 0
+        ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length)
+        : bytes;
+  }
+
   /** Signed with a key the service does not trust. */
   public TestTokens badSignature() {
     otherKey = true;
@@ -111,7 +136,7 @@ public final class TestTokens {
             .audience(audience)
             .subject("sub-" + username)
             .claim("preferred_username", username)
-            .claim("typ", "Bearer")
+            .claim("typ", type)
             .issuedAt(issuedAt)
             .expiresAt(expiresAt)
             .groups(roles);

@@ -1,0 +1,225 @@
+package org.puente.gateway;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes each service's prefix to it with Vert.x's reverse proxy: path, query and body unchanged
+ * and streamed both ways. The caller's bearer token is relayed as sent; for a portal session the
+ * session's access token is put in {@code Authorization}; cookies never reach a service. Each route
+ * has its own timeout and circuit breaker, and answers a failing backend with a problem: 502
+ * (unreachable), 503 (circuit open) or 504 (too slow).
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+  private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+  private final GatewayConfig config;
+  private final RateLimiter limiter;
+  private final Vertx vertx;
+
+  ProxyRoutes(GatewayConfig config, RateLimiter limiter, Vertx vertx) {
+    this.config = config;
+    this.limiter = limiter;
+    this.vertx = vertx;
+  }
+
+  void register(@Observes Router router) {
+    router.route().failureHandler(this::authenticationFailure);
+    for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
+      String name = e.getKey();
+      GatewayConfig.Route route = e.getValue();
+      HttpProxy api = proxy(name, route, null);
+      router
+          .route(route.prefix() + "/*")
+          .handler(rc -> prepare(rc, name, route))
+          .handler(ProxyHandler.create(api));
+      // The service's OpenAPI document, public, at /openapi/{name}.
+      HttpProxy openapi = proxy(name, route, "/q/openapi?format=json");
+      router.get("/openapi/" + name).handler(ProxyHandler.create(openapi));
+    }
+  }
+
+  /**
+   * Before proxying: the caller's rate; for a portal session, its access token as the bearer token
+   * (an API client's own token is relayed untouched); and no cookies to the service.
+   */
+  private void prepare(RoutingContext rc, String name, GatewayConfig.Route route) {
+    SecurityIdentity identity =
+        rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+    String caller = identity == null ? "anonymous" : identity.getPrincipal().getName();
+    long wait = limiter.retryAfterSeconds(name + "|user|" + caller, route.perUser());
+    if (wait > 0) {
+      rc.response().putHeader("Retry-After", String.valueOf(wait));
+      Problems.send(
+          rc,
+          429,
+          "too-many-requests",
+          "Too many requests",
+          "Slow down; retry after " + wait + " s");
+      return;
+    }
+    if (rc.request().getHeader("Authorization") == null && identity != null) {
+      String token = sessionAccessToken(rc, identity);
+      if (token != null) {
+        rc.request().headers().set("Authorization", "Bearer " + token);
+      }
+    }
+    rc.request().headers().remove("Cookie");
+    rc.next();
+  }
+
+  /** The access token of the caller's portal session (the code flow keeps it with the session). */
+  private static String sessionAccessToken(RoutingContext rc, SecurityIdentity identity) {
+    AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+    if (credential != null) {
+      return credential.getToken();
+    }
+    AuthorizationCodeTokens tokens = rc.get(AuthorizationCodeTokens.class.getName());
+    return tokens == null ? null : tokens.getAccessToken();
+  }
+
+  /** An invalid or expired token: 401 as a problem, with the challenge. */
+  private void authenticationFailure(RoutingContext rc) {
+    if (rc.failure() instanceof AuthenticationFailedException) {
+      rc.response().putHeader("WWW-Authenticate", "Bearer");
+      Problems.send(
+          rc, 401, "unauthorized", "Authentication required", "The access token is not valid");
+      return;
+    }
+    rc.next();
+  }
+
+  private HttpProxy proxy(String name, GatewayConfig.Route route, String rewriteTo) {
+    URI url = route.url();
+    int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+    HttpClient client =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setSsl("https".equals(url.getScheme()))
+                .setConnectTimeout((int) route.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+    CircuitBreaker breaker =
+        CircuitBreaker.create(
+            "route-" + name + (rewriteTo == null ? "" : "-openapi"),
+            vertx,
+            new CircuitBreakerOptions()
+                .setMaxFailures(route.failuresToOpen())
+                .setResetTimeout(route.openFor().toMillis())
+                .setTimeout(-1));
+    long timeout = route.timeout().toMillis();
+    HttpProxy proxy =
+        HttpProxy.reverseProxy(client)
+            .originRequestProvider(
+                (request, httpClient) ->
+                    httpClient.request(
+                        new RequestOptions()
+                            .setServer(SocketAddress.inetSocketAddress(port, url.getHost()))
+                            .setIdleTimeout(timeout)));
+    proxy.addInterceptor(new RouteInterceptor(name, breaker, rewriteTo));
+    return proxy;
+  }
+
+  /** Rewrites the OpenAPI path and turns backend failures into problems, with a circuit breaker. */
+  private final class RouteInterceptor implements ProxyInterceptor {
+
+    private final String name;
+    private final CircuitBreaker breaker;
+    private final String rewriteTo;
+
+    RouteInterceptor(String name, CircuitBreaker breaker, String rewriteTo) {
+      this.name = name;
+      this.breaker = breaker;
+      this.rewriteTo = rewriteTo;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+      var request = context.request();
+      if (rewriteTo != null) {
+        request.setURI(rewriteTo);
+        request.headers().remove("Authorization");
+        request.headers().remove("Cookie");
+      }
+      if (breaker.state() == io.vertx.circuitbreaker.CircuitBreakerState.OPEN) {
+        return Future.succeededFuture(
+            problem(
+                context,
+                503,
+                "unavailable",
+                "Service unavailable",
+                "The " + name + " service is failing; try again shortly"));
+      }
+      return breaker
+          .<ProxyResponse>execute(promise -> context.sendRequest().onComplete(promise))
+          .recover(
+              failure -> {
+                boolean slow =
+                    failure instanceof TimeoutException
+                        || String.valueOf(failure.getMessage()).contains("timeout");
+                LOG.warnf("Route %s failed: %s", name, failure.getClass().getSimpleName());
+                return Future.succeededFuture(
+                    slow
+                        ? problem(
+                            context,
+                            504,
+                            "gateway-timeout",
+                            "Upstream service did not answer in time",
+                            "The " + name + " service did not answer in time")
+                        : problem(
+                            context,
+                            502,
+                            "bad-gateway",
+                            "Upstream service failed",
+                            "The " + name + " service cannot be reached"));
+              });
+    }
+
+    private ProxyResponse problem(
+        ProxyContext context, int status, String type, String title, String detail) {
+      var incoming = context.request().proxiedRequest();
+      String json =
+          Problems.body(
+                  status,
+                  type,
+                  title,
+                  detail,
+                  incoming.path(),
+                  incoming.getHeader(RequestIds.HEADER))
+              .encode();
+      ProxyResponse response = context.request().response().setStatusCode(status);
+      response.headers().clear();
+      response.putHeader("Content-Type", Problems.MEDIA_TYPE);
+      response.setBody(Body.body(Buffer.buffer(json)));
+      return response;
+    }
+  }
+}

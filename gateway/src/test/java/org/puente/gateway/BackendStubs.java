@@ -1,0 +1,139 @@
+package org.puente.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stand-ins for the services on 127.0.0.1: each echoes what it received (method, path, query, body,
+ * Authorization, X-Request-Id, Cookie) as JSON. {@code .../hold} keeps the answer back to try the
+ * gateway's timeout; {@code .../stream?bytes=N} streams N bytes; a stub can be stopped.
+ */
+public class BackendStubs implements QuarkusTestResourceLifecycleManager {
+
+  static final String[] SERVICES = {"training", "removals", "funding", "spare"};
+  private static final Map<String, HttpServer> SERVERS = new ConcurrentHashMap<>();
+  private static final CountDownLatch NEVER = new CountDownLatch(1);
+
+  /** Stops a stub, as if its service went down. */
+  public static void stop(String service) {
+    HttpServer server = SERVERS.remove(service);
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  @Override
+  public Map<String, String> start() {
+    Map<String, String> config = new HashMap<>();
+    for (String service : SERVICES) {
+      HttpServer server = start(service);
+      String prefix = "/api/v1/" + service;
+      config.put("puente.gateway.routes." + service + ".prefix", prefix);
+      config.put(
+          "puente.gateway.routes." + service + ".url",
+          "http://127.0.0.1:" + server.getAddress().getPort());
+      config.put("puente.gateway.routes." + service + ".timeout", "1s");
+    }
+    // A route with a tight per-user limit, to see the 429.
+    config.put("puente.gateway.routes.limited.prefix", "/api/v1/limited");
+    config.put(
+        "puente.gateway.routes.limited.url", config.get("puente.gateway.routes.training.url"));
+    config.put("puente.gateway.routes.limited.per-user.burst", "3");
+    config.put("puente.gateway.routes.limited.per-user.per-second", "1");
+    return config;
+  }
+
+  static HttpServer start(String service) {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setExecutor(Executors.newCachedThreadPool());
+      server.createContext("/", exchange -> handle(service, exchange));
+      server.start();
+      SERVERS.put(service, server);
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void handle(String service, HttpExchange x) throws IOException {
+    String path = x.getRequestURI().getRawPath();
+    if (path.equals("/q/health/ready")) {
+      send(x, 200, "{\"status\":\"UP\"}");
+      return;
+    }
+    if (path.equals("/q/openapi")) {
+      send(
+          x,
+          200,
+          "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\""
+              + service
+              + "\"},\"query\":\""
+              + x.getRequestURI().getRawQuery()
+              + "\"}");
+      return;
+    }
+    if (path.endsWith("/hold")) {
+      try {
+        NEVER.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      send(x, 200, "{}");
+      return;
+    }
+    if (path.endsWith("/stream")) {
+      long bytes = Long.parseLong(x.getRequestURI().getQuery().replace("bytes=", ""));
+      x.getResponseHeaders().add("Content-Type", "application/octet-stream");
+      x.sendResponseHeaders(200, 0);
+      byte[] chunk = new byte[64 * 1024];
+      try (OutputStream out = x.getResponseBody()) {
+        for (long sent = 0; sent < bytes; sent += chunk.length) {
+          out.write(chunk, 0, (int) Math.min(chunk.length, bytes - sent));
+        }
+      }
+      return;
+    }
+    JsonObject echo =
+        new JsonObject()
+            .put("service", service)
+            .put("method", x.getRequestMethod())
+            .put("path", path)
+            .put("query", x.getRequestURI().getRawQuery())
+            .put("body", new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+            .put("authorization", x.getRequestHeaders().getFirst("Authorization"))
+            .put("requestId", x.getRequestHeaders().getFirst("X-Request-Id"))
+            .put("cookie", x.getRequestHeaders().getFirst("Cookie"));
+    send(x, 200, echo.encode());
+  }
+
+  private static void send(HttpExchange x, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    x.getResponseHeaders().add("Content-Type", "application/json");
+    x.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = x.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void stop() {
+    for (String service : SERVICES) {
+      stop(service);
+    }
+  }
+}
