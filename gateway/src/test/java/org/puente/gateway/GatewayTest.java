@@ -171,7 +171,14 @@ class GatewayTest {
         .then()
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
-        .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+        .header("Strict-Transport-Security", nullValue());
+    given()
+        .header("Authorization", TOKEN)
+        .header("X-Forwarded-Proto", "https")
+        .get("/api/v1/training/x")
+        .then()
+        .header("Strict-Transport-Security", startsWith("max-age="));
     given()
         .header("Origin", "https://evil.example")
         .header("Access-Control-Request-Method", "GET")
