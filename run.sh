@@ -14,7 +14,8 @@ case "${1:-}" in
   *)
     missing=""
     for jar in local-stack/target/local-stack.jar training-service/target/quarkus-app/quarkus-run.jar \
-               deportation-service/target/quarkus-app/quarkus-run.jar funding-service/target/quarkus-app/quarkus-run.jar; do
+               deportation-service/target/quarkus-app/quarkus-run.jar funding-service/target/quarkus-app/quarkus-run.jar \
+               gateway/target/quarkus-app/quarkus-run.jar; do
       [ -f "$jar" ] || missing="$jar"
     done
     if [ -n "$missing" ]; then

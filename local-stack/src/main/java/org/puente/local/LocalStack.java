@@ -55,7 +55,8 @@ public final class LocalStack {
       List.of(
           new Service("training-service", 8081, "training"),
           new Service("deportation-service", 8082, "removals"),
-          new Service("funding-service", 8083, "funding"));
+          new Service("funding-service", 8083, "funding"),
+          new Service("gateway", 8080, null));
 
   private final Path root;
   private final Path run;
@@ -135,7 +136,7 @@ public final class LocalStack {
     tokens.forEach((user, what) -> System.out.printf("  %-18s %s%n", user, what));
     System.out.println(
         "\nTry:  curl -H \"Authorization: Bearer $(cat .run/tokens/dhs-coordinator.jwt)\""
-            + " http://127.0.0.1:8081/api/v1/training/courses\n\nCtrl-C stops everything.");
+            + " http://127.0.0.1:8080/api/v1/training/courses\n\nCtrl-C stops everything.");
   }
 
   private void checkPorts() {
@@ -170,6 +171,9 @@ public final class LocalStack {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       for (Service service : SERVICES) {
+        if (service.database() == null) {
+          continue;
+        }
         try (ResultSet rs =
             s.executeQuery(
                 "select 1 from pg_database where datname = '" + service.database() + "'")) {
@@ -184,12 +188,21 @@ public final class LocalStack {
 
   private void startService(Service service, String publicKey) throws IOException {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + service.database());
-    env.put("DB_USER", "postgres");
-    env.put("DB_PASSWORD", "postgres");
+    if (service.database() != null) {
+      env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + service.database());
+      env.put("DB_USER", "postgres");
+      env.put("DB_PASSWORD", "postgres");
+    }
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
     env.put("TRAINING_URL", "http://127.0.0.1:8081");
+    env.put("REMOVALS_URL", "http://127.0.0.1:8082");
+    env.put("FUNDING_URL", "http://127.0.0.1:8083");
+    if (service.database() == null) {
+      // The gateway: API clients only until the local Keycloak brings the portal's login.
+      env.put("QUARKUS_OIDC_APPLICATION_TYPE", "service");
+      env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", "puente");
+    }
     // No issuer URL: tokens are verified against the development key alone.
     env.put("QUARKUS_OIDC_PUBLIC_KEY", publicKey);
     env.put("QUARKUS_OIDC_TOKEN_ISSUER", DEV_ISSUER);
