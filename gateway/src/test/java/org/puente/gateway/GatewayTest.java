@@ -12,20 +12,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.net.CookieManager;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.KeycloakResource;
 import org.puente.testing.TestTokens;
 
 @QuarkusTest
 class GatewayTest {
 
-  private static final String TOKEN =
-      TestTokens.user("api-client").agency("PA-SNM").roles("case-officer").bearer();
+  private static final String TOKEN = "Bearer " + KeycloakResource.accessToken("snm-officer");
 
   @TestHTTPResource("/")
   URI gateway;
@@ -91,8 +95,10 @@ class GatewayTest {
         .get("/")
         .then()
         .statusCode(302)
-        .header("Location", containsString("/realms/puente/auth?"))
-        .header("Location", containsString("client_id=" + OidcProviderStub.CLIENT_ID));
+        .header(
+            "Location", startsWith(KeycloakResource.issuer() + "/protocol/openid-connect/auth?"))
+        .header("Location", containsString("client_id=puente-gateway"))
+        .header("Location", containsString("code_challenge_method=S256"));
   }
 
   @Test
@@ -111,7 +117,7 @@ class GatewayTest {
 
   @Test
   void afterTheBurstTheCallerGets429WithRetryAfter() {
-    String token = TestTokens.user("burst-user").agency("PA-SNM").roles("case-officer").bearer();
+    String token = "Bearer " + KeycloakResource.accessToken("dhs-auditor");
     for (int i = 0; i < 3; i++) {
       given().header("Authorization", token).get("/api/v1/limited/x").then().statusCode(200);
     }
@@ -124,7 +130,7 @@ class GatewayTest {
         .header("Retry-After", matchesPattern("[1-9][0-9]*"));
     // Another caller has a bucket of their own.
     given()
-        .header("Authorization", TestTokens.user("other-user").agency("PA-SNM").bearer())
+        .header("Authorization", "Bearer " + KeycloakResource.accessToken("dos-auditor"))
         .get("/api/v1/limited/x")
         .then()
         .statusCode(200);
@@ -202,17 +208,31 @@ class GatewayTest {
   void theCodeFlowLogsInAndThePortalsBackendCallCarriesTheAccessToken() throws Exception {
     HttpClient browser =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    // 1. The portal sends the browser to the provider.
+    // 1. The portal sends the browser to Keycloak, which shows its login form.
     HttpResponse<String> page = get(browser, gateway, "text/html");
     assertEquals(302, page.statusCode());
-    URI login = URI.create(page.headers().firstValue("Location").orElseThrow());
-    // 2. The provider signs the user in and sends them back with a code.
-    HttpResponse<String> back = get(browser, login, "text/html");
-    assertEquals(302, back.statusCode());
+    HttpResponse<String> form =
+        get(browser, URI.create(page.headers().firstValue("Location").orElseThrow()), "text/html");
+    assertEquals(200, form.statusCode());
+    Matcher action =
+        Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(form.body());
+    assertTrue(action.find(), "a login form");
+    // 2. The supervisor signs in; Keycloak sends them back to the gateway with a code.
+    HttpResponse<String> back =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=snm-supervisor&password=demo&credentialId="))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, back.statusCode(), back.body());
     URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());
+    assertEquals(gateway.getPort(), callback.getPort());
     // 3. The gateway exchanges the code, opens a session and returns to the page asked for.
     HttpResponse<String> session = get(browser, callback, "text/html");
     assertTrue(
@@ -220,18 +240,21 @@ class GatewayTest {
         "callback: " + session.statusCode());
     HttpResponse<String> home = get(browser, gateway, "text/html");
     assertEquals(200, home.statusCode());
-    assertTrue(home.body().contains("portal-user"), home.body());
+    assertTrue(home.body().contains("snm-supervisor"), home.body());
     // 4. A portal request to a service: the session's access token goes in Authorization.
     HttpResponse<String> api =
         get(browser, gateway.resolve("/api/v1/training/courses"), "application/json");
     assertEquals(200, api.statusCode(), api.body());
-    String relayed = new io.vertx.core.json.JsonObject(api.body()).getString("authorization");
-    List<String> issued = OidcProviderStub.issuedAccessTokens();
-    assertEquals("Bearer " + issued.get(issued.size() - 1), relayed);
-    assertEquals(
-        null,
-        new io.vertx.core.json.JsonObject(api.body()).getString("cookie"),
-        "no cookie reaches a service");
+    JsonObject echo = new JsonObject(api.body());
+    String relayed = echo.getString("authorization");
+    assertTrue(relayed.startsWith("Bearer "), relayed);
+    String payload = relayed.substring(7).split("\\.")[1];
+    JsonObject claims =
+        new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    assertEquals("snm-supervisor", claims.getString("preferred_username"));
+    assertEquals(KeycloakResource.issuer(), claims.getString("iss"));
+    assertEquals("PA-SNM", claims.getString("agency"));
+    assertEquals(null, echo.getString("cookie"), "no cookie reaches a service");
   }
 
   private static HttpResponse<String> get(HttpClient client, URI uri, String accept)

@@ -1,8 +1,9 @@
 package org.puente.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import org.puente.testing.KeycloakResource;
 
-/** The services stood in for, and an OpenID Connect provider, all on 127.0.0.1. */
+/** The services stood in for, and a real Keycloak with the puente realm, all on 127.0.0.1. */
 @QuarkusTestResource(BackendStubs.class)
-@QuarkusTestResource(OidcProviderStub.class)
+@QuarkusTestResource(KeycloakResource.class)
 public class GatewayTestResources {}
