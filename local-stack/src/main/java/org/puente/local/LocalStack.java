@@ -1,8 +1,8 @@
 package org.puente.local;
 
-import io.smallrye.jwt.build.Jwt;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,41 +10,39 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Starts the suite on 127.0.0.1 with nothing but a JDK: an embedded PostgreSQL whose data lives
- * under {@code .run/postgres} (kept between runs), then each built service from its jar in the prod
- * profile, configured by environment variables exactly as Kubernetes configures it. Until the local
- * Keycloak exists, tokens come from a development signing key made on first run under {@code
- * .run/dev-issuer} (never committed); demo tokens are written to {@code .run/tokens}. Ctrl-C stops
- * everything it started.
+ * under {@code .run/postgres}, Keycloak with the realm {@code puente} (data under {@code
+ * .run/keycloak}), then each built service from its jar in the prod profile, configured by
+ * environment variables exactly as Kubernetes configures it. Ctrl-C stops everything it started.
  */
 public final class LocalStack {
 
   static final int POSTGRES_PORT = 15432;
-  static final String DEV_ISSUER = "http://127.0.0.1/puente-dev-issuer";
+  static final int KEYCLOAK_PORT = 8180;
+  static final String ISSUER = "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/puente";
 
-  /** A service this stack runs: its module, port and database. */
+  /** The realm's default secret for the gateway's client: for a laptop only. */
+  static final String GATEWAY_SECRET = "local-dev-only-gateway-secret-change-me";
+
+  /** A part this stack runs: its module, port and database (none for the gateway). */
   record Service(String module, int port, String database) {
     Path jar(Path root) {
       return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -57,6 +55,17 @@ public final class LocalStack {
           new Service("deportation-service", 8082, "removals"),
           new Service("funding-service", 8083, "funding"),
           new Service("gateway", 8080, null));
+
+  static final List<String> DEMO_USERS =
+      List.of(
+          "snm-officer      PA-SNM case officer (certified screener, officer 1)",
+          "snm-supervisor   PA-SNM supervisor",
+          "snm-coordinator  PA-SNM training coordinator",
+          "snm-auditor      PA-SNM auditor",
+          "dhs-advisor      US-DHS advisor (reads cases under a disclosure grant)",
+          "dhs-coordinator  US-DHS training coordinator (the provider)",
+          "dos-budget       US-DOS funding officer",
+          "dos-certifier    US-DOS certifying officer (approves payments)");
 
   private final Path root;
   private final Path run;
@@ -76,13 +85,14 @@ public final class LocalStack {
           """
           Usage: ./run.sh [--reset] [--help]
 
-          Starts Puente on 127.0.0.1: embedded PostgreSQL (port %d, data in .run/postgres)
-          and the services from their packaged jars. Ctrl-C stops everything.
+          Starts Puente on 127.0.0.1: PostgreSQL (embedded, port %d, data in .run/postgres),
+          Keycloak (port %d, realm puente, data in .run/keycloak; needs a JDK 21+), the three
+          services (8081-8083) and the gateway with the portal (8080). Ctrl-C stops everything.
 
-            --reset   delete .run (database, keys, logs) and start clean
+            --reset   delete .run (databases, Keycloak data, logs) and start clean
             --help    this text
           """
-              .formatted(POSTGRES_PORT));
+              .formatted(POSTGRES_PORT, KEYCLOAK_PORT));
       return;
     }
     LocalStack stack = new LocalStack(Path.of("").toAbsolutePath());
@@ -95,18 +105,18 @@ public final class LocalStack {
   }
 
   void reset() throws IOException {
-    if (Files.exists(run)) {
-      try (Stream<Path> files = Files.walk(run)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-      step("reset", "deleted .run");
-    }
+    deleteRecursively(run);
+    step("reset", "deleted .run");
   }
 
   void start() throws Exception {
     Instant began = Instant.now();
+    String kcJava = System.getenv("KEYCLOAK_JAVA_HOME");
+    if (kcJava == null || kcJava.isBlank()) {
+      fail(
+          "Keycloak needs a JDK 21 or newer. Install one (e.g. apt-get install openjdk-21-jdk)"
+              + " or set JAVA_HOME to it, then run ./run.sh again.");
+    }
     checkPorts();
     for (Service service : SERVICES) {
       if (!Files.exists(service.jar(root))) {
@@ -114,38 +124,51 @@ public final class LocalStack {
       }
     }
     Files.createDirectories(run.resolve("logs"));
+    startKeycloak(Path.of(kcJava));
     startPostgres();
-    String publicKey = devPublicKey();
+    String stateSecret = secret("gateway-state-secret");
     for (Service service : SERVICES) {
-      startService(service, publicKey);
+      startService(service, stateSecret);
     }
+    awaitReady("keycloak", URI.create(ISSUER + "/.well-known/openid-configuration"), "keycloak");
     for (Service service : SERVICES) {
-      awaitReady(service);
+      awaitReady(
+          service.module(),
+          URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"),
+          service.module());
     }
-    Map<String, String> tokens = writeDemoTokens();
     System.out.printf(
         "%nPuente is ready in %.1f s.%n%n",
         Duration.between(began, Instant.now()).toMillis() / 1000.0);
+    System.out.println("  Portal and API   http://127.0.0.1:8080/  (Swagger UI: /swagger-ui)");
     for (Service service : SERVICES) {
       System.out.printf(
-          "  %-20s http://127.0.0.1:%d  (OpenAPI /q/openapi, logs .run/logs/%s.log)%n",
+          "  %-16s http://127.0.0.1:%d  logs: .run/logs/%s.log%n",
           service.module(), service.port(), service.module());
     }
-    System.out.printf("  %-20s 127.0.0.1:%d, data in .run/postgres%n", "postgresql", POSTGRES_PORT);
-    System.out.println("\nDemo tokens (valid 12 h) in .run/tokens/:");
-    tokens.forEach((user, what) -> System.out.printf("  %-18s %s%n", user, what));
+    System.out.printf(
+        "  %-16s http://127.0.0.1:%d  realm puente, logs: .run/logs/keycloak.log%n",
+        "keycloak", KEYCLOAK_PORT);
+    System.out.printf("  %-16s 127.0.0.1:%d, data in .run/postgres%n", "postgresql", POSTGRES_PORT);
+    System.out.println("\nDemo users (password: demo):");
+    DEMO_USERS.forEach(u -> System.out.println("  " + u));
     System.out.println(
-        "\nTry:  curl -H \"Authorization: Bearer $(cat .run/tokens/dhs-coordinator.jwt)\""
-            + " http://127.0.0.1:8080/api/v1/training/courses\n\nCtrl-C stops everything.");
+        "\nA token for scripts:\n"
+            + "  TOKEN=$(curl -s -d client_id=puente-cli -d grant_type=password -d username=snm-officer"
+            + " -d password=demo "
+            + ISSUER
+            + "/protocol/openid-connect/token"
+            + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n"
+            + "  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8080/api/v1/removals/cases\n"
+            + "\nCtrl-C stops everything.");
   }
 
   private void checkPorts() {
-    List<Integer> ports = new ArrayList<>();
-    ports.add(POSTGRES_PORT);
+    List<Integer> ports =
+        new ArrayList<>(List.of(POSTGRES_PORT, KEYCLOAK_PORT, KEYCLOAK_PORT + 1000));
     SERVICES.forEach(s -> ports.add(s.port()));
     for (int port : ports) {
-      try (ServerSocket socket =
-          new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
         socket.setReuseAddress(true);
       } catch (IOException e) {
         fail(
@@ -156,6 +179,45 @@ public final class LocalStack {
                 + "') or an earlier ./run.sh, then try again.");
       }
     }
+  }
+
+  /**
+   * Keycloak's own copy under .run/keycloak, so its data survives restarts and --reset clears it.
+   */
+  private void startKeycloak(Path java) throws IOException {
+    Path home = run.resolve("keycloak");
+    if (!Files.exists(home.resolve("bin/kc.sh"))) {
+      Path dist;
+      try (Stream<Path> dirs = Files.list(root.resolve("local-stack/target/keycloak"))) {
+        dist =
+            dirs.filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IOException(
+                            "Keycloak is not unpacked; build with ./mvnw -DskipTests package"));
+      }
+      copyRecursively(dist, home);
+      home.resolve("bin/kc.sh").toFile().setExecutable(true);
+    }
+    Files.createDirectories(home.resolve("data/import"));
+    Files.copy(
+        root.resolve("keycloak/puente-realm.json"),
+        home.resolve("data/import/puente-realm.json"),
+        StandardCopyOption.REPLACE_EXISTING);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + KEYCLOAK_PORT,
+                "--http-management-port=" + (KEYCLOAK_PORT + 1000),
+                "--import-realm")
+            .redirectErrorStream(true)
+            .redirectOutput(run.resolve("logs/keycloak.log").toFile());
+    builder.environment().put("JAVA_HOME", java.toString());
+    processes.add(builder.start());
+    step("keycloak", "starting on 127.0.0.1:" + KEYCLOAK_PORT);
   }
 
   private void startPostgres() throws Exception {
@@ -186,26 +248,23 @@ public final class LocalStack {
     step("postgresql", "ready on 127.0.0.1:" + POSTGRES_PORT + " in " + since(t));
   }
 
-  private void startService(Service service, String publicKey) throws IOException {
+  private void startService(Service service, String stateSecret) throws IOException {
     Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+    env.put("OIDC_ISSUER", ISSUER);
+    env.put("TRAINING_URL", "http://127.0.0.1:8081");
+    env.put("REMOVALS_URL", "http://127.0.0.1:8082");
+    env.put("FUNDING_URL", "http://127.0.0.1:8083");
     if (service.database() != null) {
       env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + service.database());
       env.put("DB_USER", "postgres");
       env.put("DB_PASSWORD", "postgres");
+    } else {
+      env.put("OIDC_CLIENT_ID", "puente-gateway");
+      env.put("OIDC_CLIENT_SECRET", GATEWAY_SECRET);
+      env.put("OIDC_STATE_SECRET", stateSecret);
     }
-    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-    env.put("TRAINING_URL", "http://127.0.0.1:8081");
-    env.put("REMOVALS_URL", "http://127.0.0.1:8082");
-    env.put("FUNDING_URL", "http://127.0.0.1:8083");
-    if (service.database() == null) {
-      // The gateway: API clients only until the local Keycloak brings the portal's login.
-      env.put("QUARKUS_OIDC_APPLICATION_TYPE", "service");
-      env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", "puente");
-    }
-    // No issuer URL: tokens are verified against the development key alone.
-    env.put("QUARKUS_OIDC_PUBLIC_KEY", publicKey);
-    env.put("QUARKUS_OIDC_TOKEN_ISSUER", DEV_ISSUER);
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -219,17 +278,16 @@ public final class LocalStack {
     step(service.module(), "starting on 127.0.0.1:" + service.port());
   }
 
-  private void awaitReady(Service service) throws Exception {
+  private void awaitReady(String part, URI health, String log) throws Exception {
     Instant t = Instant.now();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    URI health = URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready");
-    while (Duration.between(t, Instant.now()).toSeconds() < 90) {
+    while (Duration.between(t, Instant.now()).toSeconds() < 180) {
       try {
         HttpResponse<Void> r =
             http.send(
                 HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
-          step(service.module(), "ready in " + since(t));
+          step(part, "ready (" + since(t) + " more)");
           return;
         }
       } catch (IOException e) {
@@ -237,93 +295,33 @@ public final class LocalStack {
       }
       for (Process p : processes) {
         if (!p.isAlive()) {
-          fail(service.module() + " stopped; see .run/logs/" + service.module() + ".log");
+          fail("a part stopped while starting; see .run/logs/ (" + log + ".log first)");
         }
       }
       Thread.sleep(250);
     }
-    fail(
-        service.module()
-            + " was not ready within 90 s; see .run/logs/"
-            + service.module()
-            + ".log");
+    fail(part + " was not ready within 180 s; see .run/logs/" + log + ".log");
   }
 
-  /** The development signing key, made on first run and kept under .run (git-ignored). */
-  private KeyPair devKeys() throws Exception {
-    Path file = run.resolve("dev-issuer/private-key.der");
-    KeyFactory rsa = KeyFactory.getInstance("RSA");
+  /** A random secret made on first run and kept under .run (git-ignored). */
+  private String secret(String name) throws IOException {
+    Path file = run.resolve(name);
     if (!Files.exists(file)) {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      Files.createDirectories(file.getParent());
-      Files.write(file, generator.generateKeyPair().getPrivate().getEncoded());
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      Files.writeString(file, HexFormat.of().formatHex(bytes));
     }
-    PrivateKey key = rsa.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
-    RSAPrivateCrtKey crt = (RSAPrivateCrtKey) key;
-    return new KeyPair(
-        rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent())), key);
-  }
-
-  private String devPublicKey() throws Exception {
-    return Base64.getEncoder().encodeToString(devKeys().getPublic().getEncoded());
-  }
-
-  private Map<String, String> writeDemoTokens() throws Exception {
-    record Demo(String user, String agency, List<String> roles, String what) {}
-    List<Demo> demo =
-        List.of(
-            new Demo(
-                "dhs-coordinator",
-                "US-DHS",
-                List.of("training-coordinator"),
-                "US-DHS training coordinator (provider)"),
-            new Demo(
-                "snm-coordinator",
-                "PA-SNM",
-                List.of("training-coordinator"),
-                "PA-SNM training coordinator"),
-            new Demo("snm-officer", "PA-SNM", List.of("case-officer"), "PA-SNM case officer"),
-            new Demo("snm-supervisor", "PA-SNM", List.of("supervisor"), "PA-SNM supervisor"),
-            new Demo(
-                "dhs-advisor",
-                "US-DHS",
-                List.of("advisor"),
-                "US-DHS advisor (reads under a disclosure grant)"),
-            new Demo("dos-budget", "US-DOS", List.of("funding-officer"), "US-DOS funding officer"),
-            new Demo(
-                "dos-certifier",
-                "US-DOS",
-                List.of("certifying-officer"),
-                "US-DOS certifying officer (approves payments)"));
-    PrivateKey key = devKeys().getPrivate();
-    Path dir = Files.createDirectories(run.resolve("tokens"));
-    Map<String, String> written = new LinkedHashMap<>();
-    for (Demo d : demo) {
-      String token =
-          Jwt.issuer(DEV_ISSUER)
-              .audience("puente")
-              .subject(d.user())
-              .claim("preferred_username", d.user())
-              .claim("agency", d.agency())
-              .groups(Set.copyOf(d.roles()))
-              .expiresIn(Duration.ofHours(12))
-              .jws()
-              .keyId("dev")
-              .sign(key);
-      Files.writeString(dir.resolve(d.user() + ".jwt"), token);
-      written.put(d.user(), d.what());
-    }
-    return written;
+    return Files.readString(file).strip();
   }
 
   void stop() {
     for (Process p : processes) {
+      p.descendants().forEach(ProcessHandle::destroy);
       p.destroy();
     }
     for (Process p : processes) {
       try {
-        if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
           p.destroyForcibly();
         }
       } catch (InterruptedException e) {
@@ -341,7 +339,7 @@ public final class LocalStack {
   }
 
   private static void step(String part, String what) {
-    System.out.printf("[%s] %-18s %s%n", java.time.LocalTime.now().withNano(0), part, what);
+    System.out.printf("[%s] %-20s %s%n", java.time.LocalTime.now().withNano(0), part, what);
   }
 
   private static String since(Instant t) {
@@ -351,5 +349,29 @@ public final class LocalStack {
   private static void fail(String message) {
     System.err.println("\nCannot start: " + message);
     System.exit(1);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void copyRecursively(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
   }
 }
