@@ -5,10 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
 /** Builds cases and operations through the API, fresh for every test. */
 public final class Fixtures {
+
+  private static final Database DB = Database.named("removals");
 
   public static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
 
@@ -254,27 +253,14 @@ public final class Fixtures {
   }
 
   public static long count(String sql) {
-    try (Connection c = connection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return DB.count(sql);
   }
 
   public static void execute(String sql) {
-    try (Connection c = connection();
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    DB.execute(sql);
   }
 
   public static Connection connection() throws SQLException {
-    return DriverManager.getConnection(
-        EmbeddedPostgresResource.jdbcUrl("removals"), "postgres", "postgres");
+    return DB.connect();
   }
 }

@@ -5,19 +5,16 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
 /** Builds agreements, lines and obligations through the API, fresh for each test. */
 public final class Fixtures {
+
+  private static final Database DB = Database.named("funding");
 
   /** The State Department's budget officer: the donor's funding officer. */
   public static final String DOS_FUNDING =
@@ -163,36 +160,15 @@ public final class Fixtures {
   }
 
   public static long count(String sql) {
-    return ((Number) scalar(sql)).longValue();
+    return DB.count(sql);
   }
 
   public static BigDecimal amount(String sql) {
-    return (BigDecimal) scalar(sql);
-  }
-
-  private static Object scalar(String sql) {
-    try (Connection c =
-            DriverManager.getConnection(
-                EmbeddedPostgresResource.jdbcUrl("funding"), "postgres", "postgres");
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getObject(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return DB.amount(sql);
   }
 
   /** Runs a statement that the database must refuse; returns its message. */
   public static String refusedStatement(String sql) {
-    try (Connection c =
-            DriverManager.getConnection(
-                EmbeddedPostgresResource.jdbcUrl("funding"), "postgres", "postgres");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-      return null;
-    } catch (SQLException e) {
-      return e.getMessage();
-    }
+    return DB.refused(sql);
   }
 }

@@ -4,17 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
 /**
@@ -194,15 +189,6 @@ public final class Fixtures {
 
   /** Runs a count query directly against the service's database. */
   public static long count(String sql) {
-    try (Connection c =
-            DriverManager.getConnection(
-                EmbeddedPostgresResource.jdbcUrl("training"), "postgres", "postgres");
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return Database.named("training").count(sql);
   }
 }
