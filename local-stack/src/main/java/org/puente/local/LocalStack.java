@@ -74,7 +74,9 @@ public final class LocalStack {
 
   LocalStack(Path root) {
     this.root = root;
-    this.run = root.resolve(".run");
+    // PUENTE_RUN_DIR lets the end-to-end tests keep their stack apart from a developer's.
+    String dir = System.getenv("PUENTE_RUN_DIR");
+    this.run = dir == null || dir.isBlank() ? root.resolve(".run") : Path.of(dir).toAbsolutePath();
   }
 
   public static void main(String[] args) throws Exception {

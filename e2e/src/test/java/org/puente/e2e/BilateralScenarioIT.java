@@ -1,0 +1,506 @@
+package org.puente.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bilateral scenario, through the gateway, with Keycloak's tokens: a DHS trainer certifies SNM
+ * officers; one screens a case; a supervisor orders removal, the order becomes final, a travel
+ * document is issued; the State Department funds a charter flight; the person is manifested; the
+ * flight departs and completes; a second person approves the payment. Then the cross-agency rules,
+ * with real tokens.
+ */
+class BilateralScenarioIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+  @BeforeAll
+  static void startStack() throws Exception {
+    Stack.start();
+    RestAssured.baseURI = Stack.GATEWAY;
+  }
+
+  @AfterAll
+  static void stopStack() {
+    Stack.stop();
+  }
+
+  private static Response post(String user, String path, Object body) {
+    return given()
+        .header("Authorization", Stack.bearer(user))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path);
+  }
+
+  /** A change to the resource at {@code path} minus its last segment, with its current ETag. */
+  private static Response postIfMatch(String user, String path, Object body) {
+    return postIfMatch(user, path, path.substring(0, path.lastIndexOf('/')), body);
+  }
+
+  private static Response postIfMatch(String user, String path, String resource, Object body) {
+    String etag = etag(user, resource);
+    return given()
+        .header("Authorization", Stack.bearer(user))
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path);
+  }
+
+  private static String etag(String user, String path) {
+    return given()
+        .header("Authorization", Stack.bearer(user))
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  private static long id(Response r) {
+    r.then().statusCode(201);
+    return r.jsonPath().getLong("id");
+  }
+
+  /** A DHS course whose session ran the last five days, with the officer passing it. */
+  private static void certify(String competency, long officer) {
+    String training = "/api/v1/training";
+    long course =
+        id(
+            post(
+                "dhs-coordinator",
+                training + "/courses",
+                Map.of(
+                    "title",
+                    competency + " for SNM officers",
+                    "competency",
+                    competency,
+                    "hours",
+                    40,
+                    "language",
+                    "es",
+                    "certificateValidityMonths",
+                    24)));
+    long session =
+        id(
+            post(
+                "dhs-coordinator",
+                training + "/sessions",
+                Map.of(
+                    "courseId",
+                    course,
+                    "location",
+                    "SNM training centre, Panama City",
+                    "startDate",
+                    TODAY.minusDays(4).toString(),
+                    "endDate",
+                    TODAY.toString(),
+                    "capacity",
+                    20,
+                    "instructors",
+                    List.of("DHS instructor"),
+                    "cost",
+                    Map.of("amount", "18000.00", "currency", "USD"))));
+    postIfMatch(
+            "dhs-coordinator",
+            training + "/sessions/" + session + "/transitions",
+            Map.of("status", "OPEN"))
+        .then()
+        .statusCode(200);
+    long enrollment =
+        id(
+            post(
+                "snm-coordinator",
+                training + "/sessions/" + session + "/nominations",
+                Map.of("officerId", officer)));
+    postIfMatch("dhs-coordinator", training + "/enrollments/" + enrollment + "/approval", Map.of())
+        .then()
+        .statusCode(200);
+    postIfMatch(
+            "dhs-coordinator",
+            training + "/sessions/" + session + "/transitions",
+            Map.of("status", "IN_PROGRESS"))
+        .then()
+        .statusCode(200);
+    for (int d = 4; d >= 0; d--) {
+      post(
+              "dhs-coordinator",
+              training + "/sessions/" + session + "/attendance",
+              Map.of(
+                  "day",
+                  TODAY.minusDays(d).toString(),
+                  "records",
+                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+          .then()
+          .statusCode(201);
+    }
+    postIfMatch(
+            "dhs-coordinator",
+            training + "/enrollments/" + enrollment + "/completion",
+            Map.of("score", 88))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PASSED"))
+        .body("certification.competency", equalTo(competency));
+  }
+
+  @Test
+  void theWholeBilateralScenario() {
+    String training = "/api/v1/training";
+    String removals = "/api/v1/removals";
+    String funding = "/api/v1/funding";
+
+    // Panama registers its officers; DHS clears their vetting. Their records are the officer_id
+    // claims Keycloak puts in their tokens (1 and 2).
+    long lucia =
+        id(
+            post(
+                "snm-coordinator",
+                training + "/officers",
+                Map.of(
+                    "givenName",
+                    "Lucía",
+                    "familyName",
+                    "Demo",
+                    "badgeNumber",
+                    "SNM-0001",
+                    "rank",
+                    "Inspector")));
+    long rafael =
+        id(
+            post(
+                "snm-coordinator",
+                training + "/officers",
+                Map.of(
+                    "givenName",
+                    "Rafael",
+                    "familyName",
+                    "Demo",
+                    "badgeNumber",
+                    "SNM-0002",
+                    "rank",
+                    "Supervisor")));
+    assertEquals(
+        List.of(1L, 2L), List.of(lucia, rafael), "officer records match the officer_id claims");
+    for (long officer : List.of(lucia, rafael)) {
+      given()
+          .header("Authorization", Stack.bearer("dhs-coordinator"))
+          .header("If-Match", etag("dhs-coordinator", training + "/officers/" + officer))
+          .contentType(ContentType.JSON)
+          .body(Map.of("status", "CLEARED", "expiresOn", TODAY.plusYears(1).toString()))
+          .put(training + "/officers/" + officer + "/vetting")
+          .then()
+          .statusCode(200);
+    }
+    // A DHS trainer runs a protection-screening course and certifies Lucía; and Rafael as escort.
+    certify("PROTECTION_SCREENING", lucia);
+    certify("REMOVAL_ESCORT", rafael);
+
+    // Lucía screens a person encountered at Lajas Blancas: no protection claim.
+    long person =
+        id(
+            post(
+                "snm-officer",
+                removals + "/cases",
+                Map.of(
+                    "givenNames",
+                    "Persona",
+                    "familyNames",
+                    "Sintética Uno",
+                    "dateOfBirth",
+                    "1991-05-04",
+                    "nationality",
+                    "CO",
+                    "sex",
+                    "M",
+                    "languages",
+                    List.of("es"),
+                    "encounteredOn",
+                    TODAY.minusDays(30).toString(),
+                    "encounterPlace",
+                    "Lajas Blancas reception station")));
+    post(
+            "snm-officer",
+            removals + "/cases/" + person + "/screenings",
+            Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"))
+        .then()
+        .statusCode(201)
+        .body("screenerOfficerId", equalTo(1));
+
+    // A supervisor orders removal; the appeal window has passed; the order becomes final.
+    post(
+            "snm-supervisor",
+            removals + "/cases/" + person + "/removal-order",
+            Map.of(
+                "legalBasis",
+                "Decreto Ley 3 de 2008",
+                "issuedOn",
+                TODAY.minusDays(20).toString(),
+                "notifiedOn",
+                TODAY.minusDays(20).toString(),
+                "appealDeadline",
+                TODAY.minusDays(5).toString(),
+                "appealSuspensive",
+                true))
+        .then()
+        .statusCode(201);
+    given()
+        .header("Authorization", Stack.bearer("snm-supervisor"))
+        .header("If-Match", etag("snm-supervisor", removals + "/cases/" + person))
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Appeal window passed without appeal"))
+        .post(removals + "/cases/" + person + "/removal-order/finality")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ENFORCEABLE"));
+
+    // Colombia issues a travel document; the person is fit to fly.
+    long document =
+        id(
+            post(
+                "snm-officer",
+                removals + "/cases/" + person + "/travel-documents",
+                Map.of("type", "PASSPORT", "country", "CO")));
+    given()
+        .header("Authorization", Stack.bearer("snm-officer"))
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "status",
+                "ISSUED",
+                "number",
+                "CO-TD-1",
+                "issuedOn",
+                TODAY.minusDays(1).toString(),
+                "expiresOn",
+                TODAY.plusMonths(6).toString()))
+        .put(removals + "/cases/" + person + "/travel-documents/" + document)
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", Stack.bearer("snm-officer"))
+        .header("If-Match", etag("snm-officer", removals + "/cases/" + person))
+        .contentType(ContentType.JSON)
+        .body(Map.of("fitToFly", true, "assessedOn", TODAY.toString()))
+        .put(removals + "/cases/" + person + "/fitness-to-fly")
+        .then()
+        .statusCode(200);
+
+    // The State Department funds a charter flight to Bogotá.
+    long operation =
+        id(
+            post(
+                "snm-supervisor",
+                removals + "/operations",
+                Map.of(
+                    "kind",
+                    "CHARTER",
+                    "destinationCountry",
+                    "CO",
+                    "destinationAirport",
+                    "BOG",
+                    "departureAt",
+                    Instant.now().plus(3, ChronoUnit.DAYS).toString(),
+                    "seats",
+                    120,
+                    "costEstimate",
+                    Map.of("amount", "250000.00", "currency", "USD"))));
+    long agreement =
+        id(
+            post(
+                "dos-budget",
+                funding + "/agreements",
+                Map.of(
+                    "reference",
+                    "PA-REMOVALS-" + UUID.randomUUID().toString().substring(0, 8),
+                    "title",
+                    "Removal flights from Panama",
+                    "recipientAgency",
+                    "PA-SNM",
+                    "treasuryAccount",
+                    "019-X-1143-000",
+                    "ceiling",
+                    Map.of("amount", "6000000.00", "currency", "USD"),
+                    "periodStart",
+                    TODAY.minusMonths(6).toString(),
+                    "periodEnd",
+                    TODAY.plusYears(1).toString())));
+    long line =
+        id(
+            post(
+                "dos-budget",
+                funding + "/agreements/" + agreement + "/budget-lines",
+                Map.of(
+                    "category",
+                    "CHARTER_FLIGHTS",
+                    "allotted",
+                    Map.of("amount", "4500000.00", "currency", "USD"))));
+    long obligation =
+        id(
+            post(
+                "dos-budget",
+                funding + "/obligations",
+                Map.of(
+                    "budgetLineId",
+                    line,
+                    "amount",
+                    Map.of("amount", "250000.00", "currency", "USD"),
+                    "purpose",
+                    "Charter PTY-BOG",
+                    "reference",
+                    "removal-operation:" + operation)));
+    postIfMatch(
+            "snm-supervisor",
+            removals + "/operations/" + operation + "/funding",
+            Map.of("obligationId", obligation))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("FUNDED"));
+
+    // Rafael escorts; the person is manifested; the flight departs and completes.
+    post(
+            "snm-supervisor",
+            removals + "/operations/" + operation + "/escorts",
+            Map.of("officerId", rafael))
+        .then()
+        .statusCode(200);
+    post(
+            "snm-supervisor",
+            removals + "/operations/" + operation + "/manifest",
+            Map.of("caseId", person))
+        .then()
+        .statusCode(201);
+    postIfMatch(
+            "snm-supervisor",
+            removals + "/operations/" + operation + "/manifest/freeze",
+            removals + "/operations/" + operation,
+            Map.of())
+        .then()
+        .statusCode(200);
+    postIfMatch("snm-supervisor", removals + "/operations/" + operation + "/departure", Map.of())
+        .then()
+        .statusCode(200);
+    postIfMatch(
+            "snm-supervisor",
+            removals + "/operations/" + operation + "/closure",
+            Map.of("status", "COMPLETED", "reason", "Landed at BOG"))
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", Stack.bearer("snm-officer"))
+        .get(removals + "/cases/" + person)
+        .then()
+        .body("status", equalTo("REMOVED"))
+        .body("removedOn", notNullValue());
+
+    // The charter's invoice is paid once a second person approves it.
+    long payment =
+        id(
+            post(
+                "dos-budget",
+                funding + "/disbursements",
+                Map.of(
+                    "obligationId",
+                    obligation,
+                    "kind",
+                    "EXPENDITURE",
+                    "amount",
+                    Map.of("amount", "243500.00", "currency", "USD"),
+                    "description",
+                    "Charter invoice")));
+    given()
+        .header("Authorization", Stack.bearer("dos-budget"))
+        .header("If-Match", "\"0\"")
+        .post(funding + "/disbursements/" + payment + "/approval")
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", Stack.bearer("dos-certifier"))
+        .header("If-Match", "\"0\"")
+        .post(funding + "/disbursements/" + payment + "/approval")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
+    given()
+        .header("Authorization", Stack.bearer("dhs-auditor"))
+        .get(funding + "/agreements/" + agreement + "/ledger")
+        .then()
+        .statusCode(404);
+    given()
+        .header("Authorization", Stack.bearer("dos-auditor"))
+        .get(funding + "/agreements/" + agreement + "/ledger")
+        .then()
+        .statusCode(200)
+        .body("items.type", equalTo(List.of("COMMITMENT", "EXPENDITURE")));
+
+    // Cross-agency rules with real tokens: DHS sees the case only under a grant, logged;
+    // the State Department never sees it, and gets statistics with small cells hidden.
+    String casePath = removals + "/cases/" + person;
+    given()
+        .header("Authorization", Stack.bearer("dhs-advisor"))
+        .get(casePath)
+        .then()
+        .statusCode(404);
+    post(
+            "snm-supervisor",
+            removals + "/disclosures",
+            Map.of(
+                "granteeAgency",
+                "US-DHS",
+                "caseId",
+                person,
+                "legalBasis",
+                "Memorandum of Understanding, art. 4",
+                "purpose",
+                "Quality review of screening",
+                "expiresAt",
+                Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+        .then()
+        .statusCode(201);
+    given()
+        .header("Authorization", Stack.bearer("dhs-advisor"))
+        .get(casePath)
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", Stack.bearer("snm-auditor"))
+        .queryParam("caseId", person)
+        .get(removals + "/disclosures/log")
+        .then()
+        .statusCode(200)
+        .body("items.reader", hasItem("dhs-advisor"));
+    given()
+        .header("Authorization", Stack.bearer("dos-budget"))
+        .get(casePath)
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", Stack.bearer("dos-budget"))
+        .queryParam("from", TODAY.withDayOfYear(1).toString())
+        .queryParam("to", TODAY.plusDays(30).toString())
+        .get(removals + "/statistics/removals")
+        .then()
+        .statusCode(200)
+        .body("suppressedBelow", equalTo(5))
+        .body("cells[0].suppressed", equalTo(true));
+  }
+}
