@@ -139,6 +139,11 @@ public final class LocalStack {
           URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"),
           service.module());
     }
+    Instant loading = Instant.now();
+    int cases = new DemoData("http://127.0.0.1:8080", ISSUER).load();
+    step(
+        "demo data",
+        cases + " cases, the USD 6 M programme, courses, officers (" + since(loading) + ")");
     System.out.printf(
         "%nPuente is ready in %.1f s.%n%n",
         Duration.between(began, Instant.now()).toMillis() / 1000.0);
