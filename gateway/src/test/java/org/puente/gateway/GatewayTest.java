@@ -161,12 +161,37 @@ class GatewayTest {
         .body("detail", equalTo("The spare service cannot be reached"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertTrue(millis < 1000, "answered in " + millis + " ms, within the 1 s timeout");
+    // After repeated failures the route's circuit opens: answered at once with 503.
+    int status = 0;
+    for (int i = 0; i < 10 && status != 503; i++) {
+      status = given().header("Authorization", TOKEN).get("/api/v1/spare/anything").statusCode();
+    }
+    assertEquals(503, status, "the circuit opened");
+    given()
+        .header("Authorization", TOKEN)
+        .get("/api/v1/spare/anything")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:puente:problem:unavailable"));
     given()
         .get("/q/health/ready")
         .then()
         .statusCode(503)
         .body("checks[0].data.spare", equalTo("DOWN"))
         .body("checks[0].data.training", equalTo("UP"));
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413BeforeItIsRead() {
+    given()
+        .header("Authorization", TOKEN)
+        .contentType("application/json")
+        .body("{\"x\":\"" + "y".repeat(2 * 1024 * 1024) + "\"}")
+        .post("/api/v1/training/courses")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
   }
 
   @Test
