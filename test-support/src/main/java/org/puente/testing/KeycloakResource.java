@@ -126,13 +126,13 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             == 200) {
           return;
         }
-        Thread.sleep(500);
       } catch (IOException notYet) {
-        pause();
+        // not listening yet
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+      pause();
     }
     throw new IllegalStateException("Keycloak did not start in time:\n" + Files.readString(log));
   }

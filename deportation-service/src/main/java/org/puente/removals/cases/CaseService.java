@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.paging.Page;
@@ -90,14 +92,18 @@ public class CaseService {
     List<RemovalCase> rows =
         cases.page(new CaseRepository.Scope(own, blanket, granted), filter, page);
     Page<CaseSummary> result = Page.of(rows, page, c -> c.id, CaseSummary::of);
+    Map<Long, DisclosureGrant> partnerReads = new LinkedHashMap<>();
     for (CaseSummary c : result.items()) {
       if (!c.owningAgency().code().equals(own)) {
         active.stream()
             .filter(g -> g.ownerAgency.equals(c.owningAgency().code()))
             .filter(g -> g.caseId == null || g.caseId == c.id())
             .findFirst()
-            .ifPresent(g -> disclosureLog.record(caller, g, c.id(), "list"));
+            .ifPresent(g -> partnerReads.put(c.id(), g));
       }
+    }
+    if (!partnerReads.isEmpty()) {
+      disclosureLog.recordAll(caller, partnerReads, "list");
     }
     return result;
   }

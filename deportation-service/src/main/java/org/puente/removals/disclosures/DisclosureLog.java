@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.request.RequestIds;
 import org.puente.common.security.Caller;
@@ -19,6 +20,16 @@ public class DisclosureLog implements PanacheRepository<DisclosureLogEntry> {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(Caller reader, DisclosureGrant grant, long caseId, String what) {
+    write(reader, grant, caseId, what);
+  }
+
+  /** Records the reads of a page of cases, in one transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAll(Caller reader, Map<Long, DisclosureGrant> grantByCase, String what) {
+    grantByCase.forEach((caseId, grant) -> write(reader, grant, caseId, what));
+  }
+
+  private void write(Caller reader, DisclosureGrant grant, long caseId, String what) {
     DisclosureLogEntry e = new DisclosureLogEntry();
     e.grantId = grant.id;
     e.caseId = caseId;
