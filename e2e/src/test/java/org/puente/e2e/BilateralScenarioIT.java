@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.Eventually;
+import org.puente.testing.Steps;
 
 /**
  * The bilateral scenario, through the gateway, with Keycloak's tokens: a DHS trainer certifies SNM
@@ -41,124 +44,26 @@ class BilateralScenarioIT {
     Stack.stop();
   }
 
+  private static final Steps STEPS = new Steps(Stack::bearer, path -> path);
+
   private static Response post(String user, String path, Object body) {
-    return given()
-        .header("Authorization", Stack.bearer(user))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post(path);
+    return STEPS.post(user, path, body);
   }
 
-  /** A change to the resource at {@code path} minus its last segment, with its current ETag. */
   private static Response postIfMatch(String user, String path, Object body) {
-    return postIfMatch(user, path, path.substring(0, path.lastIndexOf('/')), body);
+    return STEPS.postIfMatch(user, path, body);
   }
 
   private static Response postIfMatch(String user, String path, String resource, Object body) {
-    String etag = etag(user, resource);
-    return given()
-        .header("Authorization", Stack.bearer(user))
-        .header("If-Match", etag)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post(path);
+    return STEPS.postIfMatch(user, path, resource, body);
   }
 
   private static String etag(String user, String path) {
-    return given()
-        .header("Authorization", Stack.bearer(user))
-        .get(path)
-        .then()
-        .statusCode(200)
-        .extract()
-        .header("ETag");
+    return STEPS.etag(user, path);
   }
 
   private static long id(Response r) {
-    r.then().statusCode(201);
-    return r.jsonPath().getLong("id");
-  }
-
-  /** A DHS course whose session ran the last five days, with the officer passing it. */
-  private static void certify(String competency, long officer) {
-    String training = "/api/v1/training";
-    long course =
-        id(
-            post(
-                "dhs-coordinator",
-                training + "/courses",
-                Map.of(
-                    "title",
-                    competency + " for SNM officers",
-                    "competency",
-                    competency,
-                    "hours",
-                    40,
-                    "language",
-                    "es",
-                    "certificateValidityMonths",
-                    24)));
-    long session =
-        id(
-            post(
-                "dhs-coordinator",
-                training + "/sessions",
-                Map.of(
-                    "courseId",
-                    course,
-                    "location",
-                    "SNM training centre, Panama City",
-                    "startDate",
-                    TODAY.minusDays(4).toString(),
-                    "endDate",
-                    TODAY.toString(),
-                    "capacity",
-                    20,
-                    "instructors",
-                    List.of("DHS instructor"),
-                    "cost",
-                    Map.of("amount", "18000.00", "currency", "USD"))));
-    postIfMatch(
-            "dhs-coordinator",
-            training + "/sessions/" + session + "/transitions",
-            Map.of("status", "OPEN"))
-        .then()
-        .statusCode(200);
-    long enrollment =
-        id(
-            post(
-                "snm-coordinator",
-                training + "/sessions/" + session + "/nominations",
-                Map.of("officerId", officer)));
-    postIfMatch("dhs-coordinator", training + "/enrollments/" + enrollment + "/approval", Map.of())
-        .then()
-        .statusCode(200);
-    postIfMatch(
-            "dhs-coordinator",
-            training + "/sessions/" + session + "/transitions",
-            Map.of("status", "IN_PROGRESS"))
-        .then()
-        .statusCode(200);
-    for (int d = 4; d >= 0; d--) {
-      post(
-              "dhs-coordinator",
-              training + "/sessions/" + session + "/attendance",
-              Map.of(
-                  "day",
-                  TODAY.minusDays(d).toString(),
-                  "records",
-                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
-          .then()
-          .statusCode(201);
-    }
-    postIfMatch(
-            "dhs-coordinator",
-            training + "/enrollments/" + enrollment + "/completion",
-            Map.of("score", 88))
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("PASSED"))
-        .body("certification.competency", equalTo(competency));
+    return Steps.id(r);
   }
 
   @Test
@@ -181,8 +86,8 @@ class BilateralScenarioIT {
           .body("vettingStatus", equalTo("CLEARED"));
     }
     // A DHS trainer runs a protection-screening course and certifies Lucía; and Rafael as escort.
-    certify("PROTECTION_SCREENING", lucia);
-    certify("REMOVAL_ESCORT", rafael);
+    STEPS.certify("PROTECTION_SCREENING", lucia, TODAY);
+    STEPS.certify("REMOVAL_ESCORT", rafael, TODAY);
 
     // Lucía screens a person encountered at Lajas Blancas: no protection claim.
     long person =
@@ -275,25 +180,8 @@ class BilateralScenarioIT {
         .then()
         .statusCode(200);
 
-    // The State Department funds a charter flight to Bogotá.
-    long operation =
-        id(
-            post(
-                "snm-supervisor",
-                removals + "/operations",
-                Map.of(
-                    "kind",
-                    "CHARTER",
-                    "destinationCountry",
-                    "CO",
-                    "destinationAirport",
-                    "BOG",
-                    "departureAt",
-                    Instant.now().plus(3, ChronoUnit.DAYS).toString(),
-                    "seats",
-                    120,
-                    "costEstimate",
-                    Map.of("amount", "250000.00", "currency", "USD"))));
+    // The State Department's agreement has a charter line; a flight to Bogota is planned with
+    // its cost, and deportation-service asks funding-service for the obligation by itself.
     long agreement =
         id(
             post(
@@ -324,27 +212,45 @@ class BilateralScenarioIT {
                     "CHARTER_FLIGHTS",
                     "allotted",
                     Map.of("amount", "4500000.00", "currency", "USD"))));
-    long obligation =
+    long operation =
         id(
             post(
-                "dos-budget",
-                funding + "/obligations",
+                "snm-supervisor",
+                removals + "/operations",
                 Map.of(
-                    "budgetLineId",
-                    line,
-                    "amount",
+                    "kind",
+                    "CHARTER",
+                    "destinationCountry",
+                    "CO",
+                    "destinationAirport",
+                    "BOG",
+                    "departureAt",
+                    Instant.now().plus(3, ChronoUnit.DAYS).toString(),
+                    "seats",
+                    120,
+                    "costEstimate",
                     Map.of("amount", "250000.00", "currency", "USD"),
-                    "purpose",
-                    "Charter PTY-BOG",
-                    "reference",
-                    "removal-operation:" + operation)));
-    postIfMatch(
-            "snm-supervisor",
-            removals + "/operations/" + operation + "/funding",
-            Map.of("obligationId", obligation))
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("FUNDED"));
+                    "budgetLineId",
+                    line)));
+    Eventually.within(
+        Duration.ofSeconds(60),
+        () ->
+            STEPS
+                .get("snm-supervisor", removals + "/operations/" + operation)
+                .then()
+                .body("status", equalTo("FUNDED")));
+    long obligation =
+        given()
+            .header("Authorization", Stack.bearer("dos-budget"))
+            .queryParam("reference", "removal-operation:" + operation)
+            .get(funding + "/obligations")
+            .then()
+            .statusCode(200)
+            .body("items.size()", equalTo(1))
+            .body("items[0].createdBy", equalTo("service-account-deportation-service"))
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
 
     // Rafael escorts; the person is manifested; the flight departs and completes.
     post(
@@ -372,7 +278,13 @@ class BilateralScenarioIT {
     postIfMatch(
             "snm-supervisor",
             removals + "/operations/" + operation + "/closure",
-            Map.of("status", "COMPLETED", "reason", "Landed at BOG"))
+            Map.of(
+                "status",
+                "COMPLETED",
+                "reason",
+                "Landed at BOG",
+                "actualCost",
+                Map.of("amount", "243500.00", "currency", "USD")))
         .then()
         .statusCode(200);
     given()
@@ -382,21 +294,26 @@ class BilateralScenarioIT {
         .body("status", equalTo("REMOVED"))
         .body("removedOn", notNullValue());
 
-    // The charter's invoice is paid once a second person approves it.
+    // deportation-service files the actual cost; a second person approves the payment.
+    Eventually.within(
+        Duration.ofSeconds(60),
+        () ->
+            STEPS
+                .get("snm-supervisor", removals + "/operations/" + operation)
+                .then()
+                .body("paymentRequestId", notNullValue()));
     long payment =
-        id(
-            post(
-                "dos-budget",
-                funding + "/disbursements",
-                Map.of(
-                    "obligationId",
-                    obligation,
-                    "kind",
-                    "EXPENDITURE",
-                    "amount",
-                    Map.of("amount", "243500.00", "currency", "USD"),
-                    "description",
-                    "Charter invoice")));
+        STEPS
+            .get("snm-supervisor", removals + "/operations/" + operation)
+            .jsonPath()
+            .getLong("paymentRequestId");
+    STEPS
+        .get("dos-budget", funding + "/disbursements/" + payment)
+        .then()
+        .statusCode(200)
+        .body("obligationId", equalTo((int) obligation))
+        .body("amount.amount", equalTo("243500.00"))
+        .body("status", equalTo("REQUESTED"));
     given()
         .header("Authorization", Stack.bearer("dos-budget"))
         .header("If-Match", "\"0\"")

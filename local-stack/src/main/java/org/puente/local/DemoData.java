@@ -205,52 +205,29 @@ final class DemoData {
     for (int i = 0; i < cases; i++) {
       create("snm-officer", "demo-case-" + i, "/api/v1/removals/cases", people.next());
     }
-    // The next charter to Colombia, funded by an obligation on the charter line.
-    JsonNode operation =
-        postJson(
-            "snm-supervisor",
-            "demo-operation-1",
-            "/api/v1/removals/operations",
-            Map.of(
-                "kind",
-                "CHARTER",
-                "destinationCountry",
-                "CO",
-                "destinationAirport",
-                "BOG",
-                "departureAt",
-                Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
-                "seats",
-                120,
-                "monitors",
-                List.of("Defensoría del Pueblo"),
-                "costEstimate",
-                money("250000.00")));
-    long operationId = operation.path("id").asLong();
-    long obligation =
-        create(
-            "dos-budget",
-            "demo-obligation-1",
-            "/api/v1/funding/obligations",
-            Map.of(
-                "budgetLineId",
-                charter,
-                "amount",
-                money("250000.00"),
-                "purpose",
-                "Charter PTY-BOG",
-                "reference",
-                "removal-operation:" + operationId));
-    JsonNode now = get("snm-supervisor", "/api/v1/removals/operations/" + operationId);
-    if ("PLANNED".equals(now.path("status").asText())) {
-      send(
-          "snm-supervisor",
-          "POST",
-          "/api/v1/removals/operations/" + operationId + "/funding",
-          null,
-          "\"" + now.path("version").asLong() + "\"",
-          Map.of("obligationId", obligation));
-    }
+    // The next charter to Colombia, planned with its cost on the charter line: deportation-service
+    // asks funding-service for the obligation by itself, in the background.
+    postJson(
+        "snm-supervisor",
+        "demo-operation-1",
+        "/api/v1/removals/operations",
+        Map.of(
+            "kind",
+            "CHARTER",
+            "destinationCountry",
+            "CO",
+            "destinationAirport",
+            "BOG",
+            "departureAt",
+            Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
+            "seats",
+            120,
+            "monitors",
+            List.of("Defensoría del Pueblo"),
+            "costEstimate",
+            money("250000.00"),
+            "budgetLineId",
+            charter));
     return cases;
   }
 

@@ -42,6 +42,9 @@ public final class LocalStack {
   /** The realm's default secret for the gateway's client: for a laptop only. */
   static final String GATEWAY_SECRET = "local-dev-only-gateway-secret-change-me";
 
+  /** The services' client secret in the local realm (client credentials, for background calls). */
+  static final String SERVICE_SECRET = "local-dev-only-service-secret-change-me";
+
   /** A part this stack runs: its module, port and database (none for the gateway). */
   record Service(String module, int port, String database) {
     Path jar(Path root) {
@@ -267,6 +270,7 @@ public final class LocalStack {
       env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/" + service.database());
       env.put("DB_USER", "postgres");
       env.put("DB_PASSWORD", "postgres");
+      env.put("OIDC_CLIENT_SECRET", SERVICE_SECRET);
     } else {
       env.put("OIDC_CLIENT_ID", "puente-gateway");
       env.put("OIDC_CLIENT_SECRET", GATEWAY_SECRET);

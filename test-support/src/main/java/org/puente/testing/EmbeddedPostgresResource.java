@@ -75,6 +75,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     return server;
   }
 
+  /** Creates the database on the shared server if missing; its JDBC URL. */
+  public static String database(String name) {
+    createDatabase(server(), name);
+    return jdbcUrl(name);
+  }
+
   private static void createDatabase(EmbeddedPostgres pg, String name) {
     if (!name.matches("[a-z_]+")) {
       throw new IllegalArgumentException("database names are lower-case words: " + name);

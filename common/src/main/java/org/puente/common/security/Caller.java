@@ -12,6 +12,11 @@ public record Caller(String username, Agency agency, Set<String> roles, Long off
     return roles.contains(role);
   }
 
+  /** A Puente service acting for itself (client credentials), not a person. */
+  public boolean isService() {
+    return roles.contains(Roles.SERVICE);
+  }
+
   public boolean isOf(Agency other) {
     return agency == other;
   }

@@ -11,5 +11,11 @@ public final class Roles {
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 
+  /**
+   * A Puente service acting on its own behalf (client credentials), for background work such as the
+   * funding requests of the outbox; never given to a person.
+   */
+  public static final String SERVICE = "service";
+
   private Roles() {}
 }

@@ -38,6 +38,7 @@ public class ManifestService {
   private final CaseAccess access;
   private final CaseTimeline timeline;
   private final EnforceabilityService gate;
+  private final OperationFunding funding;
 
   ManifestService(
       OperationRepository operations,
@@ -45,13 +46,15 @@ public class ManifestService {
       CaseRepository cases,
       CaseAccess access,
       CaseTimeline timeline,
-      EnforceabilityService gate) {
+      EnforceabilityService gate,
+      OperationFunding funding) {
     this.operations = operations;
     this.operationService = operationService;
     this.cases = cases;
     this.access = access;
     this.timeline = timeline;
     this.gate = gate;
+    this.funding = funding;
   }
 
   public Page<OperationApi.SeatView> list(Caller caller, long operationId, PageRequest page) {
@@ -166,7 +169,24 @@ public class ManifestService {
     if (body.status() != OperationStatus.COMPLETED && body.status() != OperationStatus.CANCELLED) {
       throw ProblemException.invalid("status", "must be COMPLETED or CANCELLED");
     }
+    boolean completing = body.status() == OperationStatus.COMPLETED;
+    if (completing && body.actualCost() == null && o.fundedThroughPuente()) {
+      throw ProblemException.invalid(
+          "actualCost", "is required to complete an operation funded through Puente");
+    }
+    if (!completing && body.actualCost() != null) {
+      throw ProblemException.invalid("actualCost", "is only given when completing");
+    }
     OperationService.move(o, body.status(), body.reason().strip());
+    if (completing) {
+      if (body.actualCost() != null) {
+        o.actualCostAmount = body.actualCost().amount();
+        o.actualCostCurrency = body.actualCost().currency();
+      }
+      funding.completed(o);
+    } else {
+      funding.cancelled(o, body.reason().strip());
+    }
     for (ManifestSeat seat : operations.seated(operationId)) {
       if (body.status() == OperationStatus.COMPLETED) {
         RemovalCase c = cases.findById(seat.caseId);

@@ -1,6 +1,7 @@
 package org.puente.removals.operations;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +36,23 @@ public final class OperationApi {
       @NotNull @Future Instant departureAt,
       @NotNull @Min(1) @Max(500) Integer seats,
       @Size(max = 10) List<@NotBlank @Size(max = 200) String> monitors,
-      @Valid Money costEstimate) {}
+      @Valid Money costEstimate,
+      @Positive
+          @Schema(
+              description =
+                  "The CHARTER_FLIGHTS or COMMERCIAL_TICKETS line to fund the cost from; funding-service"
+                      + " is asked at once and the operation is FUNDING_PENDING until it answers")
+          Long budgetLineId) {
+
+    @AssertTrue(message = "a budget line needs a costEstimate to obligate")
+    @Schema(hidden = true)
+    boolean isBudgetLineId() {
+      return budgetLineId == null || costEstimate != null;
+    }
+  }
+
+  /** Asks funding-service again, e.g. after a refusal for lack of funds. */
+  public record FundingRequest(@NotNull @Positive Long budgetLineId) {}
 
   /** The obligation in funding-service that pays for the operation. */
   public record Funding(@NotNull @Positive Long obligationId) {}
@@ -60,8 +77,14 @@ public final class OperationApi {
     }
   }
 
-  /** Completing or cancelling, with a reason. */
-  public record Close(@NotNull OperationStatus status, @NotBlank @Size(max = 1000) String reason) {}
+  /**
+   * Completing or cancelling, with a reason. Completing an operation funded through Puente needs
+   * its actual cost, which is filed with funding-service as a payment request.
+   */
+  public record Close(
+      @NotNull OperationStatus status,
+      @NotBlank @Size(max = 1000) String reason,
+      @Valid Money actualCost) {}
 
   /** An incident report. */
   public record Incident(
@@ -81,6 +104,10 @@ public final class OperationApi {
       List<String> monitors,
       Money costEstimate,
       Long fundingObligationId,
+      Long fundingLineId,
+      Money actualCost,
+      Long paymentRequestId,
+      String fundingNote,
       OperationStatus status,
       String statusReason,
       List<Long> escortOfficerIds,
@@ -98,6 +125,10 @@ public final class OperationApi {
           List.copyOf(o.monitors),
           o.costAmount == null ? null : Money.of(o.costAmount, o.costCurrency),
           o.fundingObligationId,
+          o.fundingLineId,
+          o.actualCostAmount == null ? null : Money.of(o.actualCostAmount, o.actualCostCurrency),
+          o.paymentRequestId,
+          o.fundingNote,
           o.status,
           o.statusReason,
           List.copyOf(escorts),

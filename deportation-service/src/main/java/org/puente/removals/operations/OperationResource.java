@@ -77,12 +77,28 @@ public class OperationResource {
   }
 
   @POST
+  @Path("/{id}/funding-request")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Operation(
+      operationId = "requestOperationFunding",
+      summary = "Ask funding-service again for the cost, e.g. after a refusal")
+  @APIResponse(responseCode = "200", description = "FUNDING_PENDING until funding-service answers")
+  @APIResponse(responseCode = "409", description = "Not PLANNED, or no cost estimate")
+  public Response requestFunding(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull OperationApi.FundingRequest body) {
+    return Responses.ok(operations.requestFunding(caller.get(), id, ifMatch, body));
+  }
+
+  @POST
   @Path("/{id}/funding")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SUPERVISOR)
   @Operation(
       operationId = "recordOperationFunding",
-      summary = "Record the obligation that pays for it")
+      summary = "Record an obligation made by hand in funding-service")
   @APIResponse(responseCode = "200", description = "FUNDED")
   @APIResponse(responseCode = "409", description = "Not PLANNED")
   public Response recordFunding(

@@ -23,12 +23,17 @@ public class OperationService {
   private final OperationRepository operations;
   private final CertificationClient certifications;
   private final Idempotency idempotency;
+  private final OperationFunding funding;
 
   OperationService(
-      OperationRepository operations, CertificationClient certifications, Idempotency idempotency) {
+      OperationRepository operations,
+      CertificationClient certifications,
+      Idempotency idempotency,
+      OperationFunding funding) {
     this.operations = operations;
     this.certifications = certifications;
     this.idempotency = idempotency;
+    this.funding = funding;
   }
 
   public Page<OperationApi.View> list(Caller caller, OperationStatus status, PageRequest page) {
@@ -75,16 +80,47 @@ public class OperationService {
           o.createdBy = caller.username();
           o.createdAt = Instant.now();
           operations.persist(o);
+          if (body.budgetLineId() != null) {
+            funding.request(o, body.budgetLineId());
+          }
           return OperationApi.View.of(o, 0, List.of());
         });
   }
 
-  /** Records the obligation that pays for the operation: it becomes FUNDED. */
+  /**
+   * Asks funding-service (again) for the cost, e.g. once a refusal for lack of funds is resolved:
+   * the operation is FUNDING_PENDING until it answers.
+   */
+  @Transactional
+  public OperationApi.View requestFunding(
+      Caller caller, long id, String ifMatch, OperationApi.FundingRequest body) {
+    RemovalOperation o = owned(caller, id);
+    Versions.checkIfMatch(ifMatch, o.version);
+    if (o.status != OperationStatus.PLANNED) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; funding is requested only while it is PLANNED");
+    }
+    if (o.costAmount == null) {
+      throw ProblemException.conflict("The operation has no cost estimate to fund");
+    }
+    funding.request(o, body.budgetLineId());
+    operations.flush();
+    return view(o);
+  }
+
+  /**
+   * Records an obligation made in funding-service by hand (outside Puente's own request): the
+   * operation becomes FUNDED. Puente does not return or spend such funds by itself.
+   */
   @Transactional
   public OperationApi.View recordFunding(
       Caller caller, long id, String ifMatch, OperationApi.Funding body) {
     RemovalOperation o = owned(caller, id);
     Versions.checkIfMatch(ifMatch, o.version);
+    if (o.status != OperationStatus.PLANNED) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; only a PLANNED operation is funded by hand");
+    }
     move(o, OperationStatus.FUNDED, "Funded by obligation " + body.obligationId());
     o.fundingObligationId = body.obligationId();
     operations.flush();

@@ -65,6 +65,26 @@ public class RemovalOperation {
   @Column(name = "funding_obligation_id")
   public Long fundingObligationId;
 
+  /** The budget line Puente asked funding-service to obligate on; null if funded by hand. */
+  @Column(name = "funding_line_id")
+  public Long fundingLineId;
+
+  @Column(name = "actual_cost_amount")
+  public BigDecimal actualCostAmount;
+
+  @Column(name = "actual_cost_currency")
+  public String actualCostCurrency;
+
+  /** The payment request filed in funding-service for the actual cost. */
+  @Column(name = "payment_request_id")
+  public Long paymentRequestId;
+
+  /**
+   * What funding-service last said after the status was settled (funds returned, payment filed).
+   */
+  @Column(name = "funding_note")
+  public String fundingNote;
+
   @Enumerated(EnumType.STRING)
   public OperationStatus status;
 
@@ -78,4 +98,14 @@ public class RemovalOperation {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The identity funding-service knows the operation by: reference and idempotency key. */
+  public String fundingReference() {
+    return "removal-operation:" + id;
+  }
+
+  /** Funded through Puente's own request, so Puente returns the funds and files the cost. */
+  public boolean fundedThroughPuente() {
+    return fundingLineId != null && fundingObligationId != null;
+  }
 }

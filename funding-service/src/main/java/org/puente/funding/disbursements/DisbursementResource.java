@@ -72,7 +72,7 @@ public class DisbursementResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.SERVICE})
   @Operation(
       operationId = "requestDisbursement",
       summary = "Request a payment; it reserves the amount until a second person decides")

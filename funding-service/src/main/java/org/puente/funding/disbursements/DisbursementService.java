@@ -85,7 +85,7 @@ public class DisbursementService {
         () -> {
           Obligation o = obligationService.visible(caller, body.obligationId());
           Agreement agreement = o.line.agreement;
-          access.requirePartyFundingOfficer(caller, agreement);
+          access.requirePartyFundingOfficer(caller, o);
           if (agreement.status != AgreementStatus.ACTIVE) {
             throw ProblemException.conflict("The agreement is " + agreement.status);
           }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
+import org.puente.common.idempotency.Idempotency;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
@@ -74,7 +75,8 @@ public class ObligationResource {
     Roles.CERTIFYING_OFFICER,
     Roles.AUDITOR,
     Roles.ADMIN,
-    Roles.SUPERVISOR
+    Roles.SUPERVISOR,
+    Roles.SERVICE
   })
   @Operation(operationId = "getObligation", summary = "An obligation and its remainder")
   @APIResponse(responseCode = "200", description = "The obligation")
@@ -84,7 +86,7 @@ public class ObligationResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.SERVICE})
   @Operation(
       operationId = "obligateFunds",
       summary = "Obligate funds on a line (the donor's funding officer)")
@@ -103,7 +105,7 @@ public class ObligationResource {
   @POST
   @Path("/{id}/deobligation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.FUNDING_OFFICER)
+  @RolesAllowed({Roles.FUNDING_OFFICER, Roles.SERVICE})
   @Operation(operationId = "deobligateFunds", summary = "Return unspent funds to the line")
   @APIResponse(
       responseCode = "200",
@@ -112,7 +114,11 @@ public class ObligationResource {
   public Response deobligate(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried request safe")
+          String key,
       @Valid @NotNull DeobligationRequest body) {
-    return Responses.ok(service.deobligate(caller.get(), id, ifMatch, body));
+    Idempotency.Outcome<ObligationView> outcome =
+        service.deobligate(caller.get(), id, ifMatch, key, body);
+    return Responses.ok(outcome.body());
   }
 }

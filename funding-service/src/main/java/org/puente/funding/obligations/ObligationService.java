@@ -88,7 +88,7 @@ public class ObligationService {
               agreements
                   .findShared(line.agreement.id)
                   .orElseThrow(() -> ProblemException.notFound("Agreement"));
-          access.requireDonorFundingOfficer(caller, agreement);
+          access.requireMayObligate(caller, agreement, line, body.reference());
           BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
           List<String> refusals =
               FundsControl.obligationRefusals(
@@ -125,11 +125,22 @@ public class ObligationService {
   }
 
   @Transactional
-  public ObligationView deobligate(
+  public Idempotency.Outcome<ObligationView> deobligate(
+      Caller caller, long id, String ifMatch, String key, DeobligationRequest body) {
+    return idempotency.once(
+        caller,
+        key,
+        "POST /obligations/" + id + "/deobligation",
+        body,
+        ObligationView.class,
+        () -> deobligateOnce(caller, id, ifMatch, body));
+  }
+
+  private ObligationView deobligateOnce(
       Caller caller, long id, String ifMatch, DeobligationRequest body) {
     Obligation o = visible(caller, id);
     Agreement agreement = o.line.agreement;
-    access.requireDonorFundingOfficer(caller, agreement);
+    access.requireMayDeobligate(caller, o);
     Versions.checkIfMatch(ifMatch, o.version);
     BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
     if (!funds.deobligate(o.id, o.line.id, amount)) {
@@ -152,7 +163,7 @@ public class ObligationService {
   public Obligation visible(Caller caller, long id) {
     return obligations
         .findFull(id)
-        .filter(o -> access.maySee(caller, o.line.agreement))
+        .filter(o -> access.maySee(caller, o))
         .orElseThrow(() -> ProblemException.notFound("Obligation"));
   }
 }

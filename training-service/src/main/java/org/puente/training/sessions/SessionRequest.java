@@ -23,7 +23,13 @@ public record SessionRequest(
     @NotNull @Schema(examples = "2024-09-06") LocalDate endDate,
     @NotNull @Min(1) @Max(500) @Schema(examples = "24") Integer capacity,
     @Size(max = 20) List<@NotBlank @Size(max = 200) String> instructors,
-    @NotNull @Valid Money cost) {
+    @NotNull @Valid Money cost,
+    @Positive
+        @Schema(
+            description =
+                "A TRAINING budget line to fund the cost from (when scheduling); funding-service is"
+                    + " asked in the background and funding.status tells its answer")
+        Long budgetLineId) {
 
   @AssertTrue(message = "must not be before startDate")
   @Schema(hidden = true)

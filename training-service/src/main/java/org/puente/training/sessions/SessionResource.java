@@ -122,4 +122,20 @@ public class SessionResource {
       @Valid @NotNull TransitionRequest body) {
     return Responses.ok(service.transition(caller.get(), id, ifMatch, body));
   }
+
+  @POST
+  @Path("/{id}/funding-request")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "requestSessionFunding",
+      summary = "Ask funding-service to fund the session from a TRAINING line")
+  @APIResponse(responseCode = "200", description = "funding.status PENDING until it answers")
+  @APIResponse(responseCode = "409", description = "Already funded or pending, or too late")
+  public Response requestFunding(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull FundingRequest body) {
+    return Responses.ok(service.requestFunding(caller.get(), id, ifMatch, body));
+  }
 }

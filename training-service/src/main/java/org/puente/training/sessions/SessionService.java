@@ -24,16 +24,19 @@ public class SessionService {
   private final CourseRepository courses;
   private final TrainingAccess access;
   private final Idempotency idempotency;
+  private final SessionFunding funding;
 
   SessionService(
       SessionRepository sessions,
       CourseRepository courses,
       TrainingAccess access,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      SessionFunding funding) {
     this.sessions = sessions;
     this.courses = courses;
     this.access = access;
     this.idempotency = idempotency;
+    this.funding = funding;
   }
 
   public Page<SessionView> list(
@@ -73,6 +76,9 @@ public class SessionService {
           session.createdAt = Instant.now();
           apply(session, body);
           sessions.persist(session);
+          if (body.budgetLineId() != null) {
+            funding.request(session, body.budgetLineId());
+          }
           return SessionView.of(session, SessionRepository.SeatCount.NONE);
         });
   }
@@ -85,6 +91,10 @@ public class SessionService {
     if (!session.status.editable()) {
       throw ProblemException.conflict(
           "A session that is " + session.status + " can no longer be changed");
+    }
+    if (body.budgetLineId() != null) {
+      throw ProblemException.invalid(
+          "budgetLineId", "is given when scheduling; to fund later, use funding-request");
     }
     if (!session.course.id.equals(body.courseId())) {
       throw ProblemException.conflict("The course of a session cannot change; cancel it instead");
@@ -118,8 +128,22 @@ public class SessionService {
       throw ProblemException.invalid("reason", "is required to cancel a session");
     }
     session.status = body.status();
+    if (body.status() == SessionStatus.CANCELLED) {
+      funding.cancelled(session, body.reason().strip());
+    }
     sessions.flush();
     return SessionView.of(session, seats(id));
+  }
+
+  /** Asks funding-service for the session's cost on a TRAINING line (again, after a refusal). */
+  @Transactional
+  public SessionView requestFunding(Caller caller, long id, String ifMatch, FundingRequest body) {
+    access.requireProviderCoordinator(caller);
+    TrainingSession session = lock(id);
+    Versions.checkIfMatch(ifMatch, session.version);
+    funding.request(session, body.budgetLineId());
+    sessions.flush();
+    return view(session);
   }
 
   TrainingSession find(long id) {

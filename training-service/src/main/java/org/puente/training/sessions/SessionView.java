@@ -23,8 +23,13 @@ public record SessionView(
     Money cost,
     SessionStatus status,
     Agency providerAgency,
+    Funding funding,
     long version)
     implements Identified {
+
+  /** The session's funding in funding-service. */
+  public record Funding(
+      FundingStatus status, Long budgetLineId, Long obligationId, String reason) {}
 
   static SessionView of(TrainingSession s, SessionRepository.SeatCount seats) {
     return new SessionView(
@@ -42,6 +47,7 @@ public record SessionView(
         Money.of(s.costAmount, s.costCurrency),
         s.status,
         Agency.fromCode(s.providerAgency).orElseThrow(),
+        new Funding(s.fundingStatus, s.fundingLineId, s.obligationId, s.fundingReason),
         s.version);
   }
 }

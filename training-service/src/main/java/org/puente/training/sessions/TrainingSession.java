@@ -68,6 +68,21 @@ public class TrainingSession {
   @Column(name = "created_at")
   public Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "funding_status")
+  public FundingStatus fundingStatus = FundingStatus.UNFUNDED;
+
+  /** The TRAINING line funding-service was asked to obligate on. */
+  @Column(name = "funding_line_id")
+  public Long fundingLineId;
+
+  @Column(name = "obligation_id")
+  public Long obligationId;
+
+  /** funding-service's last word: the obligation, or why it refused. */
+  @Column(name = "funding_reason")
+  public String fundingReason;
+
   @Version public long version;
 
   /** Calendar days from start to end, both included. */

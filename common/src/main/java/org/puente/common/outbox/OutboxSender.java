@@ -1,0 +1,117 @@
+package org.puente.common.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers due outbox messages, one transaction each. The message row is locked ({@code FOR UPDATE
+ * SKIP LOCKED}) while it is sent, so two senders (two replicas) never send it at once; a crash
+ * before the commit leaves it due, and the receiver's idempotency key makes the resend harmless.
+ * Messages are retried with back-off until answered: nothing is given up.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+  private static final int BATCH = 50;
+
+  private final EntityManager em;
+  private final Map<String, OutboxHandler> handlers;
+  private final Backoff backoff;
+
+  OutboxSender(
+      EntityManager em,
+      Instance<OutboxHandler> handlers,
+      @ConfigProperty(name = "puente.outbox.first-retry", defaultValue = "1s") Duration first,
+      @ConfigProperty(name = "puente.outbox.max-retry", defaultValue = "60s") Duration max) {
+    this.em = em;
+    this.handlers =
+        handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
+    this.backoff = new Backoff(first, max);
+  }
+
+  @Scheduled(
+      every = "${puente.outbox.every:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void sendDue() {
+    if (handlers.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < BATCH && sendOne(); i++) {
+      // one message per transaction, until none is due
+    }
+  }
+
+  /** Sends the oldest due message; false when none is due. */
+  boolean sendOne() {
+    try {
+      return QuarkusTransaction.requiringNew().call(this::deliverNext);
+    } catch (Undelivered e) {
+      QuarkusTransaction.requiringNew().run(() -> postpone(e.id, e.getCause()));
+      return true;
+    }
+  }
+
+  private boolean deliverNext() {
+    @SuppressWarnings("unchecked")
+    List<OutboxMessage> due =
+        em.createNativeQuery(
+                "select * from outbox_message where delivered_at is null and next_attempt_at <="
+                    + " now() order by next_attempt_at, id limit 1 for update skip locked",
+                OutboxMessage.class)
+            .getResultList();
+    if (due.isEmpty()) {
+      return false;
+    }
+    OutboxMessage m = due.get(0);
+    OutboxHandler handler = handlers.get(m.topic);
+    if (handler == null) {
+      throw new Undelivered(m.id, new IllegalStateException("No handler for topic " + m.topic));
+    }
+    try {
+      handler.deliver(m.key, m.payload);
+    } catch (RuntimeException e) {
+      // Rolls back whatever the handler wrote; the attempt is recorded in a new transaction.
+      throw new Undelivered(m.id, e);
+    }
+    m.deliveredAt = Instant.now();
+    return true;
+  }
+
+  private void postpone(long id, Throwable cause) {
+    OutboxMessage m = em.find(OutboxMessage.class, id);
+    if (m == null || m.deliveredAt != null) {
+      return;
+    }
+    m.attempts++;
+    Duration wait = backoff.after(m.attempts);
+    m.nextAttemptAt = Instant.now().plus(wait);
+    String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    m.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    // The message names a topic and a key, never personal data.
+    LOG.warnf(
+        "Outbox %s %s not delivered (attempt %d), next in %d ms: %s",
+        m.topic, m.key, m.attempts, wait.toMillis(), cause.getClass().getSimpleName());
+  }
+
+  /** A message that got no answer this time. */
+  private static final class Undelivered extends RuntimeException {
+    final long id;
+
+    Undelivered(long id, Throwable cause) {
+      super(cause);
+      this.id = id;
+    }
+  }
+}

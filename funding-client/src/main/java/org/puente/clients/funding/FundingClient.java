@@ -1,0 +1,142 @@
+package org.puente.clients.funding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.puente.common.money.Money;
+
+/**
+ * Asks funding-service for money, for the outbox handlers of the services that spend it. Every
+ * request carries an {@code Idempotency-Key}, so the outbox may send it again until it is answered
+ * and it is still done once. An answer is either {@link Answer#accepted() accepted} or refused with
+ * funding-service's reasons; no answer at all (down, slow, 5xx, circuit open) is an exception, and
+ * the outbox tries again later. Retrying is left to the outbox, which backs off; the timeout and
+ * circuit breaker keep a sick funding-service from holding the sender up.
+ */
+@ApplicationScoped
+public class FundingClient {
+
+  /** funding-service's answer: the id of what it did, or why it refused. */
+  public record Answer(Long id, String refusal) {
+    public boolean accepted() {
+      return refusal == null;
+    }
+
+    static Answer refused(String why) {
+      return new Answer(null, why);
+    }
+  }
+
+  /** No answer from funding-service; the request may be sent again. */
+  public static class Unavailable extends RuntimeException {
+    Unavailable(String message) {
+      super(message);
+    }
+  }
+
+  private final FundingRestClient client;
+
+  FundingClient(@RestClient FundingRestClient client) {
+    this.client = client;
+  }
+
+  /** Obligates {@code amount} on a budget line for what {@code reference} names. */
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS)
+  public Answer obligate(
+      String key, long budgetLineId, Money amount, String purpose, String reference) {
+    return answer(
+        () ->
+            client.obligate(
+                key,
+                new FundingRestClient.ObligationRequest(budgetLineId, amount, purpose, reference)));
+  }
+
+  /** Returns {@code amount} of an obligation this service asked for to its line. */
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS)
+  public Answer deobligate(String key, long obligationId, Money amount, String reason) {
+    return answer(
+        () -> {
+          // The current version, for If-Match; a resend with the same key is replayed anyway.
+          String etag;
+          try (Response current = client.obligation(obligationId)) {
+            etag = current.getHeaderString("ETag");
+          }
+          return client.deobligate(
+              obligationId, etag, key, new FundingRestClient.DeobligationRequest(amount, reason));
+        });
+  }
+
+  /** Files a payment request for the actual cost; a second person approves it. */
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS)
+  public Answer requestPayment(String key, long obligationId, Money amount, String description) {
+    return answer(
+        () ->
+            client.requestPayment(
+                key,
+                new FundingRestClient.DisbursementRequest(
+                    obligationId, "EXPENDITURE", amount, description)));
+  }
+
+  private static Answer answer(Supplier<JsonNode> call) {
+    try {
+      JsonNode body = call.get();
+      return new Answer(body.path("id").asLong(), null);
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (!definitive(status)) {
+        throw new Unavailable("funding-service answered " + status);
+      }
+      return Answer.refused(reasons(status, e.getResponse()));
+    }
+  }
+
+  /**
+   * A 4xx is funding-service's decision and sending again would not change it; except 401 (our
+   * token, renewed on the next try), 408 and 429 (come back later).
+   */
+  static boolean definitive(int status) {
+    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
+  }
+
+  private static String reasons(int status, Response response) {
+    JsonNode problem;
+    try {
+      problem = response.readEntity(JsonNode.class);
+    } catch (RuntimeException unreadable) {
+      return "funding-service refused (" + status + ")";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(problem.path("title").asText("funding-service refused (" + status + ")"));
+    if (problem.hasNonNull("detail")) {
+      parts.add(problem.get("detail").asText());
+    }
+    problem.path("reasons").forEach(r -> parts.add(r.asText()));
+    problem
+        .path("errors")
+        .forEach(e -> parts.add(e.path("field").asText() + " " + e.path("message").asText()));
+    return String.join("; ", parts);
+  }
+}

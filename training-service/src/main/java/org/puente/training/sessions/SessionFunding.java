@@ -1,0 +1,155 @@
+package org.puente.training.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.puente.clients.funding.FundingClient;
+import org.puente.common.money.Money;
+import org.puente.common.outbox.Outbox;
+import org.puente.common.outbox.OutboxHandler;
+import org.puente.common.problem.ProblemException;
+
+/**
+ * A session's cost, obligated on a TRAINING line through the outbox, and given back when the
+ * session is cancelled. Requests are written with the change that calls for them and sent in the
+ * background with this service's own token, under a key derived from the session: made exactly once
+ * whatever fails or restarts in between.
+ */
+@ApplicationScoped
+public class SessionFunding {
+
+  static final String OBLIGATE = "session.obligate";
+  static final String DEOBLIGATE = "session.deobligate";
+
+  record Obligate(long sessionId, long budgetLineId, Money amount, String purpose) {}
+
+  record Deobligate(long sessionId, long obligationId, Money amount, String reason) {}
+
+  private final Outbox outbox;
+
+  SessionFunding(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  /** Asks for the session's cost on a line; PENDING until funding-service answers. */
+  void request(TrainingSession s, long budgetLineId) {
+    if (s.fundingStatus == FundingStatus.PENDING || s.fundingStatus == FundingStatus.FUNDED) {
+      throw ProblemException.conflict("The session's funding is already " + s.fundingStatus);
+    }
+    if (!s.status.editable()) {
+      throw ProblemException.conflict(
+          "A session that is " + s.status + " is no longer funded in advance");
+    }
+    s.fundingStatus = FundingStatus.PENDING;
+    s.fundingLineId = budgetLineId;
+    s.fundingReason = null;
+    outbox.enqueue(
+        OBLIGATE,
+        reference(s),
+        new Obligate(
+            s.id,
+            budgetLineId,
+            Money.of(s.costAmount, s.costCurrency),
+            "Training session " + s.id + " (" + s.startDate + " to " + s.endDate + ")"));
+  }
+
+  /** A cancelled session gives its funds back. */
+  void cancelled(TrainingSession s, String reason) {
+    if (s.fundingStatus == FundingStatus.FUNDED && s.obligationId != null) {
+      outbox.enqueue(
+          DEOBLIGATE,
+          reference(s) + ":cancellation",
+          new Deobligate(
+              s.id,
+              s.obligationId,
+              Money.of(s.costAmount, s.costCurrency),
+              "Training session " + s.id + " cancelled: " + reason));
+    }
+  }
+
+  /** The identity funding-service knows the session by: reference and idempotency key. */
+  static String reference(TrainingSession s) {
+    return "training-session:" + s.id;
+  }
+
+  static String limit(String text) {
+    return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+  }
+
+  /** Delivers the obligation request and records the answer on the session. */
+  @ApplicationScoped
+  static class ObligateHandler implements OutboxHandler {
+    private final Outbox outbox;
+    private final FundingClient funding;
+    private final SessionRepository sessions;
+    private final SessionFunding sessionFunding;
+
+    ObligateHandler(
+        Outbox outbox,
+        FundingClient funding,
+        SessionRepository sessions,
+        SessionFunding sessionFunding) {
+      this.outbox = outbox;
+      this.funding = funding;
+      this.sessions = sessions;
+      this.sessionFunding = sessionFunding;
+    }
+
+    @Override
+    public String topic() {
+      return OBLIGATE;
+    }
+
+    @Override
+    public void deliver(String key, String payload) {
+      Obligate request = outbox.read(payload, Obligate.class);
+      FundingClient.Answer answer =
+          funding.obligate(key, request.budgetLineId(), request.amount(), request.purpose(), key);
+      TrainingSession s = sessions.findById(request.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+      if (answer.accepted()) {
+        s.obligationId = answer.id();
+        s.fundingStatus = FundingStatus.FUNDED;
+        s.fundingReason = "Funded by obligation " + answer.id();
+        if (s.status == SessionStatus.CANCELLED) {
+          // Cancelled while the request was on its way: the funds go straight back.
+          sessionFunding.cancelled(s, "cancelled before the funds were obligated");
+        }
+      } else {
+        s.fundingStatus = FundingStatus.REFUSED;
+        s.fundingReason = limit("Not funded: " + answer.refusal());
+      }
+    }
+  }
+
+  /** Delivers the de-obligation of a cancelled session. */
+  @ApplicationScoped
+  static class DeobligateHandler implements OutboxHandler {
+    private final Outbox outbox;
+    private final FundingClient funding;
+    private final SessionRepository sessions;
+
+    DeobligateHandler(Outbox outbox, FundingClient funding, SessionRepository sessions) {
+      this.outbox = outbox;
+      this.funding = funding;
+      this.sessions = sessions;
+    }
+
+    @Override
+    public String topic() {
+      return DEOBLIGATE;
+    }
+
+    @Override
+    public void deliver(String key, String payload) {
+      Deobligate request = outbox.read(payload, Deobligate.class);
+      FundingClient.Answer answer =
+          funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
+      TrainingSession s = sessions.findById(request.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+      if (answer.accepted()) {
+        s.fundingStatus = FundingStatus.RETURNED;
+        s.fundingReason = "Funds returned: obligation " + request.obligationId() + " de-obligated";
+      } else {
+        s.fundingReason = limit("The funds could not be returned: " + answer.refusal());
+      }
+    }
+  }
+}
