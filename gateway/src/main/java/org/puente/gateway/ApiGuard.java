@@ -84,7 +84,7 @@ public class ApiGuard {
     if (path == null) {
       return null;
     }
-    for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
+    for (Map.Entry<String, GatewayConfig.Route> e : GatewayConfig.running(config).entrySet()) {
       String prefix = e.getValue().prefix();
       if (path.equals(prefix) || path.startsWith(prefix + "/")) {
         return e;

@@ -34,9 +34,9 @@ public class BackendsReadiness implements AsyncHealthCheck {
   public Uni<HealthCheckResponse> call() {
     List<Future<Boolean>> checks = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
+    for (Map.Entry<String, GatewayConfig.Route> e : GatewayConfig.running(config).entrySet()) {
       names.add(e.getKey());
-      checks.add(ready(e.getValue().url()));
+      checks.add(ready(e.getValue().url().orElseThrow()));
     }
     return Uni.createFrom()
         .completionStage(Future.join(checks).toCompletionStage())

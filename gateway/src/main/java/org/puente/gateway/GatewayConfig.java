@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** Configuration of the gateway ({@code puente.gateway.*}). */
 @ConfigMapping(prefix = "puente.gateway")
@@ -13,13 +15,25 @@ public interface GatewayConfig {
   /** The services behind the gateway, by name (training, removals, funding). */
   Map<String, Route> routes();
 
+  /**
+   * The routes to services this deployment runs (those with a URL). An agency that does not run a
+   * service leaves its URL empty: its prefix then answers 404, and readiness does not wait for it.
+   */
+  static Map<String, Route> running(GatewayConfig config) {
+    Map<String, Route> running = new TreeMap<>();
+    config
+        .routes()
+        .forEach((name, route) -> route.url().ifPresent(url -> running.put(name, route)));
+    return running;
+  }
+
   /** One service: the path prefix it owns and where it listens. */
   interface Route {
     /** Paths under this prefix go to this service, unchanged. */
     String prefix();
 
-    /** Base URL of the service, e.g. http://training-service:8080. */
-    URI url();
+    /** Base URL of the service, e.g. http://training-service:8081; empty if not run here. */
+    Optional<URI> url();
 
     /** The longest a request may wait for the service's answer (time between bytes). */
     @WithDefault("10s")

@@ -53,7 +53,7 @@ public class ProxyRoutes {
 
   void register(@Observes Router router) {
     router.route().failureHandler(this::authenticationFailure);
-    for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
+    for (Map.Entry<String, GatewayConfig.Route> e : GatewayConfig.running(config).entrySet()) {
       String name = e.getKey();
       GatewayConfig.Route route = e.getValue();
       HttpProxy api = proxy(name, route, null);
@@ -118,7 +118,7 @@ public class ProxyRoutes {
   }
 
   private HttpProxy proxy(String name, GatewayConfig.Route route, String rewriteTo) {
-    URI url = route.url();
+    URI url = route.url().orElseThrow();
     int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
     HttpClient client =
         vertx.createHttpClient(

@@ -1,0 +1,105 @@
+// Configuration parity between the manifests and the services: every environment variable a
+// manifest sets is one the service reads, and every one the production profile needs is set,
+// from the ConfigMap or a Secret reference that must exist first (listed in k8s/README.md).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { OVERLAYS, ROOT, K8S, render, byKind, nameOf, containersOf } from "./render.mjs";
+
+/**
+ * Read in production but deliberately optional, with why. Anything else referenced as ${NAME} or
+ * ${NAME:} (an empty default is no default in production) must be set.
+ */
+const OPTIONAL = {
+  gateway: {
+    GATEWAY_CORS_ORIGINS: "no cross-origin caller unless an operator names one",
+    TRAINING_URL: "the gateway routes only to the services its agency runs",
+    REMOVALS_URL: "the gateway routes only to the services its agency runs",
+    FUNDING_URL: "the gateway routes only to the services its agency runs",
+  },
+};
+
+/** The configuration files a module's jar reads: its own, and those of the libraries it embeds. */
+function configOf(module) {
+  const pom = readFileSync(join(ROOT, module, "pom.xml"), "utf8");
+  const files = [join(ROOT, module, "src/main/resources/application.properties")];
+  if (pom.includes("<artifactId>puente-common</artifactId>")) {
+    files.push(join(ROOT, "common/src/main/resources/META-INF/microprofile-config.properties"));
+  }
+  if (pom.includes("<artifactId>puente-funding-client</artifactId>")) {
+    files.push(join(ROOT, "funding-client/src/main/resources/META-INF/microprofile-config.properties"));
+  }
+  const keys = new Set();
+  const required = new Set();
+  const referenced = new Set();
+  for (const file of files) {
+    for (const raw of readFileSync(file, "utf8").split("\n")) {
+      const line = raw.trim();
+      if (!line || line.startsWith("#") || !line.includes("=")) continue;
+      const key = line.slice(0, line.indexOf("=")).trim();
+      const value = line.slice(line.indexOf("=") + 1);
+      if (key.startsWith("%") && !key.startsWith("%prod.")) continue;
+      keys.add(key.replace(/^%prod\./, ""));
+      for (const [, name, fallback] of value.matchAll(/\$\{([A-Z][A-Z0-9_]*)(?::([^}]*))?\}/g)) {
+        referenced.add(name);
+        if (!fallback && !(name in (OPTIONAL[module] ?? {}))) required.add(name);
+      }
+    }
+  }
+  // The environment-variable form of a property: PUENTE_TRAINING_PROVIDER_AGENCY and so on.
+  const envForms = new Set([...keys].map((k) => k.replace(/[^A-Za-z0-9]/g, "_").toUpperCase()));
+  return { required, referenced, envForms };
+}
+
+const documentedSecrets = readFileSync(join(K8S, "README.md"), "utf8");
+
+for (const overlay of OVERLAYS) {
+  const objects = render(overlay);
+  const configMap = byKind(objects, "ConfigMap").find((c) => c.metadata.name === "puente-config");
+  const clusters = byKind(objects, "Cluster").map((c) => c.metadata.name);
+
+  test(`${overlay}: every variable set is read, every variable needed is set`, () => {
+    for (const d of byKind(objects, "Deployment")) {
+      for (const c of containersOf(d)) {
+        const config = configOf(c.name);
+        const set = new Map((c.env ?? []).map((e) => [e.name, e]));
+        for (const name of set.keys()) {
+          assert.ok(
+            config.referenced.has(name) || config.envForms.has(name),
+            `${nameOf(d)} sets ${name}, which ${c.name} does not read`,
+          );
+        }
+        for (const name of config.required) {
+          assert.ok(set.has(name), `${nameOf(d)}: ${c.name} needs ${name} in production`);
+        }
+        for (const [name, e] of set) {
+          const cm = e.valueFrom?.configMapKeyRef;
+          if (cm) {
+            assert.equal(cm.name, "puente-config");
+            if (!cm.optional) assert.ok(cm.key in configMap.data, `${nameOf(d)}: ${name} from a missing key`);
+            if (config.required.has(name)) assert.ok(!cm.optional, `${nameOf(d)}: ${name} is needed, not optional`);
+          }
+          const secret = e.valueFrom?.secretKeyRef;
+          if (secret) {
+            const generated = clusters.some((cluster) => secret.name === `${cluster}-app`);
+            assert.ok(
+              generated || documentedSecrets.includes(`\`${secret.name}\``),
+              `${nameOf(d)}: Secret ${secret.name} is neither made by CloudNativePG nor listed in k8s/README.md`,
+            );
+          }
+        }
+      }
+    }
+  });
+}
+
+test("the parity check reads the services' real configuration", () => {
+  const removals = configOf("deportation-service");
+  for (const name of ["DB_URL", "DB_USER", "DB_PASSWORD", "TRAINING_URL", "FUNDING_URL"]) {
+    assert.ok(removals.required.has(name), `deportation-service needs ${name}`);
+  }
+  assert.ok(removals.envForms.has("PUENTE_REMOVALS_HOME_AGENCY"));
+  assert.ok(!configOf("funding-service").referenced.has("TRAINING_URL"));
+  assert.ok(!configOf("gateway").required.has("REMOVALS_URL"), "optional for the gateway");
+});
