@@ -2,8 +2,11 @@ package org.puente.gateway;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,9 +78,40 @@ public class ApiGuard {
                 "Send a valid bearer access token");
             return;
           }
+          if (bearer && !accessToken(auth.substring(7).trim())) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            Problems.send(
+                rc,
+                401,
+                "unauthorized",
+                "Authentication required",
+                "Send an access token; an ID token is not one");
+            return;
+          }
           rc.next();
         },
         900);
+  }
+
+  /**
+   * Whether a bearer token claims to be an access token ({@code typ} "Bearer", as the issuer writes
+   * it). An ID token of the same issuer is signed alike and would pass verification, so it is
+   * turned away here; the token is still verified in full afterwards, and by the service.
+   */
+  static boolean accessToken(String jwt) {
+    String[] parts = jwt.split("\\.");
+    if (parts.length < 2) {
+      return true; // not a JWT: verification refuses it
+    }
+    try {
+      JsonObject claims =
+          new JsonObject(
+              new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+      Object typ = claims.getValue("typ");
+      return typ == null || "Bearer".equals(typ);
+    } catch (RuntimeException unreadable) {
+      return true; // verification refuses it
+    }
   }
 
   Map.Entry<String, GatewayConfig.Route> routeOf(String path) {

@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.puente.testing.Eventually;
@@ -31,6 +30,7 @@ import org.puente.testing.TestTokens;
  * second person; a session is funded from a training line; screenings fail closed when
  * training-service is down. Background calls carry the calling service's own token.
  */
+@org.junit.jupiter.api.Order(1)
 class CrossServiceWorkflowsIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -46,7 +46,7 @@ class CrossServiceWorkflowsIT {
 
   @BeforeAll
   static void start() {
-    suite = new Suite().start();
+    suite = Suite.shared();
     steps = suite.steps;
     agreement =
         Steps.id(
@@ -86,13 +86,6 @@ class CrossServiceWorkflowsIT {
     steps.certify("REMOVAL_ESCORT", escort, TODAY);
   }
 
-  @AfterAll
-  static void stop() {
-    if (suite != null) {
-      suite.stop();
-    }
-  }
-
   @Test
   void anOperationPlannedWithACostIsFundedByOneObligationAskedWithTheServiceToken() {
     long line = line("CHARTER_FLIGHTS", "1000000.00");
@@ -114,6 +107,7 @@ class CrossServiceWorkflowsIT {
   void fundingServiceDownWhilePlanningLeavesItPendingAndItIsFundedOnceItIsBack() {
     long line = line("CHARTER_FLIGHTS", "1000000.00");
     suite.funding.stop();
+    Figures.fault();
     long operation;
     try {
       operation = plan("120000.00", line).getLong("id");
@@ -133,8 +127,10 @@ class CrossServiceWorkflowsIT {
     long line = line("CHARTER_FLIGHTS", "1000000.00");
     // Delivery cannot happen before the kill: funding-service is away until after it.
     suite.funding.stop();
+    Figures.fault();
     long operation = plan("90000.00", line).getLong("id");
     suite.removals.kill();
+    Figures.fault();
     suite.funding.start();
     suite.removals.start();
     awaitStatus(operation, "FUNDED");
@@ -143,6 +139,7 @@ class CrossServiceWorkflowsIT {
     // And killed at whatever point the delivery has reached: still exactly one obligation.
     long racing = plan("10000.00", line).getLong("id");
     suite.removals.kill();
+    Figures.fault();
     suite.removals.start();
     awaitStatus(racing, "FUNDED");
     onlyObligation("removal-operation:" + racing);
@@ -391,6 +388,7 @@ class CrossServiceWorkflowsIT {
         .body("detail", containsString("PROTECTION_SCREENING"));
 
     suite.training.stop();
+    Figures.fault();
     try {
       steps
           .post("snm-officer", REMOVALS + "/cases/" + person + "/screenings", interview)

@@ -75,8 +75,11 @@ final class ServiceProcess {
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
+              // A fresh log per test run; a restart within the run appends to it.
               .redirectOutput(
-                  ProcessBuilder.Redirect.appendTo(log.resolve(module + ".log").toFile()));
+                  starts == 0
+                      ? ProcessBuilder.Redirect.to(log.resolve(module + ".log").toFile())
+                      : ProcessBuilder.Redirect.appendTo(log.resolve(module + ".log").toFile()));
       env.forEach(
           (name, value) -> {
             if (!name.contains(".")) {

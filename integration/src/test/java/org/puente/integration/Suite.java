@@ -20,9 +20,23 @@ final class Suite {
   final ServiceProcess training;
   final ServiceProcess funding;
   final ServiceProcess removals;
+  final ServiceProcess gateway;
   final Steps steps;
 
-  Suite() {
+  private static Suite shared;
+
+  /** The suite every test class of this module uses: started once, stopped when the JVM ends. */
+  static synchronized Suite shared() {
+    if (shared == null) {
+      Suite suite = new Suite();
+      PostgresControl.durableCommits("it_training", "it_removals", "it_funding");
+      Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+      shared = suite.start();
+    }
+    return shared;
+  }
+
+  private Suite() {
     training = new ServiceProcess("training-service", env("it_training"));
     funding = new ServiceProcess("funding-service", env("it_funding"));
     Map<String, String> removalsEnv = env("it_removals");
@@ -30,25 +44,57 @@ final class Suite {
     removalsEnv.put("FUNDING_URL", funding.url());
     removals = new ServiceProcess("deportation-service", removalsEnv);
     training.env("FUNDING_URL", funding.url());
+    gateway = new ServiceProcess("gateway", gatewayEnv());
     steps = new Steps(Suite::bearer, this::url);
   }
 
-  Suite start() {
+  private Suite start() {
     funding.start();
     training.start();
     removals.start();
+    gateway.start();
     return this;
   }
 
-  void stop() {
+  private void stop() {
+    gateway.stop();
     removals.stop();
     training.stop();
     funding.stop();
     issuer.close();
   }
 
+  /** The services behind it, as a deployment configures the gateway. */
+  private Map<String, String> gatewayEnv() {
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    oidc(env);
+    env.put("quarkus.oidc.authorization-path", "/auth");
+    env.put("quarkus.oidc.token-path", "/token");
+    env.put("OIDC_CLIENT_ID", "puente-gateway");
+    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    env.put("OIDC_STATE_SECRET", "integration-only-state-secret-of-32-chars-or-more");
+    env.put("TRAINING_URL", training.url());
+    env.put("REMOVALS_URL", removals.url());
+    env.put("FUNDING_URL", funding.url());
+    return env;
+  }
+
+  /**
+   * Tokens are verified as in production: against the issuer's published keys (JWKS), which the
+   * test issuer serves; nothing but the signature, issuer, audience and lifetime lets one in.
+   */
+  private void oidc(Map<String, String> env) {
+    env.put("quarkus.oidc.auth-server-url", issuer.url());
+    env.put("quarkus.oidc.discovery-enabled", "false");
+    env.put("quarkus.oidc.jwks-path", "/jwks");
+    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+  }
+
   /** The address of an API path: each service serves its own prefix. */
   String url(String path) {
+    if (path.startsWith("http")) {
+      return path;
+    }
     if (path.startsWith("/api/v1/training")) {
       return training.url() + path;
     }
@@ -86,9 +132,7 @@ final class Suite {
     env.put("DB_URL", EmbeddedPostgresResource.database(database));
     env.put("DB_USER", "postgres");
     env.put("DB_PASSWORD", "postgres");
-    // People's tokens: verified against the test key and issuer, as against a real JWKS.
-    env.put("quarkus.oidc.public-key", TestTokens.publicKey());
-    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    oidc(env);
     // The service's own token: client credentials at the test issuer's token endpoint.
     env.put("quarkus.oidc-client.auth-server-url", issuer.url());
     env.put("quarkus.oidc-client.discovery-enabled", "false");

@@ -43,6 +43,8 @@ public final class TestTokens {
   private String type = "Bearer";
   private boolean otherKey;
   private boolean unsigned;
+  private String keyId = "test-key";
+  private boolean hmacWithPublicKey;
 
   private TestTokens(String username) {
     this.username = username;
@@ -123,6 +125,22 @@ public final class TestTokens {
     return this;
   }
 
+  /** Signed with a key the issuer never published, under a key id it does not know. */
+  public TestTokens unknownKey() {
+    otherKey = true;
+    keyId = "unknown-key";
+    return this;
+  }
+
+  /**
+   * HS256 with the issuer's public key as the HMAC secret: the key-confusion attack on verifiers
+   * that take the algorithm from the token.
+   */
+  public TestTokens hmacWithPublicKey() {
+    hmacWithPublicKey = true;
+    return this;
+  }
+
   /** {@code alg=none}: no signature at all. */
   public TestTokens algNone() {
     unsigned = true;
@@ -149,8 +167,15 @@ public final class TestTokens {
     if (notBefore != null) {
       claims.claim("nbf", notBefore.getEpochSecond());
     }
+    if (hmacWithPublicKey) {
+      return claims
+          .jws()
+          .keyId(keyId)
+          .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+          .sign(new javax.crypto.spec.SecretKeySpec(KEYS.getPublic().getEncoded(), "HmacSHA256"));
+    }
     PrivateKey key = otherKey ? OTHER_KEYS.getPrivate() : KEYS.getPrivate();
-    String signed = claims.jws().keyId("test-key").sign(key);
+    String signed = claims.jws().keyId(keyId).sign(key);
     if (unsigned) {
       // Same claims, header alg=none and no signature: the classic forgery.
       String payload = signed.split("\\.")[1];

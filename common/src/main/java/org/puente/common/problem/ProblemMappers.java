@@ -204,6 +204,28 @@ public class ProblemMappers {
             List.of("busy"),
             null);
       }
+      if (t instanceof org.hibernate.exception.JDBCConnectionException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLException sql
+              && sql.getMessage() != null
+              && sql.getMessage().contains("Acquisition timeout")) {
+        // The database is away (restarting, failing over): nothing was done; the client retries.
+        Response response =
+            respond(
+                uri,
+                ProblemType.UNAVAILABLE,
+                503,
+                "The database is unavailable; nothing was recorded. Try again shortly",
+                List.of(),
+                List.of(),
+                null);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
+      }
+      if (t instanceof org.hibernate.exception.DataException) {
+        // A value the database cannot store (the last line of defence behind validation).
+        String reason = "a value cannot be stored as given";
+        return respond(uri, ProblemType.VALIDATION, 400, reason, List.of(), List.of(reason), null);
+      }
       if (t instanceof org.hibernate.exception.ConstraintViolationException cve) {
         // Pre-checks in the services give the precise reason; this is the last line of defence.
         String reason = "conflicts with an existing record (" + cve.getConstraintName() + ")";

@@ -1,0 +1,202 @@
+package org.puente.integration;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.puente.testing.TestTokens;
+
+/**
+ * One record of each kind, made through the API by the people allowed to, so that every operation
+ * has something real to act on. Ids are looked up by the name the APIs give them: {@code caseId},
+ * {@code budgetLineId}, or the path segment before an {@code {id}}.
+ */
+final class Fixture {
+
+  static final long NONE = 999_999_999L;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Suite suite;
+  private final List<ApiOperations.Operation> operations;
+  private final SampleBodies bodies;
+  private final Map<String, Long> ids = new HashMap<>();
+
+  Fixture(Suite suite, List<ApiOperations.Operation> operations) {
+    this.suite = suite;
+    this.operations = operations;
+    this.bodies = new SampleBodies(this::idFor);
+    make();
+  }
+
+  SampleBodies bodies() {
+    return bodies;
+  }
+
+  /** The id a body field or path parameter names, or null. */
+  Long idFor(String name) {
+    return switch (name) {
+      case "caseId" -> ids.get("case");
+      case "officerId" -> ids.get("officer");
+      case "budgetLineId" -> ids.get("line");
+      case "obligationId" -> ids.get("obligation");
+      case "courseId" -> ids.get("course");
+      case "sessionId" -> ids.get("session");
+      case "enrollmentId" -> ids.get("enrollment");
+      case "agreementId" -> ids.get("agreement");
+      case "operationId" -> ids.get("operation");
+      default -> null;
+    };
+  }
+
+  /** The path with its parameters filled: the fixture's records, or an id that exists nowhere. */
+  String concrete(ApiOperations.Operation op) {
+    String[] segments = op.path().split("/");
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i < segments.length; i++) {
+      String s = segments[i];
+      if (s.startsWith("{")) {
+        String name = s.substring(1, s.length() - 1);
+        Long id = name.equals("id") ? byCollection(segments[i - 1]) : idFor(name);
+        s = String.valueOf(id == null ? NONE : id);
+      }
+      out.append('/').append(s);
+    }
+    return out.toString();
+  }
+
+  private Long byCollection(String collection) {
+    return switch (collection) {
+      case "cases" -> ids.get("case");
+      case "officers" -> ids.get("officer");
+      case "budget-lines" -> ids.get("line");
+      case "obligations" -> ids.get("obligation");
+      case "courses" -> ids.get("course");
+      case "sessions" -> ids.get("session");
+      case "enrollments" -> ids.get("enrollment");
+      case "agreements" -> ids.get("agreement");
+      case "operations" -> ids.get("operation");
+      case "disbursements" -> ids.get("disbursement");
+      case "disclosures" -> ids.get("disclosure");
+      case "flags" -> ids.get("flag");
+      case "travel-documents" -> ids.get("document");
+      default -> null;
+    };
+  }
+
+  private void make() {
+    create(
+        "agreement",
+        "createAgreement",
+        "dos-budget",
+        Map.of(
+            "reference",
+            "FIXTURE-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+            "recipientAgency",
+            "PA-SNM",
+            "ceiling",
+            money("10000000.00"),
+            "periodStart",
+            java.time.LocalDate.now().minusMonths(1).toString(),
+            "periodEnd",
+            java.time.LocalDate.now().plusYears(1).toString()));
+    create(
+        "line",
+        "createBudgetLine",
+        "dos-budget",
+        Map.of("category", "CHARTER_FLIGHTS", "allotted", money("100000.00")));
+    create("obligation", "obligateFunds", "dos-budget", Map.of("amount", money("1000.00")));
+    create("disbursement", "requestDisbursement", "dos-budget", Map.of());
+    create("course", "createCourse", "dhs-coordinator", Map.of());
+    create("session", "createSession", "dhs-coordinator", Map.of());
+    suite
+        .steps
+        .postIfMatch(
+            "dhs-coordinator",
+            "/api/v1/training/sessions/" + ids.get("session") + "/transitions",
+            Map.of("status", "OPEN"))
+        .then()
+        .statusCode(200);
+    create(
+        "officer",
+        "createOfficer",
+        "snm-coordinator",
+        Map.of("badgeNumber", "FX-" + java.util.UUID.randomUUID().toString().substring(0, 8)));
+    given()
+        .header("Authorization", Suite.bearer("dhs-coordinator"))
+        .header(
+            "If-Match",
+            suite.steps.etag("dhs-coordinator", "/api/v1/training/officers/" + ids.get("officer")))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "status",
+                "CLEARED",
+                "expiresOn",
+                java.time.LocalDate.now().plusYears(1).toString()))
+        .put(suite.url("/api/v1/training/officers/" + ids.get("officer") + "/vetting"))
+        .then()
+        .statusCode(200);
+    create("enrollment", "nominateOfficer", "snm-coordinator", Map.of());
+    create("case", "openCase", "snm-officer", Map.of());
+    create("flag", "raiseFlag", "snm-officer", Map.of());
+    create("document", "requestTravelDocument", "snm-officer", Map.of());
+    create("operation", "planOperation", "snm-supervisor", Map.of());
+    create(
+        "disclosure",
+        "grantDisclosure",
+        "snm-supervisor",
+        Map.of("granteeAgency", "US-DHS", "legalBasis", "Agreement art. 4", "purpose", "Advice"));
+  }
+
+  private void create(String kind, String operationId, String user, Map<String, Object> override) {
+    ApiOperations.Operation op = operation(operationId);
+    ObjectNode body = (ObjectNode) bodies.body(op);
+    override.forEach((k, v) -> body.set(k, JSON.valueToTree(v)));
+    Response r =
+        given()
+            .header("Authorization", Suite.bearer(user))
+            .contentType(ContentType.JSON)
+            .body(body.toString())
+            .post(suite.url(concrete(op)));
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException(
+          "Fixture " + kind + " via " + op + " got " + r.statusCode() + ": " + r.asString());
+    }
+    ids.put(kind, r.jsonPath().getLong("id"));
+    if (kind.equals("case")) {
+      for (String field : List.of("givenNames", "familyNames", "dateOfBirth")) {
+        Seeded.remember(body.path(field).asText());
+      }
+    }
+  }
+
+  ApiOperations.Operation operation(String operationId) {
+    return operations.stream()
+        .filter(o -> o.operationId().equals(operationId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+  }
+
+  private static Map<String, String> money(String amount) {
+    return Map.of("amount", amount, "currency", "USD");
+  }
+
+  /** A token for anyone: a role of an agency. */
+  static String bearer(String role, String agency) {
+    return TestTokens.user(role + "@" + agency).agency(agency).roles(role).bearer();
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+}
