@@ -2,6 +2,7 @@ package org.puente.integration;
 
 import java.util.Map;
 import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.ServiceProcess;
 import org.puente.testing.Steps;
 import org.puente.testing.TestTokenEndpoint;
 import org.puente.testing.TestTokens;

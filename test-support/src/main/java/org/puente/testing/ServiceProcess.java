@@ -1,4 +1,4 @@
-package org.puente.integration;
+package org.puente.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,20 +21,22 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.1: started, stopped gracefully, or killed outright ({@code kill -9}) and started again on
  * the same port and database.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
   private final String module;
   private final int port;
   private final Map<String, String> env = new LinkedHashMap<>();
   private final Path log;
+  private final List<String> prefix = new ArrayList<>();
   private Process process;
   private int starts;
+  private long readyAfterMillis;
 
   /**
    * {@code env} holds environment variables (upper case) and configuration properties (dotted
    * names).
    */
-  ServiceProcess(String module, Map<String, String> env) {
+  public ServiceProcess(String module, Map<String, String> env) {
     this.module = module;
     this.port = freePort();
     this.env.putAll(env);
@@ -44,22 +46,28 @@ final class ServiceProcess {
   }
 
   /** Sets an environment variable for the next start. */
-  void env(String name, String value) {
+  public void env(String name, String value) {
     env.put(name, value);
   }
 
-  String url() {
+  /** A command the JVM runs under, e.g. {@code taskset -c 0} to pin it to a core. */
+  public ServiceProcess under(String... command) {
+    prefix.addAll(List.of(command));
+    return this;
+  }
+
+  public String url() {
     return "http://127.0.0.1:" + port;
   }
 
-  ServiceProcess start() {
+  public ServiceProcess start() {
     Path jar = Path.of(module, "target", "quarkus-app", "quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: package " + module + " first");
     }
     try {
       Files.createDirectories(log);
-      List<String> command = new ArrayList<>();
+      List<String> command = new ArrayList<>(prefix);
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx256m");
       // Dotted names are configuration properties: given as -D, since an environment variable
@@ -78,25 +86,39 @@ final class ServiceProcess {
               // A fresh log per test run; a restart within the run appends to it.
               .redirectOutput(
                   starts == 0
-                      ? ProcessBuilder.Redirect.to(log.resolve(module + ".log").toFile())
-                      : ProcessBuilder.Redirect.appendTo(log.resolve(module + ".log").toFile()));
+                      ? ProcessBuilder.Redirect.to(
+                          log.resolve(Path.of(module).getFileName() + ".log").toFile())
+                      : ProcessBuilder.Redirect.appendTo(
+                          log.resolve(Path.of(module).getFileName() + ".log").toFile()));
       env.forEach(
           (name, value) -> {
             if (!name.contains(".")) {
               builder.environment().put(name, value);
             }
           });
+      long started = System.nanoTime();
       process = builder.start();
       starts++;
+      awaitReady();
+      readyAfterMillis = (System.nanoTime() - started) / 1_000_000;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady();
     return this;
   }
 
+  /** From the process's start to its first 200 on the readiness check, for the last start. */
+  public long readyAfterMillis() {
+    return readyAfterMillis;
+  }
+
+  /** The JVM's process id (its children, if a prefix command execs it, share it). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** SIGTERM, and wait for the graceful shutdown. */
-  void stop() {
+  public void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
       await(process);
@@ -104,14 +126,14 @@ final class ServiceProcess {
   }
 
   /** SIGKILL: no shutdown hook, no graceful anything (kill -9). */
-  void kill() {
+  public void kill() {
     if (process != null && process.isAlive()) {
       process.destroyForcibly();
       await(process);
     }
   }
 
-  int starts() {
+  public int starts() {
     return starts;
   }
 
@@ -120,7 +142,8 @@ final class ServiceProcess {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(module + " exited; see " + log.resolve(module + ".log"));
+        throw new IllegalStateException(
+            module + " exited; see " + log.resolve(Path.of(module).getFileName() + ".log"));
       }
       try {
         HttpResponse<Void> r =
@@ -136,7 +159,7 @@ final class ServiceProcess {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(200);
+      sleep(20); // fine-grained: the start-up time is measured by this loop
     }
     throw new IllegalStateException(module + " not ready in 90 s");
   }

@@ -1,0 +1,418 @@
+package org.puente.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.puente.testing.EmbeddedPostgresResource;
+import org.puente.testing.ServiceProcess;
+import org.puente.testing.TestTokenEndpoint;
+import org.puente.testing.TestTokens;
+
+/**
+ * The measurements of benchmarks/RESULTS.md, in one run on one machine. The services and the bare
+ * yardstick run pinned to core 0; PostgreSQL, wrk, pgbench and this harness to core 1 (run.sh
+ * starts the harness under {@code taskset -c 1}). Ratios are taken within the run, pairs
+ * interleaved, medians of {@link #ROUNDS} rounds after a discarded warm-up.
+ */
+public final class Bench {
+
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+  static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+  static final String SERVICE_CORE = "0";
+  static final String LOAD_CORE = "1";
+
+  private static final java.util.Set<String> COMMANDS = new java.util.LinkedHashSet<>();
+
+  private final Results results = new Results();
+  private final TestTokenEndpoint issuer = TestTokenEndpoint.start();
+  private final List<ServiceProcess> running = new ArrayList<>();
+
+  /** Every command the run used, once each, for RESULTS.md. */
+  static java.util.Set<String> commands() {
+    return COMMANDS;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Bench bench = new Bench();
+    try {
+      bench.run();
+    } finally {
+      bench.running.forEach(ServiceProcess::stop);
+      bench.issuer.close();
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Path logs = Path.of("benchmarks", "target", "logs");
+    Files.createDirectories(logs);
+    System.setProperty("puente.logs", logs.toString());
+    pinPostgres();
+    if (Boolean.getBoolean("bench.capture-only")) {
+      // To write benchmarks/pgbench/create-case.sql after the create path changes.
+      SqlCapture.createCase(env("bench_removals")).forEach(System.out::println);
+      return;
+    }
+    results.machine(Machine.describe());
+
+    startupAndMemory();
+
+    ServiceProcess removals = start("deportation-service", env("bench_removals"));
+    ServiceProcess bare = start("benchmarks/bare-service", env("bench_bare"));
+    createVersusBare(removals, bare);
+    createVersusDatabase(removals);
+    stop(bare);
+
+    ServiceProcess training = start("training-service", env("bench_training"));
+    ServiceProcess funding = start("funding-service", env("bench_funding"));
+    ServiceProcess gateway = start("gateway", gatewayEnv(training, removals, funding));
+    gatewayOverhead(training, gateway);
+    hotLine(funding);
+    stop(gateway);
+    stop(training);
+    stop(funding);
+
+    pages(removals);
+
+    Path out = Path.of("benchmarks");
+    Files.writeString(out.resolve("RESULTS.md"), results.markdown());
+    Files.writeString(out.resolve("results.svg"), results.chart());
+    System.out.println(results.markdown());
+  }
+
+  // --- start-up time and memory ---
+
+  private void startupAndMemory() throws Exception {
+    List<String> services =
+        List.of("training-service", "deportation-service", "funding-service", "gateway");
+    Map<String, ServiceProcess> backends = new LinkedHashMap<>();
+    for (String service : services) {
+      List<Double> seconds = new ArrayList<>();
+      List<Double> rss = new ArrayList<>();
+      Map<String, String> env =
+          service.equals("gateway") ? gatewayEnv(backends) : env(database(service));
+      for (int round = 0; round <= ROUNDS; round++) {
+        ServiceProcess p = new ServiceProcess(service, env).under("taskset", "-c", SERVICE_CORE);
+        p.start();
+        if (round > 0) { // the first start also migrates the schema: discarded
+          seconds.add(p.readyAfterMillis() / 1000.0);
+          rss.add(Proc.rssMb(p.pid()));
+        }
+        if (round == ROUNDS) {
+          // Resident memory after 30 s of load, on its busiest read.
+          Wrk.run(Wrk.get(p.url() + readPath(service), bearerFor(service), 8, 30));
+          results.add("rss_mb_after_load_" + key(service), Proc.rssMb(p.pid()), "MB", null, false);
+          if (service.equals("gateway")) {
+            p.stop();
+          } else {
+            backends.put(service, p);
+            running.add(p);
+            continue;
+          }
+        }
+        p.stop();
+      }
+      results.add("startup_s_" + key(service), Stats.median(seconds), "s", 3.0, true);
+      results.add("rss_mb_" + key(service), Stats.median(rss), "MB", 260.0, true);
+    }
+    for (ServiceProcess p : backends.values()) {
+      stop(p);
+    }
+  }
+
+  private static String readPath(String service) {
+    return switch (service) {
+      case "training-service" -> "/api/v1/training/courses?limit=20";
+      case "deportation-service" -> "/api/v1/removals/operations?limit=20";
+      case "funding-service" -> "/api/v1/funding/agreements?limit=20";
+      default -> "/api/v1/training/courses?limit=20";
+    };
+  }
+
+  private static String bearerFor(String service) {
+    return switch (service) {
+      case "funding-service" -> Users.dosBudget();
+      case "deportation-service" -> Users.snmOfficer();
+      default -> Users.dhsCoordinator();
+    };
+  }
+
+  // --- R_bare: a create through the whole service against the bare stack ---
+
+  private void createVersusBare(ServiceProcess removals, ServiceProcess bare) throws Exception {
+    String full = removals.url() + "/api/v1/removals/cases";
+    String yardstick = bare.url() + "/bare/cases";
+    Wrk.run(Wrk.post(full, Users.snmOfficer(), "warmup-full", 16, SECONDS));
+    Wrk.run(Wrk.post(yardstick, null, "warmup-bare", 16, SECONDS));
+    List<Double> ratios = new ArrayList<>();
+    List<Double> fullRate = new ArrayList<>();
+    List<Double> bareRate = new ArrayList<>();
+    List<Double> fullCpu = new ArrayList<>();
+    List<Double> bareCpu = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      Measured f =
+          measure(removals, Wrk.post(full, Users.snmOfficer(), "full-" + round, 16, SECONDS));
+      Measured b = measure(bare, Wrk.post(yardstick, null, "bare-" + round, 16, SECONDS));
+      fullRate.add(f.perSecond());
+      bareRate.add(b.perSecond());
+      fullCpu.add(f.cpuMsPerRequest());
+      bareCpu.add(b.cpuMsPerRequest());
+      ratios.add(f.perSecond() / b.perSecond());
+    }
+    results.add("create_case_per_s", Stats.median(fullRate), "req/s", null, false);
+    results.add("bare_create_per_s", Stats.median(bareRate), "req/s", null, false);
+    results.add("R_bare", Stats.median(ratios), "ratio", 0.6, false);
+    results.add("cpu_ms_per_create", Stats.median(fullCpu), "ms", null, false);
+    results.add("cpu_ms_per_create_bare", Stats.median(bareCpu), "ms", null, false);
+  }
+
+  /** A wrk run with the service's CPU time counted from /proc around it. */
+  private static Measured measure(ServiceProcess service, Wrk.Command command) throws Exception {
+    double before = Proc.cpuMs(service.pid());
+    Wrk.Result r = Wrk.run(command);
+    double cpu = Proc.cpuMs(service.pid()) - before;
+    if (r.errors() > 0) {
+      throw new IllegalStateException(r.errors() + " non-2xx answers in " + command);
+    }
+    return new Measured(r.perSecond(), cpu / Math.max(1, r.requests()));
+  }
+
+  record Measured(double perSecond, double cpuMsPerRequest) {}
+
+  // --- R_db: the same SQL straight into PostgreSQL ---
+
+  private void createVersusDatabase(ServiceProcess removals) throws Exception {
+    List<String> captured = SqlCapture.createCase(env("bench_removals"));
+    results.sql(captured);
+    Path script = Path.of("benchmarks", "pgbench", "create-case.sql");
+    long statements =
+        Files.readAllLines(script).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("--") && !l.startsWith("\\"))
+            .filter(l -> !l.equals("begin;") && !l.equals("commit;"))
+            .count();
+    if (statements != captured.size()) {
+      throw new IllegalStateException(
+          script + " has " + statements + " statements; a create issues " + captured.size());
+    }
+    List<Double> ratios = new ArrayList<>();
+    List<Double> db = new ArrayList<>();
+    for (int round = 0; round <= ROUNDS; round++) {
+      Wrk.Result f =
+          Wrk.run(
+              Wrk.post(
+                  removals.url() + "/api/v1/removals/cases",
+                  Users.snmOfficer(),
+                  "db-" + round,
+                  16,
+                  SECONDS));
+      double tps = PgBench.run("bench_removals", script, 16, SECONDS);
+      if (round > 0) {
+        ratios.add(f.perSecond() / tps);
+        db.add(tps);
+      }
+    }
+    results.add("pgbench_create_case_tps", Stats.median(db), "tx/s", null, false);
+    results.add("R_db", Stats.median(ratios), "ratio", null, false);
+  }
+
+  // --- the gateway's cost ---
+
+  private void gatewayOverhead(ServiceProcess training, ServiceProcess gateway) throws Exception {
+    String direct = training.url() + "/api/v1/training/courses?limit=20";
+    String through = gateway.url() + "/api/v1/training/courses?limit=20";
+    String token = Users.dhsCoordinator();
+    Wrk.run(Wrk.get(direct, token, 16, SECONDS));
+    Wrk.run(Wrk.get(through, token, 16, SECONDS));
+    List<Double> peakRatios = new ArrayList<>();
+    List<Double> directPeaks = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      double d = Wrk.run(Wrk.get(direct, token, 16, SECONDS)).perSecond();
+      double g = Wrk.run(Wrk.get(through, token, 16, SECONDS)).perSecond();
+      directPeaks.add(d);
+      peakRatios.add(g / d);
+    }
+    results.add("direct_get_per_s", Stats.median(directPeaks), "req/s", null, false);
+    results.add("R_gw", Stats.median(peakRatios), "ratio", 0.7, false);
+
+    // Below saturation: half the direct peak, as an open-loop fixed rate.
+    double rate = Stats.median(directPeaks) / 2;
+    List<Double> p50 = new ArrayList<>();
+    List<Double> p99 = new ArrayList<>();
+    FixedRate.run(direct, token, rate, Duration.ofSeconds(5)); // warm-up
+    FixedRate.run(through, token, rate, Duration.ofSeconds(5));
+    for (int round = 1; round <= ROUNDS; round++) {
+      FixedRate.Latency d = FixedRate.run(direct, token, rate, Duration.ofSeconds(SECONDS));
+      FixedRate.Latency g = FixedRate.run(through, token, rate, Duration.ofSeconds(SECONDS));
+      p50.add(g.p50Ms() - d.p50Ms());
+      p99.add(g.p99Ms() - d.p99Ms());
+    }
+    results.add("gw_fixed_rate_per_s", rate, "req/s", null, false);
+    results.add("gw_added_p50_ms", Stats.median(p50), "ms", 1.0, true);
+    results.add("gw_added_p99_ms", Stats.median(p99), "ms", 3.0, true);
+  }
+
+  // --- concurrent obligations on one budget line ---
+
+  private void hotLine(ServiceProcess funding) throws Exception {
+    Funding f = new Funding(funding.url());
+    long agreement = f.agreement("100000000.00");
+    long line = f.line(agreement, "50000000.00");
+    Wrk.run(Wrk.obligate(funding.url(), Users.dosBudget(), line, "hot-warmup", 16, SECONDS));
+    List<Double> rates = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      Wrk.Result r =
+          Wrk.run(
+              Wrk.obligate(funding.url(), Users.dosBudget(), line, "hot-" + round, 16, SECONDS));
+      if (r.errors() > 0) {
+        throw new IllegalStateException(r.errors() + " refused obligations on a line with funds");
+      }
+      rates.add(r.perSecond());
+    }
+    f.checkBalances(line);
+    // A line that runs dry mid-run: exactly its allotment is obligated, not a cent more.
+    long dry = f.line(agreement, "500.00");
+    Wrk.run(Wrk.obligate(funding.url(), Users.dosBudget(), dry, "dry", 16, 5));
+    String overspend = f.checkBalances(dry);
+    results.add("hot_line_obligations_per_s", Stats.median(rates), "obligations/s", 500.0, false);
+    results.note(
+        "hot_line_obligations_per_s: after the runs the line's obligated amount equals the sum of"
+            + " its obligations, and a 500.00 line driven dry by the same load obligated "
+            + overspend);
+  }
+
+  // --- the cost of a page as the table grows ---
+
+  private void pages(ServiceProcess removals) throws Exception {
+    String token = Users.dhsOfficer();
+    String first = removals.url() + "/api/v1/removals/cases?limit=50";
+    String filtered = removals.url() + "/api/v1/removals/cases?limit=50&status=OPEN&nationality=VE";
+    Cases.fill("bench_removals", 10_000);
+    Wrk.run(Wrk.get(first, token, 1, 5));
+    double first10k = Stats.median(pageLatency(first, token));
+    double filtered10k = Stats.median(pageLatency(filtered, token));
+    Cases.fill("bench_removals", 1_000_000);
+    Wrk.run(Wrk.get(first, token, 1, 5));
+    double first1m = Stats.median(pageLatency(first, token));
+    double filtered1m = Stats.median(pageLatency(filtered, token));
+    results.add("page_first_ms_10k", first10k, "ms", null, false);
+    results.add("page_first_ms_1m", first1m, "ms", null, false);
+    results.add("page_filtered_ms_10k", filtered10k, "ms", null, false);
+    results.add("page_filtered_ms_1m", filtered1m, "ms", null, false);
+    results.add(
+        "page_ratio_1m_10k",
+        Math.max(first1m / first10k, filtered1m / filtered10k),
+        "ratio",
+        1.5,
+        true);
+  }
+
+  private static List<Double> pageLatency(String url, String token) throws Exception {
+    List<Double> p50 = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      p50.add(Wrk.run(Wrk.get(url, token, 1, 3)).p50Ms());
+    }
+    return p50;
+  }
+
+  // --- plumbing ---
+
+  private ServiceProcess start(String module, Map<String, String> env) {
+    ServiceProcess p = new ServiceProcess(module, env).under("taskset", "-c", SERVICE_CORE);
+    p.start();
+    running.add(p);
+    return p;
+  }
+
+  private void stop(ServiceProcess p) {
+    p.stop();
+    running.remove(p);
+  }
+
+  private static String database(String service) {
+    return switch (service) {
+      case "training-service" -> "bench_training";
+      case "deportation-service" -> "bench_removals";
+      case "funding-service" -> "bench_funding";
+      default -> throw new IllegalArgumentException(service);
+    };
+  }
+
+  private static String key(String service) {
+    return service.replace("-service", "");
+  }
+
+  Map<String, String> env(String database) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("DB_URL", EmbeddedPostgresResource.database(database));
+    env.put("DB_USER", "postgres");
+    env.put("DB_PASSWORD", "postgres");
+    env.put("quarkus.oidc.auth-server-url", issuer.url());
+    env.put("quarkus.oidc.discovery-enabled", "false");
+    env.put("quarkus.oidc.jwks-path", "/jwks");
+    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    env.put("quarkus.oidc-client.auth-server-url", issuer.url());
+    env.put("quarkus.oidc-client.discovery-enabled", "false");
+    env.put("quarkus.oidc-client.token-path", "/token");
+    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    env.put("TRAINING_URL", "http://127.0.0.1:1");
+    env.put("FUNDING_URL", "http://127.0.0.1:1");
+    // Quiet logs: the benchmark measures the work, not the console.
+    env.put("quarkus.log.level", "WARN");
+    return env;
+  }
+
+  private Map<String, String> gatewayEnv(Map<String, ServiceProcess> backends) {
+    return gatewayEnv(
+        backends.get("training-service"),
+        backends.get("deportation-service"),
+        backends.get("funding-service"));
+  }
+
+  private Map<String, String> gatewayEnv(
+      ServiceProcess training, ServiceProcess removals, ServiceProcess funding) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("quarkus.oidc.auth-server-url", issuer.url());
+    env.put("quarkus.oidc.discovery-enabled", "false");
+    env.put("quarkus.oidc.jwks-path", "/jwks");
+    env.put("quarkus.oidc.authorization-path", "/auth");
+    env.put("quarkus.oidc.token-path", "/token");
+    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    env.put("OIDC_STATE_SECRET", "benchmark-only-state-secret-of-32-chars-or-more");
+    env.put("TRAINING_URL", training.url());
+    env.put("REMOVALS_URL", removals.url());
+    env.put("FUNDING_URL", funding.url());
+    // The rate limits protect a deployment; here they would only measure themselves.
+    env.put("puente.gateway.routes.training.per-user.burst", "1000000");
+    env.put("puente.gateway.routes.training.per-user.per-second", "1000000");
+    env.put("puente.gateway.routes.training.per-address.burst", "1000000");
+    env.put("puente.gateway.routes.training.per-address.per-second", "1000000");
+    env.put("quarkus.log.level", "WARN");
+    return env;
+  }
+
+  /** PostgreSQL (the postmaster and every backend it forks) on the load core. */
+  private static void pinPostgres() throws Exception {
+    EmbeddedPostgresResource.server();
+    try (Connection c =
+            DriverManager.getConnection(
+                EmbeddedPostgresResource.jdbcUrl("postgres"), "postgres", "postgres");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("show data_directory")) {
+      rs.next();
+      String pid = Files.readAllLines(Path.of(rs.getString(1), "postmaster.pid")).get(0).strip();
+      Proc.exec("taskset", "-a", "-p", "-c", LOAD_CORE, pid);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

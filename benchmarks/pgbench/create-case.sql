@@ -1,0 +1,12 @@
+-- What one create-case request does in PostgreSQL, statement for statement (see RESULTS.md for
+-- the statements as captured from deportation-service), in one transaction as the service runs
+-- them. Ids come from sequences in blocks of 50 in the service; here from a random number.
+\set id random(1, 9000000000000000)
+begin;
+insert into idempotency_record (caller, idem_key, scope, request_hash) values ('PA-SNM/bench-snm-officer', 'pgbench-' || :id, 'POST /cases', '6f1ed002ab5595859014ebf0951522d9f6e6f2c2f19c8e2b3b0ad6c3e5f1a2b4') on conflict do nothing;
+insert into removal_case (best_interest_decided_on,best_interest_summary,biometric_reference,created_at,created_by,date_of_birth,encounter_place,encountered_on,encountering_unit,family_links,family_names,fit_to_fly,fitness_assessed_on,given_names,identity_documents,languages,nationality,owning_agency,removed_on,sex,status,version,id) values (null,null,null,now(),'bench-snm-officer','1990-04-12','Lajas Blancas reception station','2026-11-01',null,'[]','Persona Sintetica',null,null,'Bench','[]','{es}','VE','PA-SNM',null,'F','OPEN',0,:id);
+insert into case_event (actor,agency,at,case_id,from_status,kind,request_id,summary,to_status,id) values ('bench-snm-officer','PA-SNM',now(),:id,null,'OPENED','pgbench','Case opened','OPEN',:id);
+update idempotency_record set response = '{"id":' || :id || ',"status":"OPEN","givenNames":"Bench","familyNames":"Persona Sintetica","dateOfBirth":"1990-04-12","nationality":"VE","sex":"F","languages":["es"],"identityDocuments":[],"encounteredOn":"2026-11-01","encounterPlace":"Lajas Blancas reception station","familyLinks":[],"owningAgency":"PA-SNM","createdBy":"bench-snm-officer","version":0,"padding":"' || repeat('x', 300) || '"}' where caller = 'PA-SNM/bench-snm-officer' and idem_key = 'pgbench-' || :id;
+insert into audit_revision (agency,changed_at,request_id,username,id) values ('PA-SNM',(extract(epoch from now()) * 1000)::bigint,'pgbench','bench-snm-officer',:id);
+insert into removal_case_AUD (REVTYPE,best_interest_decided_on,best_interest_summary,biometric_reference,created_at,created_by,date_of_birth,encounter_place,encountered_on,encountering_unit,family_links,family_names,fit_to_fly,fitness_assessed_on,given_names,identity_documents,languages,nationality,owning_agency,removed_on,sex,status,REV,id) values (0,null,null,null,now(),'bench-snm-officer','1990-04-12','Lajas Blancas reception station','2026-11-01',null,'[]','Persona Sintetica',null,null,'Bench','[]','{es}','VE','PA-SNM',null,'F','OPEN',:id,:id);
+commit;

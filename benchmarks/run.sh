@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Measures the suite on this machine and writes benchmarks/RESULTS.md and results.svg.
+# Not part of the test gate (about 20 minutes; needs the machine to itself).
+#   benchmarks/run.sh                 # everything, 5 rounds of 10 s per pair
+#   BENCH_ROUNDS=3 BENCH_SECONDS=5 benchmarks/run.sh   # a quicker, noisier look
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; then
+  # Debian's packages: wrk, and pgbench (in postgresql-contrib on Debian 12).
+  apt-get update -q && apt-get install -y -q wrk postgresql-contrib
+fi
+if [ "$(nproc)" -lt 2 ]; then
+  echo "Two cores are needed: the services on one, the load on the other." >&2
+  exit 1
+fi
+./mvnw -q -B install -DskipTests
+# The harness (and so PostgreSQL, wrk and pgbench, which it starts) on core 1; it starts the
+# services on core 0.
+exec taskset -c 1 ./mvnw -q -B -pl benchmarks/harness exec:java \
+  -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}"
