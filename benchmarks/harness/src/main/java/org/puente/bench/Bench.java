@@ -62,6 +62,10 @@ public final class Bench {
       SqlCapture.createCase(env("bench_removals")).forEach(System.out::println);
       return;
     }
+    if (System.getProperty("bench.profile") != null) {
+      profile(System.getProperty("bench.profile"));
+      return;
+    }
     results.machine(Machine.describe());
 
     startupAndMemory();
@@ -87,6 +91,37 @@ public final class Bench {
     Files.writeString(out.resolve("RESULTS.md"), results.markdown());
     Files.writeString(out.resolve("results.svg"), results.chart());
     System.out.println(results.markdown());
+  }
+
+  /**
+   * A flight recording of one service under its create load (-Dbench.profile=removals|funding),
+   * to find where its time goes: benchmarks/target/profile.jfr.
+   */
+  private void profile(String which) throws Exception {
+    String module = which.equals("funding") ? "funding-service" : "deportation-service";
+    Map<String, String> env = env(which.equals("funding") ? "bench_funding" : "bench_removals");
+    ServiceProcess p = new ServiceProcess(module, env).under("taskset", "-c", SERVICE_CORE);
+    p.start();
+    running.add(p);
+    Wrk.Command load;
+    if (which.equals("funding")) {
+      Funding f = new Funding(p.url());
+      long line = f.line(f.agreement("100000000.00"), "50000000.00");
+      load = Wrk.obligate(p.url(), Users.dosBudget(), line, "profile", 16, 20);
+    } else {
+      load = Wrk.post(p.url() + "/api/v1/removals/cases", Users.snmOfficer(), "profile", 16, 20);
+    }
+    Wrk.run(load);
+    Proc.exec(
+        "jcmd",
+        String.valueOf(p.pid()),
+        "JFR.start",
+        "name=bench",
+        "settings=profile",
+        "filename=" + Path.of("benchmarks", "target", "profile.jfr").toAbsolutePath());
+    Wrk.Result r = Wrk.run(load);
+    Proc.exec("jcmd", String.valueOf(p.pid()), "JFR.stop", "name=bench");
+    System.out.println("profiled at " + r.perSecond() + " req/s");
   }
 
   // --- start-up time and memory ---

@@ -64,8 +64,8 @@ final class Wrk {
         findOrNull(out, "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
     Matcher p50 = Pattern.compile("\\s50%\\s+([\\d.]+)(us|ms|s)").matcher(out);
     double p50Ms = p50.find() ? millis(Double.parseDouble(p50.group(1)), p50.group(2)) : Double.NaN;
-    if (socket != null) {
-      failed += 0; // socket errors are reported with the run; requests counts only answers
+    if (failed > 0 || socket != null) {
+      System.out.println("wrk: " + failed + " non-2xx, socket errors " + socket + " in " + command);
     }
     return new Result(
         requests, perSecond * (requests - failed) / Math.max(1, requests), failed, p50Ms);
