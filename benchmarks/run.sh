@@ -17,4 +17,4 @@ fi
 # The harness (and so PostgreSQL, wrk and pgbench, which it starts) on core 1; it starts the
 # services on core 0.
 exec taskset -c 1 ./mvnw -q -B -pl benchmarks/harness exec:java \
-  -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}"
+  -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-30}"

@@ -179,7 +179,25 @@ public class ProxyRoutes {
                 "The " + name + " service is failing; try again shortly"));
       }
       return breaker
-          .<ProxyResponse>execute(promise -> context.sendRequest().onComplete(promise))
+          .<ProxyResponse>execute(
+              promise ->
+                  context
+                      .sendRequest()
+                      .onComplete(
+                          answer -> {
+                            if (answer.failed() && callerGone(context)) {
+                              // The caller hung up and the exchange was cut: not the service's
+                              // failure, so it must not count towards opening the circuit.
+                              promise.tryComplete(null);
+                            } else {
+                              promise.handle(answer);
+                            }
+                          }))
+          .compose(
+              response ->
+                  response == null
+                      ? Future.<ProxyResponse>failedFuture("the caller closed the connection")
+                      : Future.succeededFuture(response))
           .recover(
               failure -> {
                 boolean slow =
@@ -201,6 +219,10 @@ public class ProxyRoutes {
                             "Upstream service failed",
                             "The " + name + " service cannot be reached"));
               });
+    }
+
+    private static boolean callerGone(ProxyContext context) {
+      return context.request().proxiedRequest().response().closed();
     }
 
     private ProxyResponse problem(
