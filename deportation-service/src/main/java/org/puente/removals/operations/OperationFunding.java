@@ -1,11 +1,12 @@
 package org.puente.removals.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import org.puente.clients.funding.FundingClient;
+import org.puente.clients.funding.FundingRequestHandler;
 import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
-import org.puente.common.outbox.OutboxHandler;
 
 /**
  * An operation's money, asked of funding-service through the outbox: the obligation when it is
@@ -85,15 +86,9 @@ public class OperationFunding {
     }
   }
 
-  /** Fits funding-service's explanation in the column that keeps it. */
-  static String limit(String text) {
-    return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
-  }
-
   /** Delivers the obligation request and settles the operation's status with the answer. */
-  @ApplicationScoped
-  static class ObligateHandler implements OutboxHandler {
-    private final Outbox outbox;
+  @Singleton
+  static class ObligateHandler extends FundingRequestHandler<Obligate> {
     private final FundingClient funding;
     private final OperationRepository operations;
     private final OperationFunding operationFunding;
@@ -103,22 +98,20 @@ public class OperationFunding {
         FundingClient funding,
         OperationRepository operations,
         OperationFunding operationFunding) {
-      this.outbox = outbox;
+      super(OBLIGATE, Obligate.class, outbox);
       this.funding = funding;
       this.operations = operations;
       this.operationFunding = operationFunding;
     }
 
     @Override
-    public String topic() {
-      return OBLIGATE;
+    protected FundingClient.Answer send(String key, Obligate request) {
+      return funding.obligate(
+          key, request.budgetLineId(), request.amount(), request.purpose(), key);
     }
 
     @Override
-    public void deliver(String key, String payload) {
-      Obligate request = outbox.read(payload, Obligate.class);
-      FundingClient.Answer answer =
-          funding.obligate(key, request.budgetLineId(), request.amount(), request.purpose(), key);
+    protected void record(Obligate request, FundingClient.Answer answer) {
       RemovalOperation o =
           operations.findById(request.operationId(), LockModeType.PESSIMISTIC_WRITE);
       if (answer.accepted()) {
@@ -130,69 +123,61 @@ public class OperationFunding {
           operationFunding.cancelled(o, "cancelled before the funds were obligated");
         }
       } else if (o.status == OperationStatus.FUNDING_PENDING) {
-        OperationService.move(o, OperationStatus.PLANNED, limit("Not funded: " + answer.refusal()));
+        OperationService.move(o, OperationStatus.PLANNED, fit("Not funded: " + answer.refusal()));
       } else {
-        o.fundingNote = limit("Not funded: " + answer.refusal());
+        o.fundingNote = fit("Not funded: " + answer.refusal());
       }
     }
   }
 
   /** Delivers a de-obligation and notes the answer. */
-  @ApplicationScoped
-  static class DeobligateHandler implements OutboxHandler {
-    private final Outbox outbox;
+  @Singleton
+  static class DeobligateHandler extends FundingRequestHandler<Deobligate> {
     private final FundingClient funding;
     private final OperationRepository operations;
 
     DeobligateHandler(Outbox outbox, FundingClient funding, OperationRepository operations) {
-      this.outbox = outbox;
+      super(DEOBLIGATE, Deobligate.class, outbox);
       this.funding = funding;
       this.operations = operations;
     }
 
     @Override
-    public String topic() {
-      return DEOBLIGATE;
+    protected FundingClient.Answer send(String key, Deobligate request) {
+      return funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
     }
 
     @Override
-    public void deliver(String key, String payload) {
-      Deobligate request = outbox.read(payload, Deobligate.class);
-      FundingClient.Answer answer =
-          funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
+    protected void record(Deobligate request, FundingClient.Answer answer) {
       RemovalOperation o =
           operations.findById(request.operationId(), LockModeType.PESSIMISTIC_WRITE);
       o.fundingNote =
           answer.accepted()
               ? "Funds returned: obligation " + request.obligationId() + " de-obligated"
-              : limit("The funds could not be returned: " + answer.refusal());
+              : fit("The funds could not be returned: " + answer.refusal());
     }
   }
 
   /** Delivers the payment request for the actual cost and notes the answer. */
-  @ApplicationScoped
-  static class FileCostHandler implements OutboxHandler {
-    private final Outbox outbox;
+  @Singleton
+  static class FileCostHandler extends FundingRequestHandler<FileCost> {
     private final FundingClient funding;
     private final OperationRepository operations;
 
     FileCostHandler(Outbox outbox, FundingClient funding, OperationRepository operations) {
-      this.outbox = outbox;
+      super(FILE_COST, FileCost.class, outbox);
       this.funding = funding;
       this.operations = operations;
     }
 
     @Override
-    public String topic() {
-      return FILE_COST;
+    protected FundingClient.Answer send(String key, FileCost request) {
+      return funding.requestPayment(
+          key, request.obligationId(), request.amount(), request.description());
     }
 
     @Override
-    public void deliver(String key, String payload) {
-      FileCost request = outbox.read(payload, FileCost.class);
-      FundingClient.Answer answer =
-          funding.requestPayment(
-              key, request.obligationId(), request.amount(), request.description());
+    protected void record(FileCost request, FundingClient.Answer answer) {
       RemovalOperation o =
           operations.findById(request.operationId(), LockModeType.PESSIMISTIC_WRITE);
       if (answer.accepted()) {
@@ -200,7 +185,7 @@ public class OperationFunding {
         o.fundingNote =
             "Payment request " + answer.id() + " filed; a certifying officer must approve it";
       } else {
-        o.fundingNote = limit("The payment request was refused: " + answer.refusal());
+        o.fundingNote = fit("The payment request was refused: " + answer.refusal());
       }
     }
   }

@@ -22,6 +22,12 @@ import org.puente.common.money.Money;
  * circuit breaker keep a sick funding-service from holding the sender up.
  */
 @ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(
+    requestVolumeThreshold = 4,
+    failureRatio = 0.5,
+    delay = 5,
+    delayUnit = ChronoUnit.SECONDS)
 public class FundingClient {
 
   /** funding-service's answer: the id of what it did, or why it refused. */
@@ -49,12 +55,6 @@ public class FundingClient {
   }
 
   /** Obligates {@code amount} on a budget line for what {@code reference} names. */
-  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.5,
-      delay = 5,
-      delayUnit = ChronoUnit.SECONDS)
   public Answer obligate(
       String key, long budgetLineId, Money amount, String purpose, String reference) {
     return answer(
@@ -65,12 +65,6 @@ public class FundingClient {
   }
 
   /** Returns {@code amount} of an obligation this service asked for to its line. */
-  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.5,
-      delay = 5,
-      delayUnit = ChronoUnit.SECONDS)
   public Answer deobligate(String key, long obligationId, Money amount, String reason) {
     return answer(
         () -> {
@@ -85,12 +79,6 @@ public class FundingClient {
   }
 
   /** Files a payment request for the actual cost; a second person approves it. */
-  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.5,
-      delay = 5,
-      delayUnit = ChronoUnit.SECONDS)
   public Answer requestPayment(String key, long obligationId, Money amount, String description) {
     return answer(
         () ->

@@ -1,11 +1,12 @@
 package org.puente.training.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import org.puente.clients.funding.FundingClient;
+import org.puente.clients.funding.FundingRequestHandler;
 import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
-import org.puente.common.outbox.OutboxHandler;
 import org.puente.common.problem.ProblemException;
 
 /**
@@ -71,14 +72,9 @@ public class SessionFunding {
     return "training-session:" + s.id;
   }
 
-  static String limit(String text) {
-    return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
-  }
-
   /** Delivers the obligation request and records the answer on the session. */
-  @ApplicationScoped
-  static class ObligateHandler implements OutboxHandler {
-    private final Outbox outbox;
+  @Singleton
+  static class ObligateHandler extends FundingRequestHandler<Obligate> {
     private final FundingClient funding;
     private final SessionRepository sessions;
     private final SessionFunding sessionFunding;
@@ -88,22 +84,20 @@ public class SessionFunding {
         FundingClient funding,
         SessionRepository sessions,
         SessionFunding sessionFunding) {
-      this.outbox = outbox;
+      super(OBLIGATE, Obligate.class, outbox);
       this.funding = funding;
       this.sessions = sessions;
       this.sessionFunding = sessionFunding;
     }
 
     @Override
-    public String topic() {
-      return OBLIGATE;
+    protected FundingClient.Answer send(String key, Obligate request) {
+      return funding.obligate(
+          key, request.budgetLineId(), request.amount(), request.purpose(), key);
     }
 
     @Override
-    public void deliver(String key, String payload) {
-      Obligate request = outbox.read(payload, Obligate.class);
-      FundingClient.Answer answer =
-          funding.obligate(key, request.budgetLineId(), request.amount(), request.purpose(), key);
+    protected void record(Obligate request, FundingClient.Answer answer) {
       TrainingSession s = sessions.findById(request.sessionId(), LockModeType.PESSIMISTIC_WRITE);
       if (answer.accepted()) {
         s.obligationId = answer.id();
@@ -115,40 +109,36 @@ public class SessionFunding {
         }
       } else {
         s.fundingStatus = FundingStatus.REFUSED;
-        s.fundingReason = limit("Not funded: " + answer.refusal());
+        s.fundingReason = fit("Not funded: " + answer.refusal());
       }
     }
   }
 
   /** Delivers the de-obligation of a cancelled session. */
-  @ApplicationScoped
-  static class DeobligateHandler implements OutboxHandler {
-    private final Outbox outbox;
+  @Singleton
+  static class DeobligateHandler extends FundingRequestHandler<Deobligate> {
     private final FundingClient funding;
     private final SessionRepository sessions;
 
     DeobligateHandler(Outbox outbox, FundingClient funding, SessionRepository sessions) {
-      this.outbox = outbox;
+      super(DEOBLIGATE, Deobligate.class, outbox);
       this.funding = funding;
       this.sessions = sessions;
     }
 
     @Override
-    public String topic() {
-      return DEOBLIGATE;
+    protected FundingClient.Answer send(String key, Deobligate request) {
+      return funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
     }
 
     @Override
-    public void deliver(String key, String payload) {
-      Deobligate request = outbox.read(payload, Deobligate.class);
-      FundingClient.Answer answer =
-          funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
+    protected void record(Deobligate request, FundingClient.Answer answer) {
       TrainingSession s = sessions.findById(request.sessionId(), LockModeType.PESSIMISTIC_WRITE);
       if (answer.accepted()) {
         s.fundingStatus = FundingStatus.RETURNED;
         s.fundingReason = "Funds returned: obligation " + request.obligationId() + " de-obligated";
       } else {
-        s.fundingReason = limit("The funds could not be returned: " + answer.refusal());
+        s.fundingReason = fit("The funds could not be returned: " + answer.refusal());
       }
     }
   }
