@@ -206,9 +206,7 @@ public class ProblemMappers {
       }
       if (t instanceof org.hibernate.exception.JDBCConnectionException
           || t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLException sql
-              && sql.getMessage() != null
-              && sql.getMessage().contains("Acquisition timeout")) {
+          || t instanceof java.sql.SQLException sql && databaseAway(sql)) {
         // The database is away (restarting, failing over): nothing was done; the client retries.
         Response response =
             respond(
@@ -233,6 +231,17 @@ public class ProblemMappers {
       }
     }
     return internal(e, uri);
+  }
+
+  /**
+   * The database is away rather than refusing this request: no connection from the pool, a
+   * connection lost (SQLSTATE class 08), or the server shutting down, crashing or starting up
+   * (57P01, 57P02, 57P03).
+   */
+  private static boolean databaseAway(java.sql.SQLException e) {
+    String state = e.getSQLState();
+    return (e.getMessage() != null && e.getMessage().contains("Acquisition timeout"))
+        || (state != null && (state.startsWith("08") || state.matches("57P0[123]")));
   }
 
   private Response stale(UriInfo uri) {
