@@ -168,4 +168,40 @@ class AccessTest {
         .then()
         .statusCode(400);
   }
+
+  @Test
+  void casesByStatusAreExactForTheOwnerAndHideSmallCellsFromOthers() {
+    long before = openCount();
+    Fixtures.openCase("CO");
+    assertEquals(before + 1, openCount());
+
+    io.restassured.response.Response owner =
+        given().header("Authorization", SNM_SUPERVISOR).get("/api/v1/removals/statistics/cases");
+    owner.then().statusCode(200).body("suppressedBelow", nullValue());
+    long total = owner.jsonPath().getLong("total");
+    given()
+        .header("Authorization", Fixtures.DOS_FUNDING)
+        .get("/api/v1/removals/statistics/cases")
+        .then()
+        .statusCode(200)
+        .body("owningAgency", equalTo("PA-SNM"))
+        .body("suppressedBelow", equalTo(5))
+        .body("total", equalTo((int) total))
+        .body(
+            "cells.findAll { !it.suppressed }.count",
+            everyItem(org.hamcrest.Matchers.greaterThanOrEqualTo(5)))
+        .body("cells.findAll { it.suppressed }.count", everyItem(nullValue()));
+  }
+
+  private static long openCount() {
+    Object open =
+        given()
+            .header("Authorization", SNM_SUPERVISOR)
+            .get("/api/v1/removals/statistics/cases")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("cells.find { it.status == 'OPEN' }.count");
+    return open == null ? 0 : ((Number) open).longValue();
+  }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.puente.funding.Fixtures.DOS_FUNDING;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +47,44 @@ class AgreementTest {
         .then()
         .body("available.amount", equalTo("4500000.00"))
         .body("obligated.amount", equalTo("0.00"));
+  }
+
+  @Test
+  void theOverviewListsTheLinesOfEveryAgreementOfTheCallersAgency() {
+    long id = Fixtures.agreement("1000.00");
+    long line = Fixtures.line(id, "TRAINING", "400.00");
+    Fixtures.obligation(line, "150.00");
+    java.util.List<Map<String, Object>> dos = allLines(DOS_FUNDING);
+    Map<String, Object> seen =
+        dos.stream()
+            .filter(l -> ((Number) l.get("id")).longValue() == line)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(id, ((Number) seen.get("agreementId")).longValue());
+    assertEquals("250.00", ((Map<?, ?>) seen.get("available")).get("amount"));
+    assertTrue(
+        allLines(Fixtures.SNM_FUNDING).stream().anyMatch(l -> l.get("id").equals(seen.get("id"))));
+    assertTrue(
+        allLines(Fixtures.DHS_FUNDING).stream().noneMatch(l -> l.get("id").equals(seen.get("id"))));
+    // Keyset pages: ascending ids, no line twice.
+    java.util.List<Long> ids = dos.stream().map(l -> ((Number) l.get("id")).longValue()).toList();
+    assertEquals(ids.stream().sorted().distinct().toList(), ids);
+  }
+
+  /** Every page of GET /budget-lines, two lines at a time. */
+  private static java.util.List<Map<String, Object>> allLines(String token) {
+    java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      var request = given().header("Authorization", token).queryParam("limit", 2);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      var page = request.get("/api/v1/funding/budget-lines").then().statusCode(200).extract();
+      all.addAll(page.jsonPath().getList("items"));
+      cursor = page.path("nextCursor");
+    } while (cursor != null && all.size() < 10_000);
+    return all;
   }
 
   @Test

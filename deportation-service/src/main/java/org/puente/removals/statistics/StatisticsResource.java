@@ -57,4 +57,18 @@ public class StatisticsResource {
         Params.required("to", Params.date("to", to)),
         grouping);
   }
+
+  @GET
+  @Path("/cases")
+  @RolesAllowed({
+    Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.TRAINING_COORDINATOR,
+    Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN
+  })
+  @Operation(
+      operationId = "caseStatistics",
+      summary = "Cases by status now; counts under 5 hidden from other agencies")
+  @APIResponse(responseCode = "200", description = "The table")
+  public CaseStatistics cases() {
+    return service.cases(caller.get());
+  }
 }

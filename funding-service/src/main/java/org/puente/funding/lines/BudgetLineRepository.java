@@ -19,6 +19,17 @@ public class BudgetLineRepository implements PanacheRepository<BudgetLine> {
         .list();
   }
 
+  /** Lines of every agreement the agency is a party to (donor or recipient), by id. */
+  public List<BudgetLine> pageForParty(String agency, PageRequest page) {
+    return find(
+            "from BudgetLine l join fetch l.agreement a"
+                + " where (a.donorAgency = ?1 or a.recipientAgency = ?1) and l.id > ?2 order by l.id",
+            agency,
+            page.afterId())
+        .page(0, page.fetchSize())
+        .list();
+  }
+
   public Optional<BudgetLine> findWithAgreement(long id) {
     return find("from BudgetLine l join fetch l.agreement where l.id = ?1", id)
         .firstResultOptional();

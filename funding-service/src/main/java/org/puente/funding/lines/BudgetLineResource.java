@@ -3,6 +3,7 @@ package org.puente.funding.lines;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.puente.common.http.Responses;
+import org.puente.common.paging.Page;
+import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 
@@ -31,6 +34,22 @@ public class BudgetLineResource {
   BudgetLineResource(BudgetLineService service, CurrentCaller caller) {
     this.service = service;
     this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.FUNDING_OFFICER,
+    Roles.CERTIFYING_OFFICER,
+    Roles.AUDITOR,
+    Roles.ADMIN,
+    Roles.SUPERVISOR
+  })
+  @Operation(
+      operationId = "listAllBudgetLines",
+      summary = "Lines of every agreement the caller's agency is a party to, with balances")
+  @APIResponse(responseCode = "200", description = "A page of lines")
+  public Page<BudgetLineView> list(@BeanParam PageRequest page) {
+    return service.listVisible(caller.get(), page);
   }
 
   @GET

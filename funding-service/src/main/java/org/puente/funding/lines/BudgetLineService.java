@@ -46,6 +46,12 @@ public class BudgetLineService {
     return Page.of(lines.page(agreementId, page), page, l -> l.id, BudgetLineView::of);
   }
 
+  /** Every line the caller's agency may see, across its agreements (the portal's overview). */
+  public Page<BudgetLineView> listVisible(Caller caller, PageRequest page) {
+    return Page.of(
+        lines.pageForParty(caller.agency().code(), page), page, l -> l.id, BudgetLineView::of);
+  }
+
   public BudgetLineView get(Caller caller, long id) {
     return BudgetLineView.of(visible(caller, id));
   }
