@@ -1,0 +1,177 @@
+package org.puente.gateway.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.puente.gateway.GatewayConfig;
+
+/**
+ * The portal's way to the services: the same API paths the OpenAPI clients call, sent straight to
+ * the service the gateway routes that prefix to, with the session's access token. Answers come back
+ * as plain maps and lists for the templates; a refusal or an outage becomes a {@link
+ * BackendProblem} carrying the service's problem.
+ */
+@RequestScoped
+public class Backend {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final GatewayConfig config;
+  private final SecurityIdentity identity;
+  private final ObjectMapper json;
+
+  Backend(GatewayConfig config, SecurityIdentity identity, ObjectMapper json) {
+    this.config = config;
+    this.identity = identity;
+    this.json = json;
+  }
+
+  /** A JSON object read from the API. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> get(String path) {
+    return (Map<String, Object>) send("GET", path, null, null, null).body();
+  }
+
+  /** The items of a page ({@code {items, nextCursor}}). */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> items(Map<String, Object> page) {
+    Object items = page.get("items");
+    return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+  }
+
+  /** Several reads at once (a dashboard's panels); each is its answer or its problem. */
+  public List<Reply> getAll(List<String> paths) {
+    List<CompletableFuture<Reply>> calls =
+        paths.stream().map(p -> sendAsync("GET", p, null, null, null)).toList();
+    return calls.stream()
+        .map(
+            call -> {
+              try {
+                return call.join();
+              } catch (CompletionException e) {
+                if (e.getCause() instanceof BackendProblem problem) {
+                  return new Reply(problem.status(), problem.problem(), null);
+                }
+                throw e;
+              }
+            })
+        .toList();
+  }
+
+  /**
+   * A change: JSON body, the version last read as {@code If-Match} when given, and an {@code
+   * Idempotency-Key} when given (a create sent twice by a double click records once).
+   */
+  public Reply send(String method, String path, Object body, Long ifMatch, String key) {
+    try {
+      return sendAsync(method, path, body, ifMatch, key).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private CompletableFuture<Reply> sendAsync(
+      String method, String path, Object body, Long ifMatch, String key) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(target(path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Accept", "application/json");
+    AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token.getToken());
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", "\"" + ifMatch + "\"");
+    }
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(write(body)));
+    }
+    return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        .handle(
+            (response, failure) -> {
+              if (failure != null) {
+                throw BackendProblem.unavailable(path);
+              }
+              Object parsed = parse(response.body());
+              if (response.statusCode() >= 400) {
+                throw new BackendProblem(response.statusCode(), asMap(parsed));
+              }
+              return new Reply(
+                  response.statusCode(),
+                  parsed,
+                  response.headers().firstValue("ETag").orElse(null));
+            });
+  }
+
+  private URI target(String path) {
+    for (GatewayConfig.Route route : GatewayConfig.running(config).values()) {
+      if (path.startsWith(route.prefix() + "/") || path.startsWith(route.prefix() + "?")) {
+        URI base = route.url().orElseThrow();
+        return URI.create(base.toString().replaceAll("/+$", "") + path);
+      }
+    }
+    // This agency does not run the service: the page says so instead of failing.
+    throw BackendProblem.notRunHere(path);
+  }
+
+  private String write(Object body) {
+    try {
+      return json.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private Object parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Map.of();
+    }
+    try {
+      return json.readValue(text, Object.class);
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object parsed) {
+    return parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  /** An answer: its status, its JSON body (a map or a list) and its ETag. */
+  public record Reply(int status, Object body, String etag) {
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> object() {
+      return body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    public Optional<Map<String, Object>> ok() {
+      return status < 400 ? Optional.of(object()) : Optional.empty();
+    }
+  }
+}

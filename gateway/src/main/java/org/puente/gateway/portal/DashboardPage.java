@@ -1,0 +1,199 @@
+package org.puente.gateway.portal;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The dashboard: cases by status, removals per month by nationality, funds per budget line,
+ * sessions coming up and certifications running out. Each panel is one API call made in parallel; a
+ * panel the user may not see is not asked for, and a service that is away blanks only its panel.
+ */
+@Path("/")
+@Authenticated
+public class DashboardPage {
+
+  private static final String REMOVALS = "/api/v1/removals";
+  private static final String FUNDING = "/api/v1/funding";
+  private static final String TRAINING = "/api/v1/training";
+
+  private final Backend backend;
+  private final Views views;
+  private final PortalUser user;
+
+  DashboardPage(Backend backend, Views views, PortalUser user) {
+    this.backend = backend;
+    this.views = views;
+    this.user = user;
+  }
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  public TemplateInstance dashboard() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, String> panels = new LinkedHashMap<>();
+    if (user.may("caseStatistics")) {
+      panels.put("cases", REMOVALS + "/statistics/cases");
+    }
+    if (user.may("removalStatistics")) {
+      panels.put(
+          "removals",
+          REMOVALS
+              + "/statistics/removals?groupBy=month,nationality&from="
+              + today.withDayOfMonth(1).minusMonths(11)
+              + "&to="
+              + today);
+    }
+    if (user.may("listAllBudgetLines") && user.may("listAgreements")) {
+      panels.put("lines", FUNDING + "/budget-lines?limit=50");
+      panels.put("agreements", FUNDING + "/agreements?limit=200");
+    }
+    if (user.may("listSessions")) {
+      panels.put("sessions", TRAINING + "/sessions?limit=5&startsFrom=" + today);
+    }
+    if (user.may("listCertifications")) {
+      panels.put(
+          "certifications",
+          TRAINING + "/certifications?limit=20&expiringBefore=" + today.plusDays(31));
+    }
+    List<Backend.Reply> replies = backend.getAll(List.copyOf(panels.values()));
+    Map<String, Map<String, Object>> answers = new HashMap<>();
+    List<String> keys = List.copyOf(panels.keySet());
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      replies.get(i).ok().ifPresent(answer -> answers.put(key, answer));
+    }
+    TemplateInstance page = views.page("dashboard", "dashboard");
+    Fmt fmt = new Fmt(views.language());
+    Map<String, String> t = Texts.of(views.language());
+    page.data(
+        "casesChart",
+        answers.containsKey("cases") ? casesChart(answers.get("cases"), fmt, t) : null);
+    page.data("casesAsked", panels.containsKey("cases"));
+    page.data(
+        "removalsChart",
+        answers.containsKey("removals") ? removalsChart(answers.get("removals"), fmt, t) : null);
+    page.data("removalsAsked", panels.containsKey("removals"));
+    page.data(
+        "fundsChart",
+        answers.containsKey("lines")
+            ? fundsChart(answers.get("lines"), answers.get("agreements"), fmt, t)
+            : null);
+    page.data("fundsAsked", panels.containsKey("lines"));
+    page.data(
+        "sessions",
+        answers.containsKey("sessions") ? Backend.items(answers.get("sessions")) : null);
+    page.data("sessionsAsked", panels.containsKey("sessions"));
+    page.data(
+        "certifications",
+        answers.containsKey("certifications")
+            ? Backend.items(answers.get("certifications"))
+            : null);
+    page.data("certificationsAsked", panels.containsKey("certifications"));
+    return page;
+  }
+
+  static BarChart casesChart(Map<String, Object> table, Fmt fmt, Map<String, String> t) {
+    BarChart chart =
+        new BarChart("chart-cases", t.get("chart_cases"), t.get("col_status"))
+            .series("count", t.get("col_cases"));
+    for (Map<String, Object> cell : list(table.get("cells"))) {
+      String status = String.valueOf(cell.get("status"));
+      chart.value(
+          status, fmt.label("status", status), "count", count(cell), countText(cell, t, fmt));
+    }
+    return chart;
+  }
+
+  static BarChart removalsChart(Map<String, Object> table, Fmt fmt, Map<String, String> t) {
+    List<Map<String, Object>> cells = list(table.get("cells"));
+    BarChart chart = new BarChart("chart-removals", t.get("chart_removals"), t.get("col_month"));
+    for (String nationality :
+        new TreeSet<>(cells.stream().map(c -> String.valueOf(c.get("nationality"))).toList())) {
+      chart.series(nationality, fmt.label("country", nationality));
+    }
+    for (Map<String, Object> cell : cells) {
+      String month = String.valueOf(cell.get("month"));
+      chart.value(
+          month,
+          fmt.month(month),
+          String.valueOf(cell.get("nationality")),
+          count(cell),
+          countText(cell, t, fmt));
+    }
+    return chart;
+  }
+
+  static BarChart fundsChart(
+      Map<String, Object> lines, Map<String, Object> agreements, Fmt fmt, Map<String, String> t) {
+    Map<Object, Object> references = new HashMap<>();
+    for (Map<String, Object> a : Backend.items(agreements == null ? Map.of() : agreements)) {
+      references.put(String.valueOf(a.get("id")), a.get("reference"));
+    }
+    BarChart chart =
+        new BarChart("chart-funds", t.get("chart_funds"), t.get("col_budget_line"))
+            .series("allotted", t.get("col_allotted"))
+            .series("obligated", t.get("col_obligated"))
+            .series("disbursed", t.get("col_disbursed"))
+            .series("available", t.get("col_available"));
+    for (Map<String, Object> line : Backend.items(lines)) {
+      String key = String.valueOf(line.get("id"));
+      String label =
+          references.getOrDefault(
+                  String.valueOf(line.get("agreementId")), "#" + line.get("agreementId"))
+              + " · "
+              + fmt.label("category", line.get("category"));
+      for (String measure : List.of("allotted", "obligated", "disbursed", "available")) {
+        Object money = line.get(measure);
+        chart.value(key, label, measure, amount(money), fmt.money(money));
+      }
+    }
+    return chart;
+  }
+
+  private static BigDecimal count(Map<String, Object> cell) {
+    return cell.get("count") instanceof Number n ? BigDecimal.valueOf(n.longValue()) : null;
+  }
+
+  private static String countText(Map<String, Object> cell, Map<String, String> t, Fmt fmt) {
+    return Boolean.TRUE.equals(cell.get("suppressed"))
+        ? t.get("suppressed")
+        : fmt.number(cell.get("count"));
+  }
+
+  private static BigDecimal amount(Object money) {
+    if (money instanceof Map<?, ?> m && m.get("amount") != null) {
+      try {
+        return new BigDecimal(m.get("amount").toString());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof Map<?, ?> m) {
+          out.add((Map<String, Object>) m);
+        }
+      }
+    }
+    return out;
+  }
+}

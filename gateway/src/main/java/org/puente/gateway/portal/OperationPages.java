@@ -1,0 +1,253 @@
+package org.puente.gateway.portal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Removal operations: plan one (with its funding line), follow its funding, build the manifest (the
+ * gate's reasons shown when a case is refused), freeze it, depart and complete.
+ */
+@Path("/portal/operations")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class OperationPages {
+
+  static final String API = "/api/v1/removals/operations";
+  static final List<String> STATUSES =
+      List.of(
+          "PLANNED",
+          "FUNDING_PENDING",
+          "FUNDED",
+          "MANIFEST_FROZEN",
+          "DEPARTED",
+          "COMPLETED",
+          "CANCELLED");
+
+  private final Backend backend;
+  private final Views views;
+  private final PortalUser user;
+
+  OperationPages(Backend backend, Views views, PortalUser user) {
+    this.backend = backend;
+    this.views = views;
+    this.user = user;
+  }
+
+  @GET
+  public Response list(@QueryParam("status") String status, @QueryParam("cursor") String cursor) {
+    user.require("listOperations");
+    String query = status == null || status.isBlank() ? "" : Query.and("status", status);
+    Map<String, Object> page = backend.get(API + "?limit=25" + query + Query.and("cursor", cursor));
+    Object next = page.get("nextCursor");
+    return CasePages.html(
+        views
+            .page("operations", "operations")
+            .data("operations", Backend.items(page))
+            .data("statuses", STATUSES)
+            .data("status", status == null ? "" : status)
+            .data(
+                "nextPage",
+                next == null
+                    ? null
+                    : "/portal/operations?"
+                        + query.replaceFirst("^&", "")
+                        + Query.and("cursor", next.toString())));
+  }
+
+  @GET
+  @Path("/new")
+  public Response planForm() {
+    user.require("planOperation");
+    List<Map<String, Object>> lines = List.of();
+    if (user.may("listAllBudgetLines")) {
+      lines =
+          Backend.items(backend.get("/api/v1/funding/budget-lines?limit=200")).stream()
+              .filter(
+                  l ->
+                      List.of("CHARTER_FLIGHTS", "COMMERCIAL_TICKETS")
+                          .contains(String.valueOf(l.get("category"))))
+              .toList();
+    }
+    return CasePages.html(
+        views
+            .page("operation-new", "operations")
+            .data("lines", lines)
+            .data("key", UUID.randomUUID().toString()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response plan(
+      @FormParam("kind") String kind,
+      @FormParam("destinationCountry") String country,
+      @FormParam("destinationAirport") String airport,
+      @FormParam("departureAt") String departure,
+      @FormParam("seats") String seats,
+      @FormParam("monitors") String monitors,
+      @FormParam("cost") String cost,
+      @FormParam("budgetLineId") String budgetLineId,
+      @FormParam("key") String key) {
+    user.require("planOperation");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", kind);
+    body.put("destinationCountry", upper(country));
+    body.put("destinationAirport", upper(airport));
+    body.put("departureAt", instant(departure));
+    body.put("seats", number(seats));
+    if (monitors != null && !monitors.isBlank()) {
+      body.put(
+          "monitors",
+          Arrays.stream(monitors.split("[,\\n]"))
+              .map(String::strip)
+              .filter(m -> !m.isEmpty())
+              .toList());
+    }
+    if (cost != null && !cost.isBlank()) {
+      body.put("costEstimate", Map.of("amount", cost.strip(), "currency", "USD"));
+    }
+    if (budgetLineId != null && !budgetLineId.isBlank()) {
+      body.put("budgetLineId", number(budgetLineId));
+    }
+    Map<String, Object> created = backend.send("POST", API, body, null, Query.key(key)).object();
+    return Response.seeOther(
+            URI.create("/portal/operations/" + created.get("id") + "?done=operation_planned"))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response detail(@PathParam("id") long id) {
+    user.require("getOperation");
+    String base = API + "/" + id;
+    List<Backend.Reply> replies =
+        backend.getAll(List.of(base, base + "/manifest?limit=200", base + "/incidents?limit=50"));
+    Backend.Reply operation = replies.get(0);
+    if (operation.status() >= 400) {
+      throw new BackendProblem(operation.status(), operation.object());
+    }
+    return CasePages.html(
+        views
+            .page("operation", "operations")
+            .data("o", operation.object())
+            .data("seats", Backend.items(replies.get(1).object()))
+            .data("incidents", Backend.items(replies.get(2).object())));
+  }
+
+  @POST
+  @Path("/{id}/manifest")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addToManifest(@PathParam("id") long id, @FormParam("caseId") String caseId) {
+    user.require("addToManifest");
+    backend.send(
+        "POST", API + "/" + id + "/manifest", Map.of("caseId", number(caseId)), null, null);
+    return back(id, "case_manifested");
+  }
+
+  @POST
+  @Path("/{id}/manifest/freeze")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response freeze(@PathParam("id") long id, @FormParam("version") Long version) {
+    user.require("freezeManifest");
+    backend.send("POST", API + "/" + id + "/manifest/freeze", Map.of(), version, null);
+    return back(id, "manifest_frozen");
+  }
+
+  @POST
+  @Path("/{id}/departure")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response depart(@PathParam("id") long id, @FormParam("version") Long version) {
+    user.require("departOperation");
+    backend.send("POST", API + "/" + id + "/departure", Map.of(), version, null);
+    return back(id, "operation_departed");
+  }
+
+  @POST
+  @Path("/{id}/closure")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response close(
+      @PathParam("id") long id,
+      @FormParam("version") Long version,
+      @FormParam("status") String status,
+      @FormParam("reason") String reason,
+      @FormParam("actualCost") String actualCost) {
+    user.require("closeOperation");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("reason", reason);
+    if (actualCost != null && !actualCost.isBlank()) {
+      body.put("actualCost", Map.of("amount", actualCost.strip(), "currency", "USD"));
+    }
+    backend.send("POST", API + "/" + id + "/closure", body, version, null);
+    return back(id, "operation_closed");
+  }
+
+  @POST
+  @Path("/{id}/funding-request")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response requestFunding(
+      @PathParam("id") long id,
+      @FormParam("version") Long version,
+      @FormParam("budgetLineId") String budgetLineId) {
+    user.require("requestOperationFunding");
+    backend.send(
+        "POST",
+        API + "/" + id + "/funding-request",
+        Map.of("budgetLineId", number(budgetLineId)),
+        version,
+        null);
+    return back(id, "funding_requested");
+  }
+
+  private static Response back(long id, String done) {
+    return Response.seeOther(URI.create("/portal/operations/" + id + "?done=" + done)).build();
+  }
+
+  private static String upper(String code) {
+    return code == null ? null : code.strip().toUpperCase();
+  }
+
+  /**
+   * A form's number as a number, or as typed when it is not one: the service then names the field
+   * in its 400 rather than the portal guessing.
+   */
+  static Object number(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return text;
+    }
+  }
+
+  /** A {@code datetime-local} field, read as UTC (the portal says so next to the field). */
+  static String instant(String local) {
+    if (local == null || local.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC).toString();
+    } catch (DateTimeParseException e) {
+      return local;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.puente.gateway.portal;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a portal page with what every page has: the user, the words and formats of their
+ * language, and where they are (for the navigation and the language switch).
+ */
+@RequestScoped
+public class Views {
+
+  /** The cookie that remembers the language chosen. */
+  static final String LANGUAGE_COOKIE = "puente-lang";
+
+  private final Engine engine;
+  private final PortalUser user;
+  private final HttpServerRequest request;
+
+  Views(Engine engine, PortalUser user, HttpServerRequest request) {
+    this.engine = engine;
+    this.user = user;
+    this.request = request;
+  }
+
+  /** The language of this request: the one remembered, else the browser's, else English. */
+  public String language() {
+    Cookie remembered = request.getCookie(LANGUAGE_COOKIE);
+    List<Locale> acceptable = new ArrayList<>();
+    String header = request.getHeader("Accept-Language");
+    if (header != null) {
+      try {
+        Locale.LanguageRange.parse(header)
+            .forEach(r -> acceptable.add(Locale.forLanguageTag(r.getRange())));
+      } catch (IllegalArgumentException ignored) {
+        // An unreadable header: the default language.
+      }
+    }
+    return Texts.choose(remembered == null ? null : remembered.getValue(), acceptable);
+  }
+
+  /** A page: {@code template} under templates/, its title from the messages, and its section. */
+  public TemplateInstance page(String template, String section) {
+    String language = language();
+    String here = request.uri();
+    // After a change, the page it returns to names what was done (?done=<what>), in words.
+    String done = request.getParam("done");
+    String notice = done == null ? null : Texts.of(language).get("done_" + done);
+    return engine
+        .getTemplate(template)
+        .instance()
+        .data("user", user)
+        .data("t", Texts.of(language))
+        .data("fmt", new Fmt(language))
+        .data("lang", language)
+        .data("section", section)
+        .data("here", here == null ? "/" : here)
+        .data("notice", notice);
+  }
+}
