@@ -16,8 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.puente.testing.Eventually;
 import org.puente.testing.Steps;
@@ -29,6 +29,7 @@ import org.puente.testing.Steps;
  * flight departs and completes; a second person approves the payment. Then the cross-agency rules,
  * with real tokens.
  */
+@Order(2)
 class BilateralScenarioIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -37,11 +38,6 @@ class BilateralScenarioIT {
   static void startStack() throws Exception {
     Stack.start();
     RestAssured.baseURI = Stack.GATEWAY;
-  }
-
-  @AfterAll
-  static void stopStack() {
-    Stack.stop();
   }
 
   private static final Steps STEPS = new Steps(Stack::bearer, path -> path);

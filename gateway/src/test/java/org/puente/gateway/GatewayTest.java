@@ -201,7 +201,7 @@ class GatewayTest {
         .get("/api/v1/training/x")
         .then()
         .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
+        .header("Referrer-Policy", "same-origin")
         .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
         .header("Strict-Transport-Security", nullValue());
     given()

@@ -15,7 +15,8 @@ final class Allowed {
     if (policy == null) {
       policy =
           AuthorizationMatrixIT.Policy.read(
-              java.nio.file.Path.of("gateway", "src", "main", "resources", "authorization-policy.txt"));
+              java.nio.file.Path.of(
+                  "gateway", "src", "main", "resources", "authorization-policy.txt"));
     }
     AuthorizationMatrixIT.Policy row = policy.get(operationId);
     if (row == null) {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the three OpenAPI documents, called by every role of every agency, against
- * what {@code gateway/src/main/resources/authorization-policy.txt} (the portal offers what it allows) says each may do. The table is the reviewable
- * statement of the access rules; an operation without a row fails the build, and so does every
- * answer the table does not predict.
+ * what {@code gateway/src/main/resources/authorization-policy.txt} (the portal offers what it
+ * allows) says each may do. The table is the reviewable statement of the access rules; an operation
+ * without a row fails the build, and so does every answer the table does not predict.
  */
 @Order(3)
 class AuthorizationMatrixIT {
@@ -40,7 +40,8 @@ class AuthorizationMatrixIT {
           "auditor",
           "admin");
   static final List<String> AGENCIES = List.of("PA-SNM", "US-DHS", "US-DOS");
-  private static final Path POLICY = Path.of("gateway", "src", "main", "resources", "authorization-policy.txt");
+  private static final Path POLICY =
+      Path.of("gateway", "src", "main", "resources", "authorization-policy.txt");
 
   @Test
   void everyOperationAnswersEveryRoleOfEveryAgencyAsThePolicySays() throws IOException {

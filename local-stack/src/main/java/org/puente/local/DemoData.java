@@ -228,7 +228,346 @@ final class DemoData {
             money("250000.00"),
             "budgetLineId",
             charter));
+    removals(today, charter);
     return cases;
+  }
+
+  /**
+   * Earlier removals, so the dashboard has numbers: DHS certifies Lucía as a screener and Rafael as
+   * an escort; SNM screens, orders and documents five Colombians and three Ecuadorians, who leave
+   * on two charters funded from the charter line, completed today; the State Department approves
+   * the first payment. Also one person whose protection claim is pending and one ready for the next
+   * charter, to show the manifest gate. Runs once: skipped when a completed operation exists.
+   */
+  private void removals(LocalDate today, long charterLine) throws Exception {
+    if (get("snm-supervisor", "/api/v1/removals/operations?status=COMPLETED&limit=1")
+            .path("items")
+            .size()
+        > 0) {
+      return;
+    }
+    String run = today.toString(); // keys of this run: a run interrupted on another day starts over
+    certify("PROTECTION_SCREENING", 1, today, run);
+    certify("REMOVAL_ESCORT", 2, today, run);
+    String[][] people = {
+      {"Andrés", "Demo Rojas", "1994-02-11", "CO", "M"},
+      {"Camila", "Demo Pérez", "1998-07-23", "CO", "F"},
+      {"Julián", "Demo Gómez", "1989-11-02", "CO", "M"},
+      {"Valentina", "Demo Ruiz", "2001-04-17", "CO", "F"},
+      {"Santiago", "Demo Díaz", "1992-09-30", "CO", "M"},
+      {"Mateo", "Demo Vera", "1996-01-05", "EC", "M"},
+      {"Daniela", "Demo Mora", "1999-12-12", "EC", "F"},
+      {"Joaquín", "Demo León", "1987-06-21", "EC", "M"},
+    };
+    Map<String, List<Long>> byCountry = new HashMap<>();
+    for (int i = 0; i < people.length; i++) {
+      long id = person(people[i], "demo-removed-" + run + "-" + i, today);
+      enforceable(id, people[i][3], today);
+      byCountry.computeIfAbsent(people[i][3], k -> new java.util.ArrayList<>()).add(id);
+    }
+    boolean firstFlight = true;
+    for (String[] flight :
+        new String[][] {{"CO", "BOG", "176500.00"}, {"EC", "UIO", "148200.00"}}) {
+      long operation =
+          postJson(
+                  "snm-supervisor",
+                  "demo-flight-" + run + "-" + flight[0],
+                  "/api/v1/removals/operations",
+                  Map.of(
+                      "kind",
+                      "CHARTER",
+                      "destinationCountry",
+                      flight[0],
+                      "destinationAirport",
+                      flight[1],
+                      "departureAt",
+                      Instant.now()
+                          .plus(1, ChronoUnit.HOURS)
+                          .truncatedTo(ChronoUnit.MINUTES)
+                          .toString(),
+                      "seats",
+                      60,
+                      "monitors",
+                      List.of("Defensoría del Pueblo"),
+                      "costEstimate",
+                      money("180000.00"),
+                      "budgetLineId",
+                      charterLine))
+              .path("id")
+              .asLong();
+      String path = "/api/v1/removals/operations/" + operation;
+      awaitStatus(path, "FUNDED");
+      send("snm-supervisor", "POST", path + "/escorts", null, null, Map.of("officerId", 2));
+      for (long person : byCountry.get(flight[0])) {
+        send("snm-supervisor", "POST", path + "/manifest", null, null, Map.of("caseId", person));
+      }
+      send("snm-supervisor", "POST", path + "/manifest/freeze", null, version(path), Map.of());
+      send("snm-supervisor", "POST", path + "/departure", null, version(path), Map.of());
+      send(
+          "snm-supervisor",
+          "POST",
+          path + "/closure",
+          null,
+          version(path),
+          Map.of(
+              "status",
+              "COMPLETED",
+              "reason",
+              "Landed at " + flight[1],
+              "actualCost",
+              money(flight[2])));
+      if (firstFlight) {
+        // The actual cost is filed as a payment in the background; a second person approves it.
+        long payment = awaitField(path, "paymentRequestId");
+        send(
+            "dos-certifier",
+            "POST",
+            "/api/v1/funding/disbursements/" + payment + "/approval",
+            null,
+            version("dos-certifier", "/api/v1/funding/disbursements/" + payment),
+            null);
+        firstFlight = false;
+      }
+    }
+    // Waiting: a person whose protection claim is pending (never removable), and one ready to go.
+    long claimant =
+        person(
+            new String[] {"Gabriel", "Demo Silva", "1990-03-14", "VE", "M"},
+            "demo-claimant-" + run,
+            today);
+    send(
+        "snm-officer",
+        "POST",
+        "/api/v1/removals/cases/" + claimant + "/screenings",
+        null,
+        null,
+        Map.of("language", "es", "claimExpressed", true, "outcome", "REFERRED"));
+    long ready =
+        person(
+            new String[] {"Lorena", "Demo Castro", "1993-08-08", "CO", "F"},
+            "demo-ready-" + run,
+            today);
+    enforceable(ready, "CO", today);
+  }
+
+  private long person(String[] p, String key, LocalDate today) throws Exception {
+    return create(
+        "snm-officer",
+        key,
+        "/api/v1/removals/cases",
+        Map.of(
+            "givenNames",
+            p[0],
+            "familyNames",
+            p[1],
+            "dateOfBirth",
+            p[2],
+            "nationality",
+            p[3],
+            "sex",
+            p[4],
+            "languages",
+            List.of("es"),
+            "encounteredOn",
+            today.minusDays(40).toString(),
+            "encounterPlace",
+            "Estación de recepción migratoria de Lajas Blancas"));
+  }
+
+  /** Screened (no claim), ordered, final, documented and fit to fly: ready for a manifest. */
+  private void enforceable(long id, String country, LocalDate today) throws Exception {
+    String path = "/api/v1/removals/cases/" + id;
+    send(
+        "snm-officer",
+        "POST",
+        path + "/screenings",
+        null,
+        null,
+        Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"));
+    send(
+        "snm-supervisor",
+        "POST",
+        path + "/removal-order",
+        null,
+        null,
+        Map.of(
+            "legalBasis",
+            "Decreto Ley 3 de 2008",
+            "issuedOn",
+            today.minusDays(25).toString(),
+            "notifiedOn",
+            today.minusDays(25).toString(),
+            "appealDeadline",
+            today.minusDays(10).toString(),
+            "appealSuspensive",
+            true));
+    send(
+        "snm-supervisor",
+        "POST",
+        path + "/removal-order/finality",
+        null,
+        version(path),
+        Map.of("reason", "Appeal window passed without appeal"));
+    long document =
+        send(
+                "snm-officer",
+                "POST",
+                path + "/travel-documents",
+                null,
+                null,
+                Map.of("type", "PASSPORT", "country", country))
+            .path("id")
+            .asLong();
+    send(
+        "snm-officer",
+        "PUT",
+        path + "/travel-documents/" + document,
+        null,
+        "\"0\"",
+        Map.of(
+            "status",
+            "ISSUED",
+            "number",
+            country + "-TD-" + id,
+            "issuedOn",
+            today.minusDays(3).toString(),
+            "expiresOn",
+            today.plusMonths(6).toString()));
+    send(
+        "snm-officer",
+        "PUT",
+        path + "/fitness-to-fly",
+        null,
+        version(path),
+        Map.of("fitToFly", true, "assessedOn", today.toString()));
+  }
+
+  /**
+   * A DHS course session that ran the five days up to today, the officer nominated by SNM and
+   * passing: the officer holds the competency from today. Skipped if the officer already does.
+   */
+  private void certify(String competency, long officer, LocalDate today, String run)
+      throws Exception {
+    if (get(
+            "snm-coordinator",
+            "/api/v1/training/certifications/check?officerId="
+                + officer
+                + "&competency="
+                + competency
+                + "&on="
+                + today)
+        .path("certified")
+        .asBoolean()) {
+      return;
+    }
+    long course = 0;
+    for (JsonNode c : get("dhs-coordinator", "/api/v1/training/courses?limit=200").path("items")) {
+      if (c.path("competency").asText().equals(competency)) {
+        course = c.path("id").asLong();
+        break;
+      }
+    }
+    String training = "/api/v1/training";
+    long session =
+        create(
+            "dhs-coordinator",
+            "demo-past-session-" + run + "-" + competency,
+            training + "/sessions",
+            Map.of(
+                "courseId",
+                course,
+                "location",
+                "Centro de capacitación del SNM, Ciudad de Panamá",
+                "startDate",
+                today.minusDays(4).toString(),
+                "endDate",
+                today.toString(),
+                "capacity",
+                20,
+                "instructors",
+                List.of("DHS instructor"),
+                "cost",
+                money("18000.00")));
+    String sessionPath = training + "/sessions/" + session;
+    send(
+        "dhs-coordinator",
+        "POST",
+        sessionPath + "/transitions",
+        null,
+        version("dhs-coordinator", sessionPath),
+        Map.of("status", "OPEN"));
+    long enrollment =
+        create(
+            "snm-coordinator",
+            "demo-nomination-" + run + "-" + competency,
+            sessionPath + "/nominations",
+            Map.of("officerId", officer));
+    String enrollmentPath = training + "/enrollments/" + enrollment;
+    send(
+        "dhs-coordinator",
+        "POST",
+        enrollmentPath + "/approval",
+        null,
+        version("dhs-coordinator", enrollmentPath),
+        Map.of());
+    send(
+        "dhs-coordinator",
+        "POST",
+        sessionPath + "/transitions",
+        null,
+        version("dhs-coordinator", sessionPath),
+        Map.of("status", "IN_PROGRESS"));
+    for (int d = 4; d >= 0; d--) {
+      send(
+          "dhs-coordinator",
+          "POST",
+          sessionPath + "/attendance",
+          null,
+          null,
+          Map.of(
+              "day",
+              today.minusDays(d).toString(),
+              "records",
+              List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))));
+    }
+    send(
+        "dhs-coordinator",
+        "POST",
+        enrollmentPath + "/completion",
+        null,
+        version("dhs-coordinator", enrollmentPath),
+        Map.of("score", 90));
+  }
+
+  /** The record's current version as an If-Match value, read as the supervisor. */
+  private String version(String path) throws Exception {
+    return version("snm-supervisor", path);
+  }
+
+  private String version(String user, String path) throws Exception {
+    return "\"" + get(user, path).path("version").asLong() + "\"";
+  }
+
+  /** Waits (up to a minute) for the operation's funding, which arrives in the background. */
+  private void awaitStatus(String path, String status) throws Exception {
+    for (int i = 0; i < 240; i++) {
+      if (get("snm-supervisor", path).path("status").asText().equals(status)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IOException(path + " did not become " + status);
+  }
+
+  private long awaitField(String path, String field) throws Exception {
+    for (int i = 0; i < 240; i++) {
+      JsonNode value = get("snm-supervisor", path).path(field);
+      if (value.isNumber()) {
+        return value.asLong();
+      }
+      Thread.sleep(250);
+    }
+    throw new IOException(path + " has no " + field);
   }
 
   private static Map<String, String> money(String amount) {

@@ -1,0 +1,173 @@
+package org.puente.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver (nothing downloads a browser),
+ * signed in to the portal through Keycloak's login page. Saves screenshots and runs axe-core (from
+ * npm) on the page it shows.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("puente.screenshots", "e2e/target/screenshots"));
+  private static final Path AXE =
+      Path.of(System.getProperty("puente.axe", "e2e/node_modules/axe-core/axe.min.js"));
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("puente.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("puente.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .withLogOutput(java.io.OutputStream.nullOutputStream())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** A fresh browser (no cookies) signed in as the demo user, on the portal's dashboard. */
+  static Browser signedInAs(String username) {
+    Browser browser = new Browser();
+    browser.driver.get(Stack.GATEWAY + "/");
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.driver.findElement(By.id("username")).sendKeys(username);
+    browser.driver.findElement(By.id("password")).sendKeys("demo");
+    browser.driver.findElement(By.id("kc-login")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
+    return browser;
+  }
+
+  /** Opens a portal path and waits for the page. */
+  Browser open(String path) {
+    driver.get(Stack.GATEWAY + path);
+    waitForPage();
+    return this;
+  }
+
+  void waitForPage() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+  }
+
+  /** Clicks (a link or a form's button) and waits for the next page to replace this one. */
+  Browser click(String css) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    find(css).click();
+    wait.until(ExpectedConditions.stalenessOf(page));
+    waitForPage();
+    return this;
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  boolean has(String css) {
+    return !all(css).isEmpty();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The page's HTTP status as the portal states it on a problem page, or 200. */
+  int status() {
+    List<WebElement> problem = all("#problem");
+    return problem.isEmpty() ? 200 : Integer.parseInt(problem.get(0).getAttribute("data-status"));
+  }
+
+  /** Saves the page as target/screenshots/{name}.png. */
+  Browser screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** axe-core on the page as shown: no serious or critical violation (WCAG 2.x A and AA rules). */
+  Browser accessible(String name) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    try {
+      js.executeScript(Files.readString(AXE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> results =
+        (Map<String, Object>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values:"
+                    + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+                    + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact:"
+                    + " v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))}))"
+                    + ".catch(e => done({error: String(e)}));");
+    assertTrue(results.get("error") == null, name + ": axe failed: " + results.get("error"));
+    List<String> serious = new ArrayList<>();
+    for (Object v : (List<?>) results.get("violations")) {
+      Map<?, ?> violation = (Map<?, ?>) v;
+      Object impact = violation.get("impact");
+      if ("serious".equals(impact) || "critical".equals(impact)) {
+        serious.add(
+            impact
+                + " "
+                + violation.get("id")
+                + " ("
+                + violation.get("help")
+                + "): "
+                + violation.get("nodes"));
+      }
+    }
+    assertTrue(
+        serious.isEmpty(), name + ": accessibility violations:\n" + String.join("\n", serious));
+    return this;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,390 @@
+package org.puente.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The portal in a real browser (Debian's headless Chromium) against the whole suite as ./run.sh
+ * starts it, with its demo data and Keycloak's login page. Runs before the bilateral scenario, so
+ * the seeded numbers are the demo data's. Each main page is saved under target/screenshots/ and
+ * checked with axe-core.
+ */
+@Order(1)
+class PortalIT {
+
+  private static final String REMOVALS = "/api/v1/removals";
+  private static final String FUNDING = "/api/v1/funding";
+
+  @BeforeAll
+  static void startStack() throws Exception {
+    Stack.start();
+    RestAssured.baseURI = Stack.GATEWAY;
+  }
+
+  @Test
+  void theDashboardChartsShowTheSeededNumbers() {
+    try (Browser b = Browser.signedInAs("snm-supervisor")) {
+      assertEquals("snm-supervisor", b.find("#user").getText());
+      // Cases by status: the demo's 60 open cases and 8 removed, and every bar as the API counts.
+      assertEquals("60", bar(b, "chart-cases", "OPEN", "count"));
+      assertEquals("8", bar(b, "chart-cases", "REMOVED", "count"));
+      for (Map<String, Object> cell :
+          api("snm-supervisor", REMOVALS + "/statistics/cases", "cells")) {
+        assertEquals(
+            String.valueOf(cell.get("count")),
+            bar(b, "chart-cases", (String) cell.get("status"), "count"));
+      }
+      // Removals this month by nationality: the two demo charters, 5 to Bogotá and 3 to Quito.
+      String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
+      assertEquals("5", bar(b, "chart-removals", month, "CO"));
+      assertEquals("3", bar(b, "chart-removals", month, "EC"));
+      // Funds per line, exactly as funding-service keeps them: the charter line's 4.5 M allotted,
+      // three charters obligated and the first flight's approved payment disbursed.
+      String charter = null;
+      for (Map<String, Object> line :
+          api("snm-supervisor", FUNDING + "/budget-lines?limit=200", "items")) {
+        String id = String.valueOf(line.get("id"));
+        for (String measure : List.of("allotted", "obligated", "disbursed", "available")) {
+          assertEquals(
+              ((Map<?, ?>) line.get(measure)).get("amount"),
+              bar(b, "chart-funds", id, measure),
+              id + " " + measure);
+        }
+        if ("CHARTER_FLIGHTS".equals(line.get("category")) && charter == null) {
+          charter = id;
+        }
+      }
+      assertEquals("4500000.00", bar(b, "chart-funds", charter, "allotted"));
+      assertEquals("610000.00", bar(b, "chart-funds", charter, "obligated"));
+      assertEquals("176500.00", bar(b, "chart-funds", charter, "disbursed"));
+      assertTrue(b.find("#chart-funds").getText().contains("PA-REMOVALS-2024"));
+      // Coming up: the screening course next month.
+      assertTrue(
+          b.find("#upcoming-sessions")
+              .getText()
+              .contains("Entrevistas de determinación de protección"));
+      b.screenshot("dashboard").accessible("dashboard");
+    }
+  }
+
+  @Test
+  void aSupervisorSeesWhyACaseIsRefusedFromTheManifestThenAddsAnEnforceableOne() {
+    try (Browser b = Browser.signedInAs("snm-supervisor")) {
+      long blocked = firstCase(b, "PROTECTION_CLAIM_PENDING");
+      b.screenshot("cases").accessible("cases");
+      long ready = firstCase(b, "ENFORCEABLE");
+      b.open("/portal/cases/" + blocked);
+      assertTrue(b.find("#enforceability").getText().contains("Not enforceable"));
+      assertFalse(b.all("#enforceability .reasons li").isEmpty());
+      assertTrue(b.has("#timeline li"), "the timeline");
+      b.screenshot("case").accessible("case");
+
+      // The next charter to Bogotá, funded by the demo data.
+      b.open("/portal/operations");
+      new Select(b.find("#o-status")).selectByValue("FUNDED");
+      b.click("form.filters button");
+      b.screenshot("operations").accessible("operations");
+      b.click("#operation-list tbody tr a");
+      String operationPage = b.driver.getCurrentUrl();
+      long operation = Long.parseLong(operationPage.replaceAll(".*/", "").replaceAll("\\?.*", ""));
+
+      b.find("#m-case").sendKeys(String.valueOf(blocked));
+      b.click("#add-to-manifest button");
+      assertEquals(409, b.status());
+      List<String> reasons = b.all("#reasons li").stream().map(WebElement::getText).toList();
+      assertTrue(reasons.size() >= 2, "every failing reason: " + reasons);
+      assertTrue(
+          reasons.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains("protection claim")),
+          "the pending claim among " + reasons);
+      b.screenshot("manifest-refused").accessible("manifest-refused");
+      assertTrue(
+          api(
+                  "snm-supervisor",
+                  REMOVALS + "/operations/" + operation + "/manifest?limit=200",
+                  "items")
+              .stream()
+              .noneMatch(s -> ((Number) s.get("caseId")).longValue() == blocked),
+          "nothing was seated");
+
+      b.click("#go-back");
+      b.find("#m-case").sendKeys(String.valueOf(ready));
+      b.click("#add-to-manifest button");
+      assertEquals(200, b.status());
+      assertTrue(b.find("#notice").getText().contains("added to the manifest"));
+      assertTrue(b.find("#manifest").getText().contains("#" + ready));
+      b.screenshot("operation").accessible("operation");
+      assertTrue(
+          api(
+                  "snm-supervisor",
+                  REMOVALS + "/operations/" + operation + "/manifest?limit=200",
+                  "items")
+              .stream()
+              .anyMatch(
+                  s ->
+                      ((Number) s.get("caseId")).longValue() == ready
+                          && "SEATED".equals(s.get("status"))));
+    }
+  }
+
+  @Test
+  void switchingToSpanishTranslatesThePortalAndIsRemembered() {
+    try (Browser b = Browser.signedInAs("snm-supervisor")) {
+      assertEquals("en", b.find("html").getAttribute("lang"));
+      assertTrue(b.find("nav.main-nav").getText().contains("Cases"));
+      new Select(b.find("#lang-choice")).selectByValue("es");
+      b.click("#lang-apply");
+      assertEquals("es", b.find("html").getAttribute("lang"));
+      assertEquals("Panel", b.find("h1").getText());
+      String nav = b.find("nav.main-nav").getText();
+      assertTrue(
+          nav.contains("Casos") && nav.contains("Operaciones") && nav.contains("Financiamiento"),
+          nav);
+      assertFalse(nav.contains("Cases"), nav);
+      // Money and dates as written in Panama.
+      Locale panama = Locale.forLanguageTag("es-PA");
+      NumberFormat money = NumberFormat.getCurrencyInstance(panama);
+      money.setCurrency(java.util.Currency.getInstance("USD"));
+      String page = b.find("#chart-funds").getAttribute("textContent");
+      assertTrue(page.contains(money.format(new BigDecimal("4500000.00"))), page);
+      String session =
+          LocalDate.now(ZoneOffset.UTC)
+              .plusDays(30)
+              .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(panama));
+      assertTrue(b.find("#upcoming-sessions").getText().contains(session), session);
+      assertTrue(b.text().contains("Retornos por mes y nacionalidad"));
+      b.screenshot("dashboard-es").accessible("dashboard-es");
+      // Remembered on the next page, and back to English.
+      b.open("/portal/operations");
+      assertEquals("es", b.find("html").getAttribute("lang"));
+      assertEquals("Operaciones", b.find("h1").getText());
+      new Select(b.find("#lang-choice")).selectByValue("en");
+      b.click("#lang-apply");
+      assertEquals("Operations", b.find("h1").getText());
+    }
+  }
+
+  @Test
+  void aStateDepartmentUserFindsNoPersonalDataOnAnyPage() {
+    Set<String> personal = personalData();
+    assertTrue(personal.size() > 100, "the demo's names: " + personal.size());
+    try (Browser b = Browser.signedInAs("dos-budget")) {
+      assertFalse(b.has("nav.main-nav a[href='/portal/cases']"), "no Cases in the navigation");
+      // Every page reachable from the portal, followed link by link.
+      Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
+      Set<String> seen = new HashSet<>();
+      while (!toVisit.isEmpty() && seen.size() < 40) {
+        String path = toVisit.poll();
+        if (!seen.add(path)) {
+          continue;
+        }
+        b.open(path);
+        String source = b.driver.getPageSource();
+        for (String value : personal) {
+          assertFalse(source.contains(value), path + " shows personal data: " + value);
+        }
+        for (WebElement link : b.all("a[href]")) {
+          String href = link.getAttribute("href").replace(Stack.GATEWAY, "");
+          if (href.startsWith("/") && !href.startsWith("/portal/logout") && !href.contains("#")) {
+            toVisit.add(href);
+          }
+        }
+      }
+      assertTrue(seen.contains("/portal/funding"), "visited " + seen);
+      assertTrue(
+          seen.stream().anyMatch(p -> p.startsWith("/portal/funding/agreements/")),
+          "visited " + seen);
+      // Small counts are hidden from another agency: three Ecuadorians show as "under 5".
+      b.open("/");
+      String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
+      assertEquals("", bar(b, "chart-removals", month, "EC"));
+      assertTrue(b.find("#chart-removals").getAttribute("textContent").contains("under 5"));
+      // A forged URL to a case: refused.
+      long someCase =
+          ((Number) api("snm-supervisor", REMOVALS + "/cases?limit=1", "items").get(0).get("id"))
+              .longValue();
+      assertEquals(403, b.open("/portal/cases").status());
+      assertEquals(403, b.open("/portal/cases/" + someCase).status());
+      b.screenshot("forbidden").accessible("forbidden");
+    }
+  }
+
+  @Test
+  void aUserWithoutTheRoleIsNotOfferedTheActionAndIsRefusedWhenTheUrlIsForged() {
+    long operation =
+        ((Number)
+                api("snm-supervisor", REMOVALS + "/operations?status=FUNDED&limit=1", "items")
+                    .get(0)
+                    .get("id"))
+            .longValue();
+    try (Browser b = Browser.signedInAs("snm-officer")) {
+      b.open("/portal/operations");
+      assertFalse(b.has("#plan-operation"), "a case officer does not plan operations");
+      b.open("/portal/operations/" + operation);
+      assertTrue(b.has("#manifest") || b.text().contains("Manifest"));
+      assertFalse(b.has("#add-to-manifest"));
+      assertFalse(b.has("#freeze"));
+      assertFalse(b.has("#close-form"));
+      assertFalse(b.has("nav.main-nav a[href='/portal/audit']"));
+      // The forms' URLs, forged: a page answers 403, and so does a form sent with a valid token.
+      assertEquals(403, b.open("/portal/operations/new").status());
+      assertEquals(403, b.open("/portal/audit").status());
+      b.open("/portal/operations/" + operation);
+      String version =
+          String.valueOf(
+              api("snm-supervisor", REMOVALS + "/operations/" + operation).get("version"));
+      Object status =
+          ((JavascriptExecutor) b.driver)
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "const csrf = document.querySelector('input[name=csrf]').value;"
+                      + "fetch('/portal/operations/"
+                      + operation
+                      + "/manifest/freeze', {method: 'POST', headers: {'Content-Type':"
+                      + " 'application/x-www-form-urlencoded'}, body: 'csrf=' + encodeURIComponent(csrf)"
+                      + " + '&version="
+                      + version
+                      + "', redirect: 'manual'}).then(r => done(r.status), e => done(String(e)));");
+      assertEquals(403L, status);
+      assertEquals(
+          "FUNDED",
+          api("snm-supervisor", REMOVALS + "/operations/" + operation).get("status"),
+          "nothing changed");
+    }
+  }
+
+  @Test
+  void aSecondPersonApprovesThePaymentAndTheTrainingPagesShowTheCatalogue() {
+    try (Browser b = Browser.signedInAs("dos-certifier")) {
+      b.open("/portal/funding");
+      assertTrue(b.has("#payments"), "payments awaiting a decision");
+      b.screenshot("funding").accessible("funding");
+      int before = b.all("#payments tbody tr").size();
+      b.click("#payments tbody tr form button");
+      assertTrue(b.find("#notice").getText().contains("approved"));
+      assertEquals(before - 1, b.has("#payments") ? b.all("#payments tbody tr").size() : 0);
+      b.click("#agreements tbody tr a");
+      assertTrue(b.has("#ledger tbody tr"), "the ledger");
+      b.screenshot("agreement").accessible("agreement");
+    }
+    try (Browser b = Browser.signedInAs("dhs-coordinator")) {
+      b.open("/portal/training");
+      assertTrue(b.find("#courses").getText().contains("Escolta en vuelos de retorno"));
+      b.screenshot("training").accessible("training");
+      b.click("#sessions tbody tr a");
+      assertTrue(b.has("#nom-h"), "the nominations section");
+      b.screenshot("session").accessible("session");
+    }
+  }
+
+  @Test
+  void anAuditorReadsTheDisclosureLogAndACasesChangeHistory() {
+    long removed =
+        ((Number)
+                api("snm-supervisor", REMOVALS + "/cases?status=REMOVED&limit=1", "items")
+                    .get(0)
+                    .get("id"))
+            .longValue();
+    try (Browser b = Browser.signedInAs("snm-auditor")) {
+      b.open("/portal/audit");
+      assertTrue(b.text().contains("Disclosure log"));
+      b.find("#a-case").sendKeys(String.valueOf(removed));
+      b.click("#a-case + button");
+      List<WebElement> rows = b.all("#change-history tbody tr");
+      assertTrue(rows.size() >= 5, "screening, order, finality, manifest, removal: " + rows.size());
+      assertTrue(b.find("#change-history").getText().contains("snm-supervisor"));
+      b.screenshot("audit").accessible("audit");
+    }
+  }
+
+  /** A bar's exact value: the {@code data-value} of chart / group / series. */
+  private static String bar(Browser b, String chart, String group, String series) {
+    List<WebElement> bars =
+        b.all("#" + chart + " rect[data-group='" + group + "'][data-series='" + series + "']");
+    assertEquals(1, bars.size(), chart + " " + group + " " + series);
+    return bars.get(0).getAttribute("data-value");
+  }
+
+  /** Filters the case list by status in the page and returns the first case's number. */
+  private static long firstCase(Browser b, String status) {
+    b.open("/portal/cases");
+    new Select(b.find("#f-status")).selectByValue(status);
+    b.click("form.filters button");
+    String first = b.find("#case-list tbody tr a").getText();
+    return Long.parseLong(first.replace("#", ""));
+  }
+
+  private static List<Map<String, Object>> api(String user, String path, String listField) {
+    return given()
+        .header("Authorization", Stack.bearer(user))
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList(listField);
+  }
+
+  private static Map<String, Object> api(String user, String path) {
+    return given()
+        .header("Authorization", Stack.bearer(user))
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("");
+  }
+
+  /** Every name of every case and officer on record, as SNM sees them. */
+  private static Set<String> personalData() {
+    Set<String> values = new HashSet<>();
+    String cursor = null;
+    do {
+      var page =
+          given()
+              .header("Authorization", Stack.bearer("snm-supervisor"))
+              .queryParam("limit", 200)
+              .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+              .get(REMOVALS + "/cases")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      for (Map<String, Object> c : page.<Map<String, Object>>getList("items")) {
+        values.add((String) c.get("familyNames"));
+        values.add((String) c.get("givenNames"));
+      }
+      cursor = page.getString("nextCursor");
+    } while (cursor != null);
+    for (Map<String, Object> o :
+        api("snm-coordinator", "/api/v1/training/officers?limit=200", "items")) {
+      values.add(o.get("givenName") + " " + o.get("familyName"));
+      values.add((String) o.get("badgeNumber"));
+    }
+    values.removeIf(v -> v == null || v.length() < 4);
+    return values;
+  }
+}
