@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Dates, times, money and codes written for the reader's language: {@code en} as in the United
- * States, {@code es} as in Panama. Times are shown in UTC, as the API keeps them.
+ * States ($4,500,000.00, Nov 28, 2026), {@code es} as in Panama (USD 4,500,000.00, 28 nov. 2026).
+ * Dates name the month, so 11/12 is never read as the 11th of December on the other side. Times are
+ * shown in UTC, as the API keeps them.
  */
 @TemplateData
 public final class Fmt {
@@ -23,11 +25,17 @@ public final class Fmt {
   private final String language;
   private final Locale locale;
   private final Map<String, String> words;
+  private final DateTimeFormatter dates;
 
   public Fmt(String language) {
     this.language = language;
-    this.locale = Locale.forLanguageTag("es".equals(language) ? "es-PA" : "en-US");
+    boolean spanish = "es".equals(language);
+    this.locale = Locale.forLanguageTag(spanish ? "es-PA" : "en-US");
     this.words = Texts.of(language);
+    this.dates =
+        spanish
+            ? DateTimeFormatter.ofPattern("d MMM yyyy", locale)
+            : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
   }
 
   public String language() {
@@ -39,13 +47,18 @@ public final class Fmt {
     if (!(value instanceof Map<?, ?> money) || money.get("amount") == null) {
       return "—";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     try {
-      Object currency = money.get("currency");
-      if (currency != null) {
-        format.setCurrency(Currency.getInstance(currency.toString()));
+      BigDecimal amount = new BigDecimal(money.get("amount").toString());
+      Currency currency = Currency.getInstance(String.valueOf(money.get("currency")));
+      if ("es".equals(language)) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        number.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return currency.getCurrencyCode() + " " + number.format(amount);
       }
-      return format.format(new BigDecimal(money.get("amount").toString()));
+      NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+      format.setCurrency(currency);
+      return format.format(amount);
     } catch (IllegalArgumentException e) {
       return money.get("amount") + " " + money.get("currency");
     }
@@ -65,8 +78,7 @@ public final class Fmt {
       return "—";
     }
     try {
-      return LocalDate.parse(value.toString())
-          .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+      return LocalDate.parse(value.toString()).format(dates);
     } catch (DateTimeParseException e) {
       return value.toString();
     }
@@ -78,12 +90,8 @@ public final class Fmt {
       return "—";
     }
     try {
-      return Instant.parse(value.toString())
-              .atZone(ZoneOffset.UTC)
-              .format(
-                  DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                      .withLocale(locale))
-          + " UTC";
+      var utc = Instant.parse(value.toString()).atZone(ZoneOffset.UTC);
+      return utc.format(dates) + " " + utc.format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC";
     } catch (DateTimeParseException e) {
       return value.toString();
     }

@@ -1,0 +1,103 @@
+package org.puente.gateway.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every word the portal shows exists in both languages: the two message files have the same keys,
+ * and every key a template or a page names is in them. A missing key would render as nothing.
+ */
+class PortalTextsTest {
+
+  private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  private static final Path SOURCES = Path.of("src/main/java/org/puente/gateway/portal");
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() {
+    assertEquals(new TreeSet<>(Texts.of("en").keySet()), new TreeSet<>(Texts.of("es").keySet()));
+    assertTrue(Texts.of("en").size() > 200);
+  }
+
+  @Test
+  void everyKeyTheTemplatesUseExists() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    Map<String, String> en = Texts.of("en");
+    for (String text : files(TEMPLATES)) {
+      find(text, "\\{t\\.([a-z_0-9]+)", key -> en.containsKey(key), missing);
+      // Codes drawn with a fixed value, e.g. fmt.label('kind', 'CHARTER').
+      find(text, "label\\('([a-zA-Z]+)', '([A-Z_]+)'\\)", key -> en.containsKey(key), missing);
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  @Test
+  void everyNoticeAndEveryKeyThePagesNameExists() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    Map<String, String> en = Texts.of("en");
+    for (String text : files(SOURCES)) {
+      Matcher done = Pattern.compile("done=([a-z_]+)|back\\(id, \"([a-z_]+)\"\\)").matcher(text);
+      while (done.find()) {
+        String key = "done_" + (done.group(1) != null ? done.group(1) : done.group(2));
+        if (!en.containsKey(key)) {
+          missing.add(key);
+        }
+      }
+      find(text, "t\\.get\\(\"([a-z_]+)\"\\)", key -> en.containsKey(key), missing);
+    }
+    for (int status : new int[] {403, 404, 409, 412, 503}) {
+      if (!en.containsKey("problem_" + status)) {
+        missing.add("problem_" + status);
+      }
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  @Test
+  void theRememberedLanguageWinsThenTheBrowsersThenEnglish() {
+    assertEquals("es", Texts.choose("es", java.util.List.of(Locale("en"))));
+    assertEquals("es", Texts.choose(null, java.util.List.of(Locale("fr"), Locale("es"))));
+    assertEquals("en", Texts.choose("xx", java.util.List.of(Locale("fr"))));
+  }
+
+  private static java.util.Locale Locale(String tag) {
+    return java.util.Locale.forLanguageTag(tag);
+  }
+
+  private static void find(
+      String text, String regex, java.util.function.Predicate<String> known, Set<String> missing) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      String key = m.groupCount() == 2 ? m.group(1) + "." + m.group(2) : m.group(1);
+      if (!known.test(key)) {
+        missing.add(key);
+      }
+    }
+  }
+
+  private static java.util.List<String> files(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths
+          .filter(Files::isRegularFile)
+          .map(
+              p -> {
+                try {
+                  return Files.readString(p);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .toList();
+    }
+  }
+}
