@@ -71,6 +71,8 @@ final class Suite {
     oidc(env);
     env.put("quarkus.oidc.authorization-path", "/auth");
     env.put("quarkus.oidc.token-path", "/token");
+    // The portal signs out at the issuer (RP-initiated logout); the test issuer names no such page.
+    env.put("quarkus.oidc.end-session-path", "/logout");
     env.put("OIDC_CLIENT_ID", "puente-gateway");
     env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
     env.put("OIDC_STATE_SECRET", "integration-only-state-secret-of-32-chars-or-more");

@@ -425,6 +425,8 @@ public final class Bench {
     env.put("quarkus.oidc.jwks-path", "/jwks");
     env.put("quarkus.oidc.authorization-path", "/auth");
     env.put("quarkus.oidc.token-path", "/token");
+    // The portal signs out at the issuer (RP-initiated logout); the test issuer names no such page.
+    env.put("quarkus.oidc.end-session-path", "/logout");
     env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
     env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
     env.put("OIDC_STATE_SECRET", "benchmark-only-state-secret-of-32-chars-or-more");

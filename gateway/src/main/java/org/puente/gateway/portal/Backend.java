@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -33,11 +34,17 @@ public class Backend {
   private final GatewayConfig config;
   private final SecurityIdentity identity;
   private final ObjectMapper json;
+  private final HttpServerRequest request;
 
-  Backend(GatewayConfig config, SecurityIdentity identity, ObjectMapper json) {
+  Backend(
+      GatewayConfig config,
+      SecurityIdentity identity,
+      ObjectMapper json,
+      HttpServerRequest request) {
     this.config = config;
     this.identity = identity;
     this.json = json;
+    this.request = request;
   }
 
   /** A JSON object read from the API. */
@@ -89,28 +96,34 @@ public class Backend {
 
   private CompletableFuture<Reply> sendAsync(
       String method, String path, Object body, Long ifMatch, String key) {
-    HttpRequest.Builder request =
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(target(path))
             .timeout(Duration.ofSeconds(10))
             .header("Accept", "application/json");
+    // The page's request id goes with every call it makes: the services log it and write it into
+    // the audit trail, so a change made in the portal is traced back to the click that made it.
+    String requestId = request.getHeader("X-Request-Id");
+    if (requestId != null) {
+      builder.header("X-Request-Id", requestId);
+    }
     AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
     if (token != null) {
-      request.header("Authorization", "Bearer " + token.getToken());
+      builder.header("Authorization", "Bearer " + token.getToken());
     }
     if (ifMatch != null) {
-      request.header("If-Match", "\"" + ifMatch + "\"");
+      builder.header("If-Match", "\"" + ifMatch + "\"");
     }
     if (key != null) {
-      request.header("Idempotency-Key", key);
+      builder.header("Idempotency-Key", key);
     }
     if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request
+      builder
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(write(body)));
     }
-    return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+    return HTTP.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
         .handle(
             (response, failure) -> {
               if (failure != null) {

@@ -66,44 +66,54 @@ public class CasePages {
     this.user = user;
   }
 
+  /** The list from a link: filters in the query (codes and dates only, never a name). */
   @GET
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("nationality") String nationality,
       @QueryParam("openFlag") String openFlag,
       @QueryParam("encounteredFrom") String from,
-      @QueryParam("encounteredTo") String to,
-      @QueryParam("cursor") String cursor) {
-    user.require("listCases");
+      @QueryParam("encounteredTo") String to) {
+    return search(null, status, nationality, openFlag, from, to, null);
+  }
+
+  /**
+   * The list from the filter form, which may search by name: sent as a POST (to the API's search
+   * too), so the name is in no URL, history or log. The next page is asked the same way.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response search(
+      @FormParam("text") String text,
+      @FormParam("status") String status,
+      @FormParam("nationality") String nationality,
+      @FormParam("openFlag") String openFlag,
+      @FormParam("encounteredFrom") String from,
+      @FormParam("encounteredTo") String to,
+      @FormParam("cursor") String cursor) {
+    user.require("searchCases");
     Map<String, String> filters = new LinkedHashMap<>();
+    put(filters, "text", text);
     put(filters, "status", status);
     put(filters, "nationality", nationality == null ? null : nationality.strip().toUpperCase());
     put(filters, "openFlag", openFlag);
     put(filters, "encounteredFrom", from);
     put(filters, "encounteredTo", to);
-    String query = Query.of(filters);
-    Map<String, Object> page =
-        backend.get(
-            API + "?limit=25" + (query.isEmpty() ? "" : "&" + query) + Query.and("cursor", cursor));
-    Object next = page.get("nextCursor");
-    TemplateInstance view =
+    Map<String, Object> body = new LinkedHashMap<>(filters);
+    body.put("limit", 25);
+    if (cursor != null && !cursor.isBlank()) {
+      body.put("cursor", cursor);
+    }
+    Map<String, Object> page = backend.send("POST", API + "/search", body, null, null).object();
+    return html(
         views
             .page("cases", "cases")
             .data("cases", Backend.items(page))
             .data("filters", filters)
             .data("statuses", STATUSES)
             .data("flags", FLAGS)
-            .data(
-                "nextPage",
-                next == null
-                    ? null
-                    : "/portal/cases?"
-                        + (query.isEmpty() ? "" : query + "&")
-                        + Query.of(Map.of("cursor", next.toString())))
-            .data(
-                "firstPage",
-                cursor == null ? null : "/portal/cases" + (query.isEmpty() ? "" : "?" + query));
-    return html(view);
+            .data("nextCursor", page.get("nextCursor"))
+            .data("paged", cursor != null && !cursor.isBlank()));
   }
 
   @GET
@@ -138,6 +148,9 @@ public class CasePages {
             .data("gate", replies.get(6).ok().orElse(null))
             .data("claim", replies.get(7).ok().orElse(null))
             .data("flagTypes", FLAGS)
+            .data(
+                "documentTypes", List.of("PASSPORT", "CONSULAR_TRAVEL_DOCUMENT", "LAISSEZ_PASSER"))
+            .data("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
             .data("requestable", REQUESTABLE)
             .data("key", UUID.randomUUID().toString());
     return html(view);
@@ -195,6 +208,124 @@ public class CasePages {
     body.put("reason", reason);
     backend.send("POST", API + "/" + id + "/transitions", body, version, null);
     return back(id, "case_moved");
+  }
+
+  @POST
+  @Path("/{id}/screenings")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response screen(
+      @PathParam("id") long id,
+      @FormParam("language") String language,
+      @FormParam("interpreter") String interpreter,
+      @FormParam("claimExpressed") String claimExpressed,
+      @FormParam("outcome") String outcome,
+      @FormParam("notes") String notes,
+      @FormParam("key") String key) {
+    user.require("recordScreening");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("language", blankToNull(language));
+    body.put("interpreter", blankToNull(interpreter));
+    body.put("claimExpressed", "true".equals(claimExpressed));
+    body.put("outcome", outcome);
+    body.put("notes", blankToNull(notes));
+    backend.send("POST", API + "/" + id + "/screenings", body, null, Query.key(key));
+    return back(id, "screening_recorded");
+  }
+
+  @POST
+  @Path("/{id}/fitness-to-fly")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fitness(
+      @PathParam("id") long id,
+      @FormParam("fitToFly") String fit,
+      @FormParam("assessedOn") String assessedOn,
+      @FormParam("version") Long version) {
+    user.require("assessFitnessToFly");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("fitToFly", fit == null ? null : Boolean.valueOf("true".equals(fit)));
+    body.put("assessedOn", blankToNull(assessedOn));
+    backend.send("PUT", API + "/" + id + "/fitness-to-fly", body, version, null);
+    return back(id, "fitness_recorded");
+  }
+
+  @POST
+  @Path("/{id}/travel-documents")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response requestDocument(
+      @PathParam("id") long id,
+      @FormParam("type") String type,
+      @FormParam("country") String country,
+      @FormParam("key") String key) {
+    user.require("requestTravelDocument");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("country", country == null ? null : country.strip().toUpperCase());
+    backend.send("POST", API + "/" + id + "/travel-documents", body, null, Query.key(key));
+    return back(id, "document_requested");
+  }
+
+  @POST
+  @Path("/{id}/travel-documents/{documentId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response answerDocument(
+      @PathParam("id") long id,
+      @PathParam("documentId") long documentId,
+      @FormParam("status") String status,
+      @FormParam("number") String number,
+      @FormParam("issuedOn") String issuedOn,
+      @FormParam("expiresOn") String expiresOn,
+      @FormParam("version") Long version) {
+    user.require("updateTravelDocument");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("number", blankToNull(number));
+    body.put("issuedOn", blankToNull(issuedOn));
+    body.put("expiresOn", blankToNull(expiresOn));
+    backend.send("PUT", API + "/" + id + "/travel-documents/" + documentId, body, version, null);
+    return back(id, "document_answered");
+  }
+
+  @POST
+  @Path("/{id}/removal-order")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response issueOrder(
+      @PathParam("id") long id,
+      @FormParam("legalBasis") String legalBasis,
+      @FormParam("issuedOn") String issuedOn,
+      @FormParam("notifiedOn") String notifiedOn,
+      @FormParam("appealDeadline") String appealDeadline,
+      @FormParam("appealSuspensive") String suspensive,
+      @FormParam("key") String key) {
+    user.require("issueRemovalOrder");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("legalBasis", legalBasis);
+    body.put("issuedOn", blankToNull(issuedOn));
+    body.put("notifiedOn", blankToNull(notifiedOn));
+    body.put("appealDeadline", blankToNull(appealDeadline));
+    body.put("appealSuspensive", "true".equals(suspensive));
+    backend.send("POST", API + "/" + id + "/removal-order", body, null, Query.key(key));
+    return back(id, "order_issued");
+  }
+
+  @POST
+  @Path("/{id}/removal-order/finality")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response declareFinal(
+      @PathParam("id") long id,
+      @FormParam("reason") String reason,
+      @FormParam("version") Long version) {
+    user.require("declareOrderFinal");
+    backend.send(
+        "POST",
+        API + "/" + id + "/removal-order/finality",
+        Map.of("reason", reason == null ? "" : reason),
+        version,
+        null);
+    return back(id, "order_final");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static Response back(long id, String done) {

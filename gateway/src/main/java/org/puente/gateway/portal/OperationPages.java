@@ -162,6 +162,16 @@ public class OperationPages {
   }
 
   @POST
+  @Path("/{id}/escorts")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addEscort(@PathParam("id") long id, @FormParam("officerId") String officerId) {
+    user.require("addEscort");
+    backend.send(
+        "POST", API + "/" + id + "/escorts", Map.of("officerId", number(officerId)), null, null);
+    return back(id, "escort_added");
+  }
+
+  @POST
   @Path("/{id}/manifest/freeze")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response freeze(@PathParam("id") long id, @FormParam("version") Long version) {

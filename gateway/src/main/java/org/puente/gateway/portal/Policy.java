@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Who may call which API operation, read from {@code authorization-policy.txt}: the table the
  * adversarial suite checks every service against. The portal offers an action only to a user the
- * table lets reach its operation ("allow", or "hidden" where the role is right but a record may not
- * be visible), so what the portal offers and what the services do cannot drift apart.
+ * table lets reach its operation ("allow"; "hidden", where the role is right but a record may not
+ * be visible; "gated", where a certification decides), so what the portal offers and what the
+ * services do cannot drift apart.
  */
 @ApplicationScoped
 public class Policy {
@@ -67,7 +68,7 @@ public class Policy {
     String[] words = text.split("\\s+");
     Set<String> cells = reach.computeIfAbsent(words[0], k -> new HashSet<>());
     for (int i = 1; i + 1 < words.length; i += 2) {
-      // "allow:" and "hidden:" both reach the operation; the cell is roles@agencies.
+      // "allow:", "hidden:" and "gated:" all reach the operation; the cell is roles@agencies.
       String[] roleAgency = words[i + 1].split("@");
       for (String role : roleAgency[0].split(",")) {
         for (String agency : roleAgency[1].split(",")) {

@@ -27,6 +27,10 @@ class PolicyTest {
     assertFalse(policy.reaches("addToManifest", Set.of("supervisor"), "US-DOS"));
     // "hidden" cells reach the operation (the record may still be invisible): offered.
     assertTrue(policy.reaches("resolveFlag", Set.of("supervisor"), "PA-SNM"));
+    // "gated": offered to the role; the screener's own certification decides at the service.
+    assertTrue(policy.reaches("recordScreening", Set.of("case-officer"), "PA-SNM"));
+    assertFalse(policy.reaches("recordScreening", Set.of("auditor"), "PA-SNM"));
+    assertTrue(policy.reaches("addEscort", Set.of("supervisor"), "PA-SNM"));
     // The State Department never reaches a case, whatever its roles.
     for (String role : Set.of("supervisor", "auditor", "admin", "funding-officer")) {
       assertFalse(policy.reaches("listCases", Set.of(role), "US-DOS"), role);
