@@ -16,8 +16,13 @@ import java.util.Map;
 public final class BarChart {
 
   private static final int WIDTH = 640;
-  private static final int BAR_START = 170;
-  private static final int BAR_SPACE = 330;
+
+  /** Room after the longest bar for its value, e.g. "USD 4,500,000.00". */
+  private static final int VALUE_SPACE = 130;
+
+  /** About the width of a character of the labels, for laying out without a browser. */
+  private static final int CHAR_WIDTH = 7;
+
   private static final int BAR_HEIGHT = 16;
   private static final int GAP = 6;
 
@@ -86,6 +91,14 @@ public final class BarChart {
       }
     }
     boolean single = legend.size() == 1;
+    // Bars start after the longest label beside them: the group's name in a one-series chart,
+    // the series' names (indented) otherwise.
+    int longest =
+        single
+            ? groups.stream().mapToInt(g -> g.label.length()).max().orElse(0)
+            : legend.values().stream().mapToInt(s -> s.label.length()).max().orElse(0) + 2;
+    int barStart = Math.min(WIDTH / 2, Math.max(120, longest * CHAR_WIDTH + 16));
+    int barSpace = WIDTH - barStart - VALUE_SPACE;
     int y = 0;
     for (Group g : groups) {
       if (single) {
@@ -107,7 +120,7 @@ public final class BarChart {
                 : Math.max(
                     v.raw.signum() > 0 ? 1 : 0,
                     v.raw
-                        .multiply(BigDecimal.valueOf(BAR_SPACE))
+                        .multiply(BigDecimal.valueOf(barSpace))
                         .divide(max, 0, java.math.RoundingMode.HALF_UP)
                         .intValue());
         g.bars.add(
@@ -117,11 +130,11 @@ public final class BarChart {
                 s.css,
                 v.raw == null ? "" : v.raw.toPlainString(),
                 v.text,
-                BAR_START,
+                barStart,
                 y,
                 w,
                 BAR_HEIGHT,
-                BAR_START + w + 6,
+                barStart + w + 6,
                 y + BAR_HEIGHT - 3));
         y += BAR_HEIGHT + GAP;
       }

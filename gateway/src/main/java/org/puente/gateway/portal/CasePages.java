@@ -148,6 +148,7 @@ public class CasePages {
             .data("gate", replies.get(6).ok().orElse(null))
             .data("claim", replies.get(7).ok().orElse(null))
             .data("flagTypes", FLAGS)
+            .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))
             .data(
                 "documentTypes", List.of("PASSPORT", "CONSULAR_TRAVEL_DOCUMENT", "LAISSEZ_PASSER"))
             .data("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
