@@ -284,6 +284,22 @@ class PortalIT {
       assertTrue(b.find("#upcoming-sessions").getText().contains(session), session);
       assertTrue(b.text().contains("Retornos por mes y nacionalidad"));
       b.screenshot("dashboard-es").accessible("dashboard-es");
+      // A case: statuses, dates and the gate's reasons in Spanish.
+      long blocked =
+          ((Number)
+                  api(
+                          "snm-supervisor",
+                          REMOVALS + "/cases?status=PROTECTION_CLAIM_PENDING&limit=1",
+                          "items")
+                      .get(0)
+                      .get("id"))
+              .longValue();
+      b.open("/portal/cases/" + blocked);
+      assertEquals("Solicitud de protección pendiente", b.find("#case-status").getText());
+      assertTrue(
+          b.find("#enforceability").getText().contains("Hay una solicitud de protección pendiente"),
+          b.find("#enforceability").getText());
+      b.screenshot("case-es").accessible("case-es");
       // Remembered on the next page, and back to English.
       b.open("/portal/operations");
       assertEquals("es", b.find("html").getAttribute("lang"));

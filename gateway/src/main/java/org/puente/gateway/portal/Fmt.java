@@ -12,6 +12,8 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates, times, money and codes written for the reader's language: {@code en} as in the United
@@ -109,6 +111,33 @@ public final class Fmt {
       return value.toString();
     }
   }
+
+  /**
+   * A reason a rule gave, {@code CODE: detail} as the services write it (or a code and a detail):
+   * in English the service's own detail, which names dates and countries; in Spanish the code's
+   * meaning, then the detail, so an SNM officer reads why in their language.
+   */
+  public String reason(Object code, Object detail) {
+    String text = detail == null ? "" : detail.toString();
+    String key = code == null ? null : code.toString();
+    Matcher coded = CODED.matcher(text);
+    if (key == null && coded.matches()) {
+      key = coded.group(1);
+      text = coded.group(2);
+    }
+    String meaning = key == null ? null : words.get("gate." + key);
+    if (meaning == null || !"es".equals(language)) {
+      return text.isEmpty() ? String.valueOf(key) : text;
+    }
+    return meaning + " (" + text + ")";
+  }
+
+  /** A reason given as one text, {@code CODE: detail}. */
+  public String reasonText(Object text) {
+    return reason(null, text);
+  }
+
+  private static final Pattern CODED = Pattern.compile("([A-Z][A-Z_]+): (.*)", Pattern.DOTALL);
 
   /** A code (a status, a category, a role) in words: {@code group.CODE} in the messages. */
   public String label(String group, Object code) {

@@ -68,6 +68,23 @@ class PortalPiecesTest {
   }
 
   @Test
+  void aRulesReasonsReadInTheUsersLanguage() {
+    String given = "PROTECTION_CLAIM_PENDING: A protection claim is pending";
+    assertEquals("A protection claim is pending", new Fmt("en").reasonText(given));
+    assertEquals(
+        "Hay una solicitud de protección pendiente (A protection claim is pending)",
+        new Fmt("es").reasonText(given));
+    assertEquals(
+        "No hay documento de viaje válido en la fecha de salida (No issued travel document valid on"
+            + " 2026-12-12)",
+        new Fmt("es")
+            .reason("NO_VALID_TRAVEL_DOCUMENT", "No issued travel document valid on 2026-12-12"));
+    // Anything else (a field's error) is shown as the service wrote it.
+    assertEquals(
+        "seats: must be at least 1", new Fmt("es").reasonText("seats: must be at least 1"));
+  }
+
+  @Test
   void aRefusedActionLeadsBackToTheRecordItCameFrom() {
     assertEquals("/portal/operations/7", PortalErrors.backTo("/portal/operations/7/manifest"));
     assertEquals("/portal/cases/12", PortalErrors.backTo("/portal/cases/12/flags/3/resolution"));
