@@ -31,6 +31,7 @@ public class AuditPages {
 
   @GET
   public Response audit(@QueryParam("caseId") String caseId, @QueryParam("cursor") String cursor) {
+    user.requireRuns("removals");
     user.require("disclosureLog");
     List<String> paths =
         new ArrayList<>(

@@ -96,8 +96,14 @@ public class Backend {
 
   private CompletableFuture<Reply> sendAsync(
       String method, String path, Object body, Long ifMatch, String key) {
+    URI target;
+    try {
+      target = target(path);
+    } catch (BackendProblem notRunHere) {
+      return CompletableFuture.failedFuture(notRunHere);
+    }
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(target(path))
+        HttpRequest.newBuilder(target)
             .timeout(Duration.ofSeconds(10))
             .header("Accept", "application/json");
     // The page's request id goes with every call it makes: the services log it and write it into
@@ -138,6 +144,15 @@ public class Backend {
                   parsed,
                   response.headers().firstValue("ETag").orElse(null));
             });
+  }
+
+  /**
+   * Whether this deployment runs the service behind an API path (an agency may run only some: the
+   * State Department's runs the gateway and funding-service).
+   */
+  public static boolean runs(GatewayConfig config, String path) {
+    return GatewayConfig.running(config).values().stream()
+        .anyMatch(r -> path.startsWith(r.prefix() + "/") || path.startsWith(r.prefix() + "?"));
   }
 
   private URI target(String path) {

@@ -91,6 +91,7 @@ public class CasePages {
       @FormParam("encounteredFrom") String from,
       @FormParam("encounteredTo") String to,
       @FormParam("cursor") String cursor) {
+    user.requireRuns("removals");
     user.require("searchCases");
     Map<String, String> filters = new LinkedHashMap<>();
     put(filters, "text", text);
@@ -119,6 +120,7 @@ public class CasePages {
   @GET
   @Path("/{id}")
   public Response detail(@PathParam("id") long id) {
+    user.requireRuns("removals");
     user.require("getCase");
     String base = API + "/" + id;
     List<Backend.Reply> replies =

@@ -68,6 +68,8 @@ public class DashboardPage {
           "certifications",
           TRAINING + "/certifications?limit=20&expiringBefore=" + today.plusDays(31));
     }
+    // A panel whose service this deployment does not run is not shown at all.
+    panels.values().removeIf(path -> !user.runs(path.split("/")[3]));
     List<Backend.Reply> replies = backend.getAll(List.copyOf(panels.values()));
     Map<String, Map<String, Object>> answers = new HashMap<>();
     List<String> keys = List.copyOf(panels.keySet());

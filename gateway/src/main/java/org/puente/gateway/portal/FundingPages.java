@@ -38,6 +38,7 @@ public class FundingPages {
 
   @GET
   public Response overview() {
+    user.requireRuns("funding");
     if (!user.seesFunding()) {
       throw new jakarta.ws.rs.ForbiddenException();
     }
@@ -60,6 +61,7 @@ public class FundingPages {
   @GET
   @Path("/agreements/{id}")
   public Response agreement(@PathParam("id") long id) {
+    user.requireRuns("funding");
     user.require("getAgreement");
     String base = API + "/agreements/" + id;
     List<String> paths = new ArrayList<>(List.of(base, base + "/budget-lines?limit=50"));

@@ -53,6 +53,7 @@ public class OperationPages {
 
   @GET
   public Response list(@QueryParam("status") String status, @QueryParam("cursor") String cursor) {
+    user.requireRuns("removals");
     user.require("listOperations");
     String query = status == null || status.isBlank() ? "" : Query.and("status", status);
     Map<String, Object> page = backend.get(API + "?limit=25" + query + Query.and("cursor", cursor));
@@ -75,6 +76,7 @@ public class OperationPages {
   @GET
   @Path("/new")
   public Response planForm() {
+    user.requireRuns("removals");
     user.require("planOperation");
     List<Map<String, Object>> lines = List.of();
     if (user.may("listAllBudgetLines")) {
@@ -135,6 +137,7 @@ public class OperationPages {
   @GET
   @Path("/{id}")
   public Response detail(@PathParam("id") long id) {
+    user.requireRuns("removals");
     user.require("getOperation");
     String base = API + "/" + id;
     List<Backend.Reply> replies =

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.puente.gateway.GatewayConfig;
 
 /**
  * The signed-in person as the portal sees them: name, agency and roles from the session's token,
@@ -19,11 +20,13 @@ public class PortalUser {
   private final SecurityIdentity identity;
   private final JsonWebToken token;
   private final Policy policy;
+  private final GatewayConfig config;
 
-  PortalUser(SecurityIdentity identity, JsonWebToken token, Policy policy) {
+  PortalUser(SecurityIdentity identity, JsonWebToken token, Policy policy, GatewayConfig config) {
     this.identity = identity;
     this.token = token;
     this.policy = policy;
+    this.config = config;
   }
 
   public String username() {
@@ -54,20 +57,39 @@ public class PortalUser {
     }
   }
 
+  /**
+   * Whether this deployment runs the service of a section ("removals", "training", "funding"): a
+   * section whose service is not run here is not offered.
+   */
+  public boolean runs(String service) {
+    return Backend.runs(config, "/api/v1/" + service + "/");
+  }
+
+  /** 404 unless this deployment runs the service: its pages do not exist here. */
+  public void requireRuns(String service) {
+    if (!runs(service)) {
+      throw BackendProblem.notRunHere("/api/v1/" + service);
+    }
+  }
+
   /** The State Department never sees personal data: no case pages at all. */
   public boolean seesCases() {
-    return may("listCases");
+    return may("listCases") && runs("removals");
   }
 
   public boolean seesOperations() {
-    return may("listOperations");
+    return may("listOperations") && runs("removals");
+  }
+
+  public boolean seesTraining() {
+    return may("listCourses") && runs("training");
   }
 
   public boolean seesFunding() {
-    return may("listAgreements") || may("listDisbursements");
+    return (may("listAgreements") || may("listDisbursements")) && runs("funding");
   }
 
   public boolean seesAudit() {
-    return may("disclosureLog");
+    return may("disclosureLog") && runs("removals");
   }
 }

@@ -36,6 +36,7 @@ public class TrainingPages {
 
   @GET
   public Response overview() {
+    user.requireRuns("training");
     user.require("listCourses");
     List<String> paths =
         new ArrayList<>(List.of(API + "/courses?limit=100", API + "/sessions?limit=50"));
@@ -56,6 +57,7 @@ public class TrainingPages {
   @GET
   @Path("/sessions/{id}")
   public Response session(@PathParam("id") long id) {
+    user.requireRuns("training");
     user.require("getSession");
     String base = API + "/sessions/" + id;
     boolean nominations = user.may("listNominations");

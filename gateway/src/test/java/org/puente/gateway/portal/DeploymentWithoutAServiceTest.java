@@ -1,0 +1,94 @@
+package org.puente.gateway.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.puente.gateway.GatewayConfig;
+
+/**
+ * The State Department's deployment runs only the gateway and funding-service: the portal's pages
+ * of the other services do not exist there, and a dashboard panel of theirs is never asked for.
+ */
+class DeploymentWithoutAServiceTest {
+
+  private final GatewayConfig fundingOnly =
+      () ->
+          Map.of(
+              "funding", route("/api/v1/funding", "http://127.0.0.1:9"),
+              "removals", route("/api/v1/removals", null),
+              "training", route("/api/v1/training", null));
+
+  @Test
+  void onlyTheServicesRunHereAreReached() {
+    assertTrue(Backend.runs(fundingOnly, "/api/v1/funding/budget-lines?limit=50"));
+    assertFalse(Backend.runs(fundingOnly, "/api/v1/removals/statistics/cases"));
+    assertFalse(Backend.runs(fundingOnly, "/api/v1/training/sessions?limit=5"));
+    assertFalse(Backend.runs(fundingOnly, "/api/v1/fundingx/anything"));
+  }
+
+  @Test
+  void aCallToAServiceNotRunHereIsA404NotAFailure() {
+    Backend backend = new Backend(fundingOnly, null, new ObjectMapper(), null);
+    List<Backend.Reply> replies =
+        backend.getAll(List.of("/api/v1/removals/statistics/cases", "/api/v1/training/courses"));
+    assertEquals(List.of(404, 404), replies.stream().map(Backend.Reply::status).toList());
+    BackendProblem problem =
+        assertThrows(
+            BackendProblem.class,
+            () -> backend.send("POST", "/api/v1/removals/cases/1/flags", Map.of(), null, "k"));
+    assertEquals(404, problem.status());
+  }
+
+  private static GatewayConfig.Route route(String prefix, String url) {
+    return new GatewayConfig.Route() {
+      @Override
+      public String prefix() {
+        return prefix;
+      }
+
+      @Override
+      public Optional<URI> url() {
+        return Optional.ofNullable(url).map(URI::create);
+      }
+
+      @Override
+      public Duration timeout() {
+        return Duration.ofSeconds(1);
+      }
+
+      @Override
+      public Duration connectTimeout() {
+        return Duration.ofSeconds(1);
+      }
+
+      @Override
+      public int failuresToOpen() {
+        return 5;
+      }
+
+      @Override
+      public Duration openFor() {
+        return Duration.ofSeconds(5);
+      }
+
+      @Override
+      public GatewayConfig.RateLimit perUser() {
+        return null;
+      }
+
+      @Override
+      public GatewayConfig.RateLimit perAddress() {
+        return null;
+      }
+    };
+  }
+}
