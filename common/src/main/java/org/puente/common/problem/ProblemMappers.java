@@ -219,6 +219,21 @@ public class ProblemMappers {
                 null);
         return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
       }
+      if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
+        // The commit itself failed (the connection broke as it was sent): the database did not
+        // confirm the change. The client retries with the same Idempotency-Key, which records it
+        // at most once whichever way the commit went.
+        Response response =
+            respond(
+                uri,
+                ProblemType.UNAVAILABLE,
+                503,
+                "The database did not confirm the change; retry with the same Idempotency-Key",
+                List.of(),
+                List.of(),
+                null);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
+      }
       if (t instanceof org.hibernate.exception.DataException) {
         // A value the database cannot store (the last line of defence behind validation).
         String reason = "a value cannot be stored as given";
