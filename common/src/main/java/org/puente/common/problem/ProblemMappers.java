@@ -208,31 +208,15 @@ public class ProblemMappers {
           || t instanceof java.sql.SQLTransientConnectionException
           || t instanceof java.sql.SQLException sql && databaseAway(sql)) {
         // The database is away (restarting, failing over): nothing was done; the client retries.
-        Response response =
-            respond(
-                uri,
-                ProblemType.UNAVAILABLE,
-                503,
-                "The database is unavailable; nothing was recorded. Try again shortly",
-                List.of(),
-                List.of(),
-                null);
-        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
+        return unavailable(
+            uri, "The database is unavailable; nothing was recorded. Try again shortly");
       }
       if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
         // The commit itself failed (the connection broke as it was sent): the database did not
         // confirm the change. The client retries with the same Idempotency-Key, which records it
         // at most once whichever way the commit went.
-        Response response =
-            respond(
-                uri,
-                ProblemType.UNAVAILABLE,
-                503,
-                "The database did not confirm the change; retry with the same Idempotency-Key",
-                List.of(),
-                List.of(),
-                null);
-        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
+        return unavailable(
+            uri, "The database did not confirm the change; retry with the same Idempotency-Key");
       }
       if (t instanceof org.hibernate.exception.DataException) {
         // A value the database cannot store (the last line of defence behind validation).
@@ -257,6 +241,13 @@ public class ProblemMappers {
     String state = e.getSQLState();
     return (e.getMessage() != null && e.getMessage().contains("Acquisition timeout"))
         || (state != null && (state.startsWith("08") || state.matches("57P0[123]")));
+  }
+
+  /** 503 with Retry-After: the client may send the same request again shortly. */
+  private static Response unavailable(UriInfo uri, String detail) {
+    Response response =
+        respond(uri, ProblemType.UNAVAILABLE, 503, detail, List.of(), List.of(), null);
+    return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "5").build();
   }
 
   private Response stale(UriInfo uri) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * For auditors: the disclosure log (every read of a case by another agency, with its legal basis)
@@ -33,34 +33,28 @@ public class AuditPages {
   public Response audit(@QueryParam("caseId") String caseId, @QueryParam("cursor") String cursor) {
     user.requireRuns("removals");
     user.require("disclosureLog");
-    List<String> paths =
-        new ArrayList<>(
-            List.of(
-                "/api/v1/removals/disclosures/log?limit=50" + Query.and("cursor", cursor),
-                "/api/v1/removals/disclosures?limit=50"));
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("log", "/api/v1/removals/disclosures/log?limit=50" + Query.and("cursor", cursor));
+    paths.put("grants", "/api/v1/removals/disclosures?limit=50");
     Long id =
         caseId != null && caseId.strip().matches("\\d{1,18}") ? Long.valueOf(caseId.strip()) : null;
-    boolean history = id != null && user.may("caseHistory");
-    if (history) {
-      paths.add("/api/v1/removals/cases/" + id + "/history?limit=200");
+    if (id != null && user.may("caseHistory")) {
+      paths.put("history", "/api/v1/removals/cases/" + id + "/history?limit=200");
     }
-    List<Backend.Reply> replies = backend.getAll(paths);
-    Object next = replies.get(0).object().get("nextCursor");
-    return CasePages.html(
+    Map<String, Backend.Reply> replies = backend.getAll(paths);
+    Backend.Reply log = replies.get("log");
+    Backend.Reply grants = replies.get("grants");
+    Backend.Reply history = replies.get("history");
+    Object next = log.object().get("nextCursor");
+    return Views.html(
         views
             .page("audit", "audit")
-            .data("log", Backend.items(replies.get(0).object()))
-            .data("logAvailable", replies.get(0).status() < 400)
-            .data(
-                "grants",
-                replies.get(1).status() < 400 ? Backend.items(replies.get(1).object()) : null)
+            .data("log", log.items())
+            .data("logAvailable", log.status() < 400)
+            .data("grants", grants.status() < 400 ? grants.items() : null)
             .data("caseId", id)
-            .data(
-                "history",
-                history && replies.get(2).status() < 400
-                    ? Backend.items(replies.get(2).object())
-                    : null)
-            .data("historyStatus", history ? replies.get(2).status() : 0)
+            .data("history", history != null && history.status() < 400 ? history.items() : null)
+            .data("historyStatus", history == null ? 0 : history.status())
             .data(
                 "nextPage",
                 next == null

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,23 +61,26 @@ public class Backend {
     return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
   }
 
-  /** Several reads at once (a dashboard's panels); each is its answer or its problem. */
-  public List<Reply> getAll(List<String> paths) {
-    List<CompletableFuture<Reply>> calls =
-        paths.stream().map(p -> sendAsync("GET", p, null, null, null)).toList();
-    return calls.stream()
-        .map(
-            call -> {
-              try {
-                return call.join();
-              } catch (CompletionException e) {
-                if (e.getCause() instanceof BackendProblem problem) {
-                  return new Reply(problem.status(), problem.problem(), null);
-                }
-                throw e;
-              }
-            })
-        .toList();
+  /**
+   * Several reads at once, by name (a page's panels): each is its answer or its problem. A page
+   * names only what the user may see, so nothing is asked for that is not shown.
+   */
+  public Map<String, Reply> getAll(Map<String, String> paths) {
+    Map<String, CompletableFuture<Reply>> calls = new LinkedHashMap<>();
+    paths.forEach((name, path) -> calls.put(name, sendAsync("GET", path, null, null, null)));
+    Map<String, Reply> replies = new LinkedHashMap<>();
+    calls.forEach(
+        (name, call) -> {
+          try {
+            replies.put(name, call.join());
+          } catch (CompletionException e) {
+            if (!(e.getCause() instanceof BackendProblem problem)) {
+              throw e;
+            }
+            replies.put(name, new Reply(problem.status(), problem.problem(), null));
+          }
+        });
+    return replies;
   }
 
   /**
@@ -151,19 +155,20 @@ public class Backend {
    * State Department's runs the gateway and funding-service).
    */
   public static boolean runs(GatewayConfig config, String path) {
+    return route(config, path).isPresent();
+  }
+
+  private static Optional<GatewayConfig.Route> route(GatewayConfig config, String path) {
     return GatewayConfig.running(config).values().stream()
-        .anyMatch(r -> path.startsWith(r.prefix() + "/") || path.startsWith(r.prefix() + "?"));
+        .filter(r -> path.startsWith(r.prefix() + "/") || path.startsWith(r.prefix() + "?"))
+        .findFirst();
   }
 
   private URI target(String path) {
-    for (GatewayConfig.Route route : GatewayConfig.running(config).values()) {
-      if (path.startsWith(route.prefix() + "/") || path.startsWith(route.prefix() + "?")) {
-        URI base = route.url().orElseThrow();
-        return URI.create(base.toString().replaceAll("/+$", "") + path);
-      }
-    }
     // This agency does not run the service: the page says so instead of failing.
-    throw BackendProblem.notRunHere(path);
+    GatewayConfig.Route route =
+        route(config, path).orElseThrow(() -> BackendProblem.notRunHere(path));
+    return URI.create(route.url().orElseThrow().toString().replaceAll("/+$", "") + path);
   }
 
   private String write(Object body) {
@@ -200,6 +205,19 @@ public class Backend {
 
     public Optional<Map<String, Object>> ok() {
       return status < 400 ? Optional.of(object()) : Optional.empty();
+    }
+
+    /** The object, or the service's refusal as the page's own (the record a page is about). */
+    public Map<String, Object> orThrow() {
+      if (status >= 400) {
+        throw new BackendProblem(status, object());
+      }
+      return object();
+    }
+
+    /** The items of a page answered, or none if the call was refused. */
+    public List<Map<String, Object>> items() {
+      return status < 400 ? Backend.items(object()) : List.of();
     }
   }
 }

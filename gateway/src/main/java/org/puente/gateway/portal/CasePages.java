@@ -106,7 +106,7 @@ public class CasePages {
       body.put("cursor", cursor);
     }
     Map<String, Object> page = backend.send("POST", API + "/search", body, null, null).object();
-    return html(
+    return Views.html(
         views
             .page("cases", "cases")
             .data("cases", Backend.items(page))
@@ -123,32 +123,29 @@ public class CasePages {
     user.requireRuns("removals");
     user.require("getCase");
     String base = API + "/" + id;
-    List<Backend.Reply> replies =
+    Map<String, Backend.Reply> replies =
         backend.getAll(
-            List.of(
-                base,
-                base + "/history?limit=100",
-                base + "/flags?limit=100",
-                base + "/screenings",
-                base + "/removal-order",
-                base + "/travel-documents?limit=50",
-                base + "/enforceability",
-                base + "/protection-claim"));
-    Backend.Reply person = replies.get(0);
-    if (person.status() >= 400) {
-      throw new BackendProblem(person.status(), person.object());
-    }
+            Map.of(
+                "case", base,
+                "history", base + "/history?limit=100",
+                "flags", base + "/flags?limit=100",
+                "screenings", base + "/screenings",
+                "order", base + "/removal-order",
+                "documents", base + "/travel-documents?limit=50",
+                "gate", base + "/enforceability",
+                "claim", base + "/protection-claim"));
+    Object screenings = replies.get("screenings").body();
     TemplateInstance view =
         views
             .page("case", "cases")
-            .data("c", person.object())
-            .data("history", Backend.items(replies.get(1).object()))
-            .data("flags", Backend.items(replies.get(2).object()))
-            .data("screenings", replies.get(3).body() instanceof List<?> l ? l : List.of())
-            .data("order", replies.get(4).ok().orElse(null))
-            .data("documents", Backend.items(replies.get(5).object()))
-            .data("gate", replies.get(6).ok().orElse(null))
-            .data("claim", replies.get(7).ok().orElse(null))
+            .data("c", replies.get("case").orThrow())
+            .data("history", replies.get("history").items())
+            .data("flags", replies.get("flags").items())
+            .data("screenings", screenings instanceof List<?> l ? l : List.of())
+            .data("order", replies.get("order").ok().orElse(null))
+            .data("documents", replies.get("documents").items())
+            .data("gate", replies.get("gate").ok().orElse(null))
+            .data("claim", replies.get("claim").ok().orElse(null))
             .data("flagTypes", FLAGS)
             .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))
             .data(
@@ -156,7 +153,7 @@ public class CasePages {
             .data("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
             .data("requestable", REQUESTABLE)
             .data("key", UUID.randomUUID().toString());
-    return html(view);
+    return Views.html(view);
   }
 
   @POST
@@ -226,11 +223,11 @@ public class CasePages {
       @FormParam("key") String key) {
     user.require("recordScreening");
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("language", blankToNull(language));
-    body.put("interpreter", blankToNull(interpreter));
+    body.put("language", Forms.blankToNull(language));
+    body.put("interpreter", Forms.blankToNull(interpreter));
     body.put("claimExpressed", "true".equals(claimExpressed));
     body.put("outcome", outcome);
-    body.put("notes", blankToNull(notes));
+    body.put("notes", Forms.blankToNull(notes));
     backend.send("POST", API + "/" + id + "/screenings", body, null, Query.key(key));
     return back(id, "screening_recorded");
   }
@@ -246,7 +243,7 @@ public class CasePages {
     user.require("assessFitnessToFly");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("fitToFly", fit == null ? null : Boolean.valueOf("true".equals(fit)));
-    body.put("assessedOn", blankToNull(assessedOn));
+    body.put("assessedOn", Forms.blankToNull(assessedOn));
     backend.send("PUT", API + "/" + id + "/fitness-to-fly", body, version, null);
     return back(id, "fitness_recorded");
   }
@@ -281,9 +278,9 @@ public class CasePages {
     user.require("updateTravelDocument");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
-    body.put("number", blankToNull(number));
-    body.put("issuedOn", blankToNull(issuedOn));
-    body.put("expiresOn", blankToNull(expiresOn));
+    body.put("number", Forms.blankToNull(number));
+    body.put("issuedOn", Forms.blankToNull(issuedOn));
+    body.put("expiresOn", Forms.blankToNull(expiresOn));
     backend.send("PUT", API + "/" + id + "/travel-documents/" + documentId, body, version, null);
     return back(id, "document_answered");
   }
@@ -302,9 +299,9 @@ public class CasePages {
     user.require("issueRemovalOrder");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("legalBasis", legalBasis);
-    body.put("issuedOn", blankToNull(issuedOn));
-    body.put("notifiedOn", blankToNull(notifiedOn));
-    body.put("appealDeadline", blankToNull(appealDeadline));
+    body.put("issuedOn", Forms.blankToNull(issuedOn));
+    body.put("notifiedOn", Forms.blankToNull(notifiedOn));
+    body.put("appealDeadline", Forms.blankToNull(appealDeadline));
     body.put("appealSuspensive", "true".equals(suspensive));
     backend.send("POST", API + "/" + id + "/removal-order", body, null, Query.key(key));
     return back(id, "order_issued");
@@ -327,24 +324,13 @@ public class CasePages {
     return back(id, "order_final");
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
   private static Response back(long id, String done) {
-    return Response.seeOther(java.net.URI.create("/portal/cases/" + id + "?done=" + done)).build();
+    return Views.done("/portal/cases/" + id, done);
   }
 
   private static void put(Map<String, String> filters, String name, String value) {
     if (value != null && !value.isBlank()) {
       filters.put(name, value.strip());
     }
-  }
-
-  static Response html(TemplateInstance view) {
-    // Pages with personal data are never cached, by the browser or on the way.
-    return Response.ok(view.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .header("Cache-Control", "no-store")
-        .build();
   }
 }

@@ -70,16 +70,13 @@ public class DashboardPage {
     }
     // A panel whose service this deployment does not run is not shown at all.
     panels.values().removeIf(path -> !user.runs(path.split("/")[3]));
-    List<Backend.Reply> replies = backend.getAll(List.copyOf(panels.values()));
     Map<String, Map<String, Object>> answers = new HashMap<>();
-    List<String> keys = List.copyOf(panels.keySet());
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      replies.get(i).ok().ifPresent(answer -> answers.put(key, answer));
-    }
+    backend
+        .getAll(panels)
+        .forEach((panel, reply) -> reply.ok().ifPresent(answer -> answers.put(panel, answer)));
     TemplateInstance page = views.page("dashboard", "dashboard");
-    Fmt fmt = new Fmt(views.language());
-    Map<String, String> t = Texts.of(views.language());
+    Fmt fmt = views.fmt();
+    Map<String, String> t = views.words();
     page.data(
         "casesChart",
         answers.containsKey("cases") ? casesChart(answers.get("cases"), fmt, t) : null);

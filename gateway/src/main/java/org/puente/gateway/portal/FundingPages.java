@@ -11,8 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -42,20 +41,21 @@ public class FundingPages {
     if (!user.seesFunding()) {
       throw new jakarta.ws.rs.ForbiddenException();
     }
-    boolean agreements = user.may("listAgreements");
-    boolean payments = user.may("listDisbursements");
-    List<Backend.Reply> replies =
-        backend.getAll(
-            List.of(
-                agreements ? API + "/agreements?limit=100" : API + "/agreements?limit=1",
-                payments
-                    ? API + "/disbursements?status=REQUESTED&limit=100"
-                    : API + "/agreements?limit=1"));
-    return CasePages.html(
+    Map<String, String> paths = new LinkedHashMap<>();
+    if (user.may("listAgreements")) {
+      paths.put("agreements", API + "/agreements?limit=100");
+    }
+    if (user.may("listDisbursements")) {
+      paths.put("payments", API + "/disbursements?status=REQUESTED&limit=100");
+    }
+    Map<String, Backend.Reply> replies = backend.getAll(paths);
+    Backend.Reply agreements = replies.get("agreements");
+    Backend.Reply payments = replies.get("payments");
+    return Views.html(
         views
             .page("funding", "funding")
-            .data("agreements", agreements ? Backend.items(replies.get(0).object()) : null)
-            .data("payments", payments ? Backend.items(replies.get(1).object()) : null));
+            .data("agreements", agreements == null ? null : agreements.items())
+            .data("payments", payments == null ? null : payments.items()));
   }
 
   @GET
@@ -64,23 +64,22 @@ public class FundingPages {
     user.requireRuns("funding");
     user.require("getAgreement");
     String base = API + "/agreements/" + id;
-    List<String> paths = new ArrayList<>(List.of(base, base + "/budget-lines?limit=50"));
-    paths.add(API + "/obligations?limit=100&agreementId=" + id);
-    paths.add(user.may("listLedgerEntries") ? base + "/ledger?limit=200" : base);
-    List<Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply agreement = replies.get(0);
-    if (agreement.status() >= 400) {
-      throw new BackendProblem(agreement.status(), agreement.object());
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("agreement", base);
+    paths.put("lines", base + "/budget-lines?limit=50");
+    paths.put("obligations", API + "/obligations?limit=100&agreementId=" + id);
+    if (user.may("listLedgerEntries")) {
+      paths.put("ledger", base + "/ledger?limit=200");
     }
-    return CasePages.html(
+    Map<String, Backend.Reply> replies = backend.getAll(paths);
+    Backend.Reply ledger = replies.get("ledger");
+    return Views.html(
         views
             .page("agreement", "funding")
-            .data("a", agreement.object())
-            .data("lines", Backend.items(replies.get(1).object()))
-            .data("obligations", Backend.items(replies.get(2).object()))
-            .data(
-                "ledger",
-                user.may("listLedgerEntries") ? Backend.items(replies.get(3).object()) : null));
+            .data("a", replies.get("agreement").orThrow())
+            .data("lines", replies.get("lines").items())
+            .data("obligations", replies.get("obligations").items())
+            .data("ledger", ledger == null ? null : ledger.items()));
   }
 
   @POST

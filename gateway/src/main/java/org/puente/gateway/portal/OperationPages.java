@@ -12,9 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +55,7 @@ public class OperationPages {
     String query = status == null || status.isBlank() ? "" : Query.and("status", status);
     Map<String, Object> page = backend.get(API + "?limit=25" + query + Query.and("cursor", cursor));
     Object next = page.get("nextCursor");
-    return CasePages.html(
+    return Views.html(
         views
             .page("operations", "operations")
             .data("operations", Backend.items(page))
@@ -88,7 +85,7 @@ public class OperationPages {
                           .contains(String.valueOf(l.get("category"))))
               .toList();
     }
-    return CasePages.html(
+    return Views.html(
         views
             .page("operation-new", "operations")
             .data("lines", lines)
@@ -112,8 +109,8 @@ public class OperationPages {
     body.put("kind", kind);
     body.put("destinationCountry", upper(country));
     body.put("destinationAirport", upper(airport));
-    body.put("departureAt", instant(departure));
-    body.put("seats", number(seats));
+    body.put("departureAt", Forms.instant(departure));
+    body.put("seats", Forms.number(seats));
     if (monitors != null && !monitors.isBlank()) {
       body.put(
           "monitors",
@@ -126,7 +123,7 @@ public class OperationPages {
       body.put("costEstimate", Map.of("amount", cost.strip(), "currency", "USD"));
     }
     if (budgetLineId != null && !budgetLineId.isBlank()) {
-      body.put("budgetLineId", number(budgetLineId));
+      body.put("budgetLineId", Forms.number(budgetLineId));
     }
     Map<String, Object> created = backend.send("POST", API, body, null, Query.key(key)).object();
     return Response.seeOther(
@@ -140,18 +137,18 @@ public class OperationPages {
     user.requireRuns("removals");
     user.require("getOperation");
     String base = API + "/" + id;
-    List<Backend.Reply> replies =
-        backend.getAll(List.of(base, base + "/manifest?limit=200", base + "/incidents?limit=50"));
-    Backend.Reply operation = replies.get(0);
-    if (operation.status() >= 400) {
-      throw new BackendProblem(operation.status(), operation.object());
-    }
-    return CasePages.html(
+    Map<String, Backend.Reply> replies =
+        backend.getAll(
+            Map.of(
+                "operation", base,
+                "seats", base + "/manifest?limit=200",
+                "incidents", base + "/incidents?limit=50"));
+    return Views.html(
         views
             .page("operation", "operations")
-            .data("o", operation.object())
-            .data("seats", Backend.items(replies.get(1).object()))
-            .data("incidents", Backend.items(replies.get(2).object())));
+            .data("o", replies.get("operation").orThrow())
+            .data("seats", replies.get("seats").items())
+            .data("incidents", replies.get("incidents").items()));
   }
 
   @POST
@@ -160,7 +157,7 @@ public class OperationPages {
   public Response addToManifest(@PathParam("id") long id, @FormParam("caseId") String caseId) {
     user.require("addToManifest");
     backend.send(
-        "POST", API + "/" + id + "/manifest", Map.of("caseId", number(caseId)), null, null);
+        "POST", API + "/" + id + "/manifest", Map.of("caseId", Forms.number(caseId)), null, null);
     return back(id, "case_manifested");
   }
 
@@ -170,7 +167,11 @@ public class OperationPages {
   public Response addEscort(@PathParam("id") long id, @FormParam("officerId") String officerId) {
     user.require("addEscort");
     backend.send(
-        "POST", API + "/" + id + "/escorts", Map.of("officerId", number(officerId)), null, null);
+        "POST",
+        API + "/" + id + "/escorts",
+        Map.of("officerId", Forms.number(officerId)),
+        null,
+        null);
     return back(id, "escort_added");
   }
 
@@ -223,44 +224,17 @@ public class OperationPages {
     backend.send(
         "POST",
         API + "/" + id + "/funding-request",
-        Map.of("budgetLineId", number(budgetLineId)),
+        Map.of("budgetLineId", Forms.number(budgetLineId)),
         version,
         null);
     return back(id, "funding_requested");
   }
 
   private static Response back(long id, String done) {
-    return Response.seeOther(URI.create("/portal/operations/" + id + "?done=" + done)).build();
+    return Views.done("/portal/operations/" + id, done);
   }
 
   private static String upper(String code) {
     return code == null ? null : code.strip().toUpperCase();
-  }
-
-  /**
-   * A form's number as a number, or as typed when it is not one: the service then names the field
-   * in its 400 rather than the portal guessing.
-   */
-  static Object number(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return text;
-    }
-  }
-
-  /** A {@code datetime-local} field, read as UTC (the portal says so next to the field). */
-  static String instant(String local) {
-    if (local == null || local.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC).toString();
-    } catch (DateTimeParseException e) {
-      return local;
-    }
   }
 }

@@ -37,7 +37,7 @@ public class PortalErrors {
   }
 
   private Response page(int status, String title, String detail, List<String> reasons) {
-    Map<String, String> words = Texts.of(views.language());
+    Map<String, String> words = views.words();
     String heading =
         title != null ? title : words.getOrDefault("problem_" + status, "HTTP " + status);
     String explanation =

@@ -10,9 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,20 +36,20 @@ public class TrainingPages {
   public Response overview() {
     user.requireRuns("training");
     user.require("listCourses");
-    List<String> paths =
-        new ArrayList<>(List.of(API + "/courses?limit=100", API + "/sessions?limit=50"));
-    boolean certifications = user.may("listCertifications");
-    if (certifications) {
-      paths.add(API + "/certifications?limit=50");
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("courses", API + "/courses?limit=100");
+    paths.put("sessions", API + "/sessions?limit=50");
+    if (user.may("listCertifications")) {
+      paths.put("certifications", API + "/certifications?limit=50");
     }
-    List<Backend.Reply> replies = backend.getAll(paths);
-    return CasePages.html(
+    Map<String, Backend.Reply> replies = backend.getAll(paths);
+    Backend.Reply certifications = replies.get("certifications");
+    return Views.html(
         views
             .page("training", "training")
-            .data("courses", Backend.items(replies.get(0).object()))
-            .data("sessions", Backend.items(replies.get(1).object()))
-            .data(
-                "certifications", certifications ? Backend.items(replies.get(2).object()) : null));
+            .data("courses", replies.get("courses").items())
+            .data("sessions", replies.get("sessions").items())
+            .data("certifications", certifications == null ? null : certifications.items()));
   }
 
   @GET
@@ -60,24 +58,23 @@ public class TrainingPages {
     user.requireRuns("training");
     user.require("getSession");
     String base = API + "/sessions/" + id;
-    boolean nominations = user.may("listNominations");
-    boolean attendance = user.may("listAttendance");
-    List<Backend.Reply> replies =
-        backend.getAll(
-            List.of(
-                base,
-                nominations ? base + "/nominations?limit=200" : base,
-                attendance ? base + "/attendance?limit=200" : base));
-    Backend.Reply session = replies.get(0);
-    if (session.status() >= 400) {
-      throw new BackendProblem(session.status(), session.object());
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("session", base);
+    if (user.may("listNominations")) {
+      paths.put("nominations", base + "/nominations?limit=200");
     }
-    return CasePages.html(
+    if (user.may("listAttendance")) {
+      paths.put("attendance", base + "/attendance?limit=200");
+    }
+    Map<String, Backend.Reply> replies = backend.getAll(paths);
+    Backend.Reply nominations = replies.get("nominations");
+    Backend.Reply attendance = replies.get("attendance");
+    return Views.html(
         views
             .page("session", "training")
-            .data("s", session.object())
-            .data("nominations", nominations ? Backend.items(replies.get(1).object()) : null)
-            .data("attendance", attendance ? Backend.items(replies.get(2).object()) : null)
+            .data("s", replies.get("session").orThrow())
+            .data("nominations", nominations == null ? null : nominations.items())
+            .data("attendance", attendance == null ? null : attendance.items())
             .data("key", UUID.randomUUID().toString()));
   }
 
@@ -92,7 +89,7 @@ public class TrainingPages {
     backend.send(
         "POST",
         API + "/sessions/" + id + "/nominations",
-        Map.of("officerId", OperationPages.number(officerId)),
+        Map.of("officerId", Forms.number(officerId)),
         null,
         Query.key(key));
     return back(id, "officer_nominated");
@@ -112,7 +109,6 @@ public class TrainingPages {
   }
 
   private static Response back(long id, String done) {
-    return Response.seeOther(URI.create("/portal/training/sessions/" + id + "?done=" + done))
-        .build();
+    return Views.done("/portal/training/sessions/" + id, done);
   }
 }

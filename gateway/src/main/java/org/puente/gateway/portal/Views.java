@@ -5,9 +5,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders a portal page with what every page has: the user, the words and formats of their
@@ -22,6 +26,8 @@ public class Views {
   private final Engine engine;
   private final PortalUser user;
   private final HttpServerRequest request;
+  private String language;
+  private Fmt fmt;
 
   Views(Engine engine, PortalUser user, HttpServerRequest request) {
     this.engine = engine;
@@ -31,6 +37,26 @@ public class Views {
 
   /** The language of this request: the one remembered, else the browser's, else English. */
   public String language() {
+    if (language == null) {
+      language = chooseLanguage();
+    }
+    return language;
+  }
+
+  /** The words of this request's language. */
+  public Map<String, String> words() {
+    return Texts.of(language());
+  }
+
+  /** Dates, money and codes written for this request's language. */
+  public Fmt fmt() {
+    if (fmt == null) {
+      fmt = new Fmt(language());
+    }
+    return fmt;
+  }
+
+  private String chooseLanguage() {
     Cookie remembered = request.getCookie(LANGUAGE_COOKIE);
     List<Locale> acceptable = new ArrayList<>();
     String header = request.getHeader("Accept-Language");
@@ -47,20 +73,31 @@ public class Views {
 
   /** A page: {@code template} under templates/, its title from the messages, and its section. */
   public TemplateInstance page(String template, String section) {
-    String language = language();
     String here = request.uri();
     // After a change, the page it returns to names what was done (?done=<what>), in words.
     String done = request.getParam("done");
-    String notice = done == null ? null : Texts.of(language).get("done_" + done);
+    String notice = done == null ? null : words().get("done_" + done);
     return engine
         .getTemplate(template)
         .instance()
         .data("user", user)
-        .data("t", Texts.of(language))
-        .data("fmt", new Fmt(language))
-        .data("lang", language)
+        .data("t", words())
+        .data("fmt", fmt())
+        .data("lang", language())
         .data("section", section)
         .data("here", here == null ? "/" : here)
         .data("notice", notice);
+  }
+
+  /** A rendered page. Pages may show personal data: never cached, by the browser or on the way. */
+  static Response html(TemplateInstance view) {
+    return Response.ok(view.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** After a change: back to the page it was made on, which names what was done. */
+  static Response done(String page, String what) {
+    return Response.seeOther(URI.create(page + "?done=" + what)).build();
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,13 @@ class DeploymentWithoutAServiceTest {
   @Test
   void aCallToAServiceNotRunHereIsA404NotAFailure() {
     Backend backend = new Backend(fundingOnly, null, new ObjectMapper(), null);
-    List<Backend.Reply> replies =
-        backend.getAll(List.of("/api/v1/removals/statistics/cases", "/api/v1/training/courses"));
-    assertEquals(List.of(404, 404), replies.stream().map(Backend.Reply::status).toList());
+    Map<String, Backend.Reply> replies =
+        backend.getAll(
+            Map.of(
+                "cases", "/api/v1/removals/statistics/cases",
+                "courses", "/api/v1/training/courses"));
+    assertEquals(404, replies.get("cases").status());
+    assertEquals(404, replies.get("courses").status());
     BackendProblem problem =
         assertThrows(
             BackendProblem.class,

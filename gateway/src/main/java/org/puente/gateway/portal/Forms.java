@@ -1,0 +1,43 @@
+package org.puente.gateway.portal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** A form's fields as the API takes them. */
+final class Forms {
+
+  private Forms() {}
+
+  /** An empty field is an absent one. */
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * A form's number as a number, or as typed when it is not one: the service then names the field
+   * in its 400 rather than the portal guessing.
+   */
+  static Object number(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return text;
+    }
+  }
+
+  /** A {@code datetime-local} field, read as UTC (the portal says so next to the field). */
+  static String instant(String local) {
+    if (local == null || local.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC).toString();
+    } catch (DateTimeParseException e) {
+      return local;
+    }
+  }
+}
