@@ -2,6 +2,7 @@ package org.puente.removals;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.puente.common.security.Agency;
@@ -19,6 +20,13 @@ public interface RemovalsConfig {
    * arrangement; a destination must be one of these or the person's nationality.
    */
   Optional<Set<String>> readmissionCountries();
+
+  /**
+   * The home agency's time zone, in which legal dates (appeal deadlines, "today" in the gate,
+   * expiry on the day of departure) are decided.
+   */
+  @WithDefault("America/Panama")
+  ZoneId zone();
 
   default Agency home() {
     return Agency.fromCode(homeAgency())

@@ -21,7 +21,12 @@ public final class Fixtures {
 
   private static final Database DB = Database.named("removals");
 
-  public static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+  /** Today where the cases are kept: legal dates are Panama's, not UTC's. */
+  public static final java.time.ZoneId PANAMA = java.time.ZoneId.of("America/Panama");
+
+  public static final java.time.ZoneId UTC = java.time.ZoneOffset.UTC;
+
+  public static final LocalDate TODAY = LocalDate.now(PANAMA);
 
   /** An SNM case officer linked to officer record 501 (a certified screener in the stub). */
   public static final String SNM_OFFICER =
@@ -132,6 +137,48 @@ public final class Fixtures {
         .statusCode(200);
   }
 
+  /** Records that the person was told of every right, in Spanish, one of their languages. */
+  public static void rightsNotice(long caseId) {
+    post(
+            SNM_OFFICER,
+            "/api/v1/removals/cases/" + caseId + "/rights-notices",
+            Map.of(
+                "rights",
+                List.of(
+                    "SEEK_PROTECTION",
+                    "APPEAL",
+                    "CONSULAR_CONTACT",
+                    "LEGAL_AID",
+                    "UNHCR_IOM_CONTACT"),
+                "language",
+                "es",
+                "informedOn",
+                TODAY.minusDays(25).toString()))
+        .then()
+        .statusCode(201);
+  }
+
+  /** A screening by the certified officer; answers the screening's id. */
+  public static long screen(long caseId, String outcome, boolean fearExpressed) {
+    return post(
+            SNM_OFFICER,
+            "/api/v1/removals/cases/" + caseId + "/screenings",
+            Map.of("language", "es", "claimExpressed", fearExpressed, "outcome", outcome))
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** A case ready for an order: told of their rights, screened with no claim. */
+  public static long screenedCase(String nationality) {
+    long id = openCase(nationality);
+    rightsNotice(id);
+    screen(id, "NO_CLAIM", false);
+    return id;
+  }
+
   /** Issues an order; the appeal window closed {@code daysAgo} days ago (negative: still open). */
   public static void order(long caseId, int windowClosedDaysAgo, boolean suspensive) {
     post(
@@ -198,8 +245,7 @@ public final class Fixtures {
 
   /** A case of the given nationality that passes every safeguard: ENFORCEABLE. */
   public static long enforceableCase(String nationality) {
-    long id = openCase(nationality);
-    transition(id, "SCREENING");
+    long id = screenedCase(nationality);
     order(id, 5, true);
     declareFinal(id).then().statusCode(200);
     travelDocument(id, nationality, TODAY.plusYears(1));
@@ -254,6 +300,11 @@ public final class Fixtures {
 
   public static long count(String sql) {
     return DB.count(sql);
+  }
+
+  /** A statement the database must refuse: its message, or null if it was accepted. */
+  public static String refused(String sql) {
+    return DB.refused(sql);
   }
 
   public static void execute(String sql) {

@@ -56,7 +56,9 @@ class RemovalFlowTest {
         .then()
         .body("status", equalTo("SCREENING"));
 
-    // A supervisor orders removal; the window passes; the order becomes final.
+    // The person is told of their rights; a supervisor orders removal; the window passes; the
+    // order becomes final.
+    Fixtures.rightsNotice(id);
     Fixtures.order(id, 2, true);
     Fixtures.declareFinal(id).then().statusCode(200).body("status", equalTo("ENFORCEABLE"));
     Fixtures.travelDocument(id, "CO", Fixtures.TODAY.plusMonths(6));
@@ -121,6 +123,7 @@ class RemovalFlowTest {
             hasItems(
                 "OPENED",
                 "SCREENED",
+                "RIGHTS_NOTIFIED",
                 "ORDER_ISSUED",
                 "DOCUMENT_REQUESTED",
                 "FITNESS_ASSESSED",

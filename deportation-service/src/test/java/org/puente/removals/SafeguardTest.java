@@ -59,8 +59,9 @@ class SafeguardTest {
   void grantedProtectionBlocksForever() {
     long id = Fixtures.enforceableCase("CO");
     fileClaim(id);
+    // Decided by a supervisor other than the one who issued the order.
     Fixtures.postIfMatch(
-            SNM_SUPERVISOR,
+            Fixtures.SNM_SUPERVISOR_2,
             "/api/v1/removals/cases/" + id + "/protection-claim/decision",
             "\"0\"",
             Map.of("outcome", "GRANTED", "reason", "Well-founded fear"))
@@ -84,7 +85,7 @@ class SafeguardTest {
             "/api/v1/removals/cases/" + id + "/removal-order/appeals",
             Map.of(
                 "filedOn",
-                Fixtures.TODAY.toString(),
+                Fixtures.TODAY.minusDays(6).toString(),
                 "grounds",
                 "Procedural error",
                 "suspensive",
@@ -96,8 +97,7 @@ class SafeguardTest {
 
   @Test
   void openAppealWindowBlocks() {
-    long id = Fixtures.openCase("CO");
-    Fixtures.transition(id, "SCREENING");
+    long id = Fixtures.screenedCase("CO");
     Fixtures.order(id, -10, true);
     Fixtures.declareFinal(id)
         .then()
@@ -110,8 +110,7 @@ class SafeguardTest {
 
   @Test
   void noValidTravelDocumentBlocks() {
-    long id = Fixtures.openCase("CO");
-    Fixtures.transition(id, "SCREENING");
+    long id = Fixtures.screenedCase("CO");
     Fixtures.order(id, 5, true);
     Fixtures.declareFinal(id).then().statusCode(200);
     // Issued, but expiring before the departure in a week.
@@ -188,7 +187,12 @@ class SafeguardTest {
                 startsWith("NO_REMOVAL_ORDER"),
                 startsWith("NO_VALID_TRAVEL_DOCUMENT"),
                 startsWith("DESTINATION_NOT_ALLOWED"),
-                startsWith("NOT_FIT_TO_FLY")));
+                startsWith("NOT_FIT_TO_FLY"),
+                startsWith("RIGHTS_NOT_NOTIFIED"),
+                startsWith("RIGHTS_NOT_NOTIFIED"),
+                startsWith("RIGHTS_NOT_NOTIFIED"),
+                startsWith("RIGHTS_NOT_NOTIFIED"),
+                startsWith("RIGHTS_NOT_NOTIFIED")));
   }
 
   @Test

@@ -21,10 +21,12 @@ public class CaseEvent {
   /** What happened. */
   public enum Kind {
     OPENED,
+    RIGHTS_NOTIFIED,
     TRANSITION,
     FLAG_RAISED,
     FLAG_RESOLVED,
     SCREENED,
+    SCREENING_CONFIRMED,
     CLAIM_FILED,
     CLAIM_DECIDED,
     ORDER_ISSUED,

@@ -42,7 +42,8 @@ public final class CaseStateMachine {
     NEXT.put(
         ENFORCEABLE, EnumSet.of(MANIFESTED, APPEAL_PENDING, PROTECTION_CLAIM_PENDING, RELEASED));
     NEXT.put(
-        MANIFESTED, EnumSet.of(REMOVED, ENFORCEABLE, APPEAL_PENDING, PROTECTION_CLAIM_PENDING));
+        MANIFESTED,
+        EnumSet.of(REMOVED, ENFORCEABLE, APPEAL_PENDING, PROTECTION_CLAIM_PENDING, RELEASED));
     NEXT.put(REMOVED, EnumSet.noneOf(CaseStatus.class));
     NEXT.put(RELEASED, EnumSet.noneOf(CaseStatus.class));
     NEXT.put(CLOSED, EnumSet.noneOf(CaseStatus.class));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.http.Identified;
@@ -36,6 +37,7 @@ public final class ClaimApi {
       ClaimStatus status,
       LocalDate decidedOn,
       String decidedBy,
+      Instant decidedAt,
       String decisionReason,
       long version)
       implements Identified {
@@ -49,6 +51,7 @@ public final class ClaimApi {
           c.status,
           c.decidedOn,
           c.decidedBy,
+          c.decidedAt,
           c.decisionReason,
           c.version);
     }

@@ -19,4 +19,9 @@ public class ClaimRepository implements PanacheRepository<ProtectionClaim> {
         .setParameter(1, caseId)
         .getResultList();
   }
+
+  /** Whether {@code username} decided any protection claim of the case. */
+  public boolean decidedBy(long caseId, String username) {
+    return count("caseId = ?1 and decidedBy = ?2", caseId, username) > 0;
+  }
 }

@@ -2,17 +2,17 @@ package org.puente.removals.claims;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
+import org.puente.removals.orders.OrderRepository;
 
 /**
  * Protection claims. A claim can be filed at any point before removal, even after the person was
@@ -26,9 +26,18 @@ public class ClaimService {
   private final CaseAccess access;
   private final CaseTimeline timeline;
   private final Idempotency idempotency;
+  private final OrderRepository orders;
+  private final LegalCalendar calendar;
 
   ClaimService(
-      ClaimRepository claims, CaseAccess access, CaseTimeline timeline, Idempotency idempotency) {
+      ClaimRepository claims,
+      CaseAccess access,
+      CaseTimeline timeline,
+      Idempotency idempotency,
+      OrderRepository orders,
+      LegalCalendar calendar) {
+    this.orders = orders;
+    this.calendar = calendar;
     this.claims = claims;
     this.access = access;
     this.timeline = timeline;
@@ -82,8 +91,13 @@ public class ClaimService {
     if (claim.status != ClaimStatus.PENDING) {
       throw ProblemException.conflict("The claim was already decided: " + claim.status);
     }
+    if (orders.forCase(caseId).filter(o -> caller.username().equals(o.issuedBy)).isPresent()) {
+      throw ProblemException.forbidden(
+          "You issued the removal order; another supervisor must decide the protection claim");
+    }
     claim.status = body.outcome();
-    claim.decidedOn = LocalDate.now(ZoneOffset.UTC);
+    claim.decidedOn = calendar.today();
+    claim.decidedAt = calendar.now();
     claim.decidedBy = caller.username();
     claim.decisionReason = body.reason().strip();
     timeline.move(

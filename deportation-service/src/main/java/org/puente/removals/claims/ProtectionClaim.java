@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
@@ -40,6 +41,9 @@ public class ProtectionClaim {
 
   @Column(name = "decided_by")
   public String decidedBy;
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
 
   @Column(name = "decision_reason")
   public String decisionReason;

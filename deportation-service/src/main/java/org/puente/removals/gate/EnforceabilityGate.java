@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.flags.FlagType;
+import org.puente.removals.rights.Right;
 
 /**
  * The enforceability gate: whether a person may lawfully be put on a removal flight, and if not,
@@ -46,7 +47,8 @@ public final class EnforceabilityGate {
       List<Document> documents,
       Set<FlagType> openFlags,
       boolean bestInterestDetermined,
-      Boolean fitToFly) {}
+      Boolean fitToFly,
+      Set<Right> rightsNotified) {}
 
   /** One failing safeguard, with a sentence a supervisor can act on. */
   public record Refusal(GateReason code, String message) {}
@@ -128,7 +130,17 @@ public final class EnforceabilityGate {
               ? "No fitness-to-fly assessment is recorded"
               : "The person was assessed not fit to fly");
     }
+    checkRights(in, reasons);
     return new Result(reasons.isEmpty(), List.copyOf(reasons));
+  }
+
+  /** Each right the person was never told of is a reason of its own. */
+  private static void checkRights(Input in, List<Refusal> reasons) {
+    for (Right r : Right.values()) {
+      if (!in.rightsNotified().contains(r)) {
+        add(reasons, GateReason.RIGHTS_NOT_NOTIFIED, "The person was not told of the right: " + r);
+      }
+    }
   }
 
   private static void add(List<Refusal> reasons, GateReason code, String message) {

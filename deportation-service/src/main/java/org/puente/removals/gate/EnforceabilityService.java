@@ -2,10 +2,10 @@ package org.puente.removals.gate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.puente.common.security.Caller;
 import org.puente.removals.RemovalsConfig;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.claims.ClaimRepository;
@@ -15,6 +15,7 @@ import org.puente.removals.flags.FlagRepository;
 import org.puente.removals.orders.Appeal;
 import org.puente.removals.orders.OrderRepository;
 import org.puente.removals.orders.RemovalOrder;
+import org.puente.removals.rights.RightsRepository;
 
 /** Reads a case's safeguards from the database and runs the {@link EnforceabilityGate}. */
 @ApplicationScoped
@@ -26,6 +27,8 @@ public class EnforceabilityService {
   private final DocumentRepository documents;
   private final FlagRepository flags;
   private final RemovalsConfig config;
+  private final RightsRepository rights;
+  private final LegalCalendar calendar;
 
   EnforceabilityService(
       CaseAccess access,
@@ -33,7 +36,11 @@ public class EnforceabilityService {
       ClaimRepository claims,
       DocumentRepository documents,
       FlagRepository flags,
-      RemovalsConfig config) {
+      RemovalsConfig config,
+      RightsRepository rights,
+      LegalCalendar calendar) {
+    this.rights = rights;
+    this.calendar = calendar;
     this.access = access;
     this.orders = orders;
     this.claims = claims;
@@ -62,7 +69,7 @@ public class EnforceabilityService {
                         new EnforceabilityGate.Appeal(
                             a.status == Appeal.Status.PENDING, a.suspensive))
                 .toList();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = calendar.today();
     return EnforceabilityGate.evaluate(
         new EnforceabilityGate.Input(
             c.status,
@@ -86,6 +93,7 @@ public class EnforceabilityService {
                 .toList(),
             flags.openTypes(c.id),
             c.bestInterestDecidedOn != null,
-            c.fitToFly));
+            c.fitToFly,
+            rights.notified(c.id)));
   }
 }

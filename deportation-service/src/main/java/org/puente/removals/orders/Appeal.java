@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
@@ -40,8 +41,28 @@ public class Appeal {
   /** Whether removal is suspended while the appeal is pending. */
   public boolean suspensive;
 
+  /** The appeal deadline of the order when the appeal was lodged. */
+  public LocalDate deadline;
+
+  /** The issuer of the order appealed against, who may not decide the appeal. */
+  @Column(name = "order_issued_by")
+  public String orderIssuedBy;
+
+  /** The supervisor who admitted an appeal lodged after the deadline. */
+  @Column(name = "admitted_out_of_time_by")
+  public String admittedOutOfTimeBy;
+
+  @Column(name = "out_of_time_reason")
+  public String outOfTimeReason;
+
   @Enumerated(EnumType.STRING)
   public Status status;
+
+  @Column(name = "decided_by")
+  public String decidedBy;
+
+  @Column(name = "decided_at")
+  public Instant decidedAt;
 
   @Column(name = "decided_on")
   public LocalDate decidedOn;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +37,14 @@ public final class OrderApi {
 
   /** An appeal lodged against the order. */
   public record FileAppeal(
-      @NotNull @PastOrPresent LocalDate filedOn,
+      @NotNull LocalDate filedOn,
       @NotBlank @Size(max = 4000) String grounds,
-      @NotNull Boolean suspensive) {}
+      @NotNull Boolean suspensive,
+      @Size(max = 1000)
+          @Schema(
+              description =
+                  "A supervisor admitting an appeal lodged after the deadline says why here")
+          String outOfTimeReason) {}
 
   /** The decision on an appeal. */
   public record DecideAppeal(
@@ -59,8 +65,13 @@ public final class OrderApi {
       LocalDate filedOn,
       String grounds,
       boolean suspensive,
+      LocalDate deadline,
+      String admittedOutOfTimeBy,
+      String outOfTimeReason,
       Appeal.Status status,
       LocalDate decidedOn,
+      String decidedBy,
+      Instant decidedAt,
       String decisionReason,
       long version)
       implements Identified {
@@ -70,8 +81,13 @@ public final class OrderApi {
           a.filedOn,
           a.grounds,
           a.suspensive,
+          a.deadline,
+          a.admittedOutOfTimeBy,
+          a.outOfTimeReason,
           a.status,
           a.decidedOn,
+          a.decidedBy,
+          a.decidedAt,
           a.decisionReason,
           a.version);
     }

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A protection-screening interview, by a certified screener. */
 @Entity
+@Audited
 public class Screening {
 
   /** What the interview found. */
@@ -26,6 +28,18 @@ public class Screening {
     public boolean opensClaim() {
       return this == REFERRED || this == SCREENED_IN;
     }
+  }
+
+  /**
+   * A negative screening (screened out, or no claim although fear was expressed) must be confirmed
+   * by a second supervisor before a removal order is issued on it.
+   */
+  public static boolean negative(Outcome outcome, boolean claimExpressed) {
+    return outcome == Outcome.SCREENED_OUT || (outcome == Outcome.NO_CLAIM && claimExpressed);
+  }
+
+  public boolean needsConfirmation() {
+    return negative(outcome, claimExpressed);
   }
 
   @Id
@@ -59,6 +73,15 @@ public class Screening {
 
   @Column(name = "screened_at")
   public Instant screenedAt;
+
+  @Column(name = "confirmed_by")
+  public String confirmedBy;
+
+  @Column(name = "confirmed_at")
+  public Instant confirmedAt;
+
+  @Column(name = "confirmation_reason")
+  public String confirmationReason;
 
   @Version public long version;
 }

@@ -1,9 +1,12 @@
 package org.puente.removals.screening;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.http.Identified;
 
 /** What the screening endpoints take and give. */
@@ -17,7 +20,18 @@ public final class ScreeningApi {
       @Size(max = 200) String interpreter,
       @NotNull Boolean claimExpressed,
       @NotNull Screening.Outcome outcome,
-      @Size(max = 4000) String notes) {}
+      @Size(max = 4000) String notes) {
+
+    /** Fear expressed is a claim to examine: the interview cannot end as NO_CLAIM. */
+    @AssertTrue(message = "must not be NO_CLAIM when a fear of return was expressed")
+    @Schema(hidden = true)
+    boolean isOutcome() {
+      return !(Boolean.TRUE.equals(claimExpressed) && outcome == Screening.Outcome.NO_CLAIM);
+    }
+  }
+
+  /** A second supervisor's confirmation of a negative screening. */
+  public record Confirmation(@NotBlank @Size(max = 1000) String reason) {}
 
   /** A screening as shown. */
   public record View(
@@ -32,6 +46,10 @@ public final class ScreeningApi {
       Screening.Outcome outcome,
       String notes,
       Instant screenedAt,
+      boolean needsConfirmation,
+      String confirmedBy,
+      Instant confirmedAt,
+      String confirmationReason,
       long version)
       implements Identified {
     static View of(Screening s) {
@@ -47,6 +65,10 @@ public final class ScreeningApi {
           s.outcome,
           s.notes,
           s.screenedAt,
+          s.needsConfirmation(),
+          s.confirmedBy,
+          s.confirmedAt,
+          s.confirmationReason,
           s.version);
     }
   }

@@ -68,4 +68,22 @@ public class ScreeningResource {
     return Responses.created(
         uri, "cases/" + caseId + "/screenings", service.record(caller.get(), caseId, key, body));
   }
+
+  @POST
+  @Path("/{screeningId}/confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SUPERVISOR)
+  @Operation(
+      operationId = "confirmScreening",
+      summary = "Confirm a negative screening (a supervisor other than the screener)")
+  @APIResponse(responseCode = "200", description = "Confirmed; a removal order may rest on it")
+  @APIResponse(responseCode = "403", description = "The screener cannot confirm their own")
+  @APIResponse(responseCode = "409", description = "Not a negative screening, or already confirmed")
+  public Response confirm(
+      @PathParam("caseId") long caseId,
+      @PathParam("screeningId") long screeningId,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag of the screening") String ifMatch,
+      @Valid @NotNull ScreeningApi.Confirmation body) {
+    return Responses.ok(service.confirm(caller.get(), caseId, screeningId, ifMatch, body));
+  }
 }

@@ -1,14 +1,14 @@
 package org.puente.removals.screening;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseStatus;
@@ -16,6 +16,7 @@ import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.claims.ClaimStatus;
 import org.puente.removals.claims.ProtectionClaim;
+import org.puente.removals.rights.LanguageAccess;
 import org.puente.removals.training.CertificationClient;
 
 /**
@@ -31,13 +32,16 @@ public class ScreeningService {
   private final CertificationClient certifications;
   private final jakarta.persistence.EntityManager em;
   private final Idempotency idempotency;
+  private final LegalCalendar calendar;
 
   ScreeningService(
       CaseAccess access,
       CaseTimeline timeline,
       CertificationClient certifications,
       jakarta.persistence.EntityManager em,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      LegalCalendar calendar) {
+    this.calendar = calendar;
     this.access = access;
     this.timeline = timeline;
     this.certifications = certifications;
@@ -56,13 +60,28 @@ public class ScreeningService {
         .toList();
   }
 
-  @Transactional
+  /**
+   * Records a screening. training-service is asked first, outside any transaction, so no database
+   * connection waits on another service; the case is then read and written in one transaction.
+   */
   public Idempotency.Outcome<ScreeningApi.View> record(
       Caller caller, long caseId, String key, ScreeningApi.Record body) {
     if (caller.officerId() == null) {
       throw ProblemException.forbidden(
           "Your account is not linked to an officer record (officer_id), so you cannot screen");
     }
+    long certification =
+        certifications.requireCertified(
+            caller.officerId(),
+            CertificationClient.Competency.PROTECTION_SCREENING,
+            calendar.today(),
+            "the screening");
+    return QuarkusTransaction.requiringNew()
+        .call(() -> recordCertified(caller, caseId, key, body, certification));
+  }
+
+  private Idempotency.Outcome<ScreeningApi.View> recordCertified(
+      Caller caller, long caseId, String key, ScreeningApi.Record body, long certification) {
     return idempotency.once(
         caller,
         key,
@@ -75,12 +94,11 @@ public class ScreeningService {
             throw ProblemException.conflict(
                 "The case is " + c.status + "; screening is done while it is OPEN or SCREENING");
           }
-          long certification =
-              certifications.requireCertified(
-                  caller.officerId(),
-                  CertificationClient.Competency.PROTECTION_SCREENING,
-                  LocalDate.now(ZoneOffset.UTC),
-                  "the screening");
+          LanguageAccess.refusal(c.languages, body.language(), body.interpreter())
+              .ifPresent(
+                  why -> {
+                    throw ProblemException.invalid("interpreter", why);
+                  });
           if (c.status == CaseStatus.OPEN) {
             timeline.move(
                 caller, c, CaseStatus.SCREENING, CaseEvent.Kind.TRANSITION, "Screening started");
@@ -95,13 +113,13 @@ public class ScreeningService {
           s.claimExpressed = body.claimExpressed();
           s.outcome = body.outcome();
           s.notes = body.notes();
-          s.screenedAt = Instant.now();
+          s.screenedAt = calendar.now();
           em.persist(s);
           timeline.record(caller, caseId, CaseEvent.Kind.SCREENED, "Screened: " + s.outcome);
           if (s.outcome.opensClaim()) {
             ProtectionClaim claim = new ProtectionClaim();
             claim.caseId = caseId;
-            claim.filedOn = LocalDate.now(ZoneOffset.UTC);
+            claim.filedOn = calendar.today();
             claim.grounds = "Expressed at screening " + s.id;
             claim.status = ClaimStatus.PENDING;
             em.persist(claim);
@@ -114,5 +132,42 @@ public class ScreeningService {
           }
           return ScreeningApi.View.of(s);
         });
+  }
+
+  /**
+   * A negative screening confirmed by a supervisor other than the screener: the second pair of eyes
+   * a removal order waits for.
+   */
+  @Transactional
+  public ScreeningApi.View confirm(
+      Caller caller,
+      long caseId,
+      long screeningId,
+      String ifMatch,
+      ScreeningApi.Confirmation body) {
+    access.write(caller, caseId);
+    Screening s = em.find(Screening.class, screeningId);
+    if (s == null || s.caseId != caseId) {
+      throw ProblemException.notFound("Screening");
+    }
+    Versions.checkIfMatch(ifMatch, s.version);
+    if (!s.needsConfirmation()) {
+      throw ProblemException.conflict(
+          "Only a negative screening is confirmed; this one is " + s.outcome);
+    }
+    if (s.confirmedBy != null) {
+      throw ProblemException.conflict("The screening was already confirmed by " + s.confirmedBy);
+    }
+    if (caller.username().equals(s.screener)) {
+      throw ProblemException.forbidden(
+          "The screener cannot confirm their own screening; a second supervisor must");
+    }
+    s.confirmedBy = caller.username();
+    s.confirmedAt = calendar.now();
+    s.confirmationReason = body.reason().strip();
+    timeline.record(
+        caller, caseId, CaseEvent.Kind.SCREENING_CONFIRMED, "Negative screening confirmed");
+    em.flush();
+    return ScreeningApi.View.of(s);
   }
 }

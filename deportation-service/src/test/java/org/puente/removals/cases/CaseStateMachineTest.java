@@ -60,7 +60,8 @@ class CaseStateMachineTest {
                   CaseStatus.REMOVED,
                   CaseStatus.ENFORCEABLE,
                   CaseStatus.APPEAL_PENDING,
-                  CaseStatus.PROTECTION_CLAIM_PENDING)),
+                  CaseStatus.PROTECTION_CLAIM_PENDING,
+                  CaseStatus.RELEASED)),
           Map.entry(CaseStatus.REMOVED, EnumSet.noneOf(CaseStatus.class)),
           Map.entry(CaseStatus.RELEASED, EnumSet.noneOf(CaseStatus.class)),
           Map.entry(CaseStatus.CLOSED, EnumSet.noneOf(CaseStatus.class)));

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.flags.FlagType;
+import org.puente.removals.rights.Right;
 
 /** Each safeguard alone, and all together: the gate names every failing one. */
 class EnforceabilityGateTest {
@@ -33,7 +34,8 @@ class EnforceabilityGateTest {
         List.of(new EnforceabilityGate.Document(true, "CO", DEPARTURE)),
         EnumSet.noneOf(FlagType.class),
         false,
-        true);
+        true,
+        EnumSet.allOf(Right.class));
   }
 
   private static List<GateReason> reasons(UnaryOperator<EnforceabilityGate.Input> change) {
@@ -66,7 +68,8 @@ class EnforceabilityGateTest {
         documents,
         flags,
         bid,
-        fit);
+        fit,
+        i.rightsNotified());
   }
 
   @Test
@@ -361,5 +364,74 @@ class EnforceabilityGateTest {
                     i.openFlags(),
                     false,
                     true)));
+  }
+
+  @Test
+  void eachRightNeverExplainedIsAReasonOfItsOwn() {
+    EnforceabilityGate.Input told = clear();
+    EnforceabilityGate.Input partly =
+        new EnforceabilityGate.Input(
+            told.status(),
+            told.today(),
+            told.departureDate(),
+            told.nationality(),
+            told.destinationCountry(),
+            told.readmissionCountries(),
+            told.order(),
+            told.appeals(),
+            told.claims(),
+            told.documents(),
+            told.openFlags(),
+            told.bestInterestDetermined(),
+            told.fitToFly(),
+            EnumSet.of(Right.SEEK_PROTECTION, Right.APPEAL));
+    EnforceabilityGate.Result r = EnforceabilityGate.evaluate(partly);
+    assertEquals(
+        List.of(
+            GateReason.RIGHTS_NOT_NOTIFIED,
+            GateReason.RIGHTS_NOT_NOTIFIED,
+            GateReason.RIGHTS_NOT_NOTIFIED),
+        r.reasons().stream().map(EnforceabilityGate.Refusal::code).toList());
+    assertEquals(
+        List.of("CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
+        r.reasons().stream()
+            .map(x -> x.message().substring(x.message().lastIndexOf(' ') + 1))
+            .toList());
+  }
+
+  @Test
+  void theAppealWindowIsOpenUntilTheEndOfTheDeadlineDay() {
+    EnforceabilityGate.Input onDeadline = clear();
+    assertEquals(
+        List.of(GateReason.APPEAL_WINDOW_OPEN),
+        reasons(
+            i ->
+                with(
+                    i,
+                    i.status(),
+                    "CO",
+                    new EnforceabilityGate.Order(onDeadline.today(), true),
+                    i.appeals(),
+                    i.claims(),
+                    i.documents(),
+                    i.openFlags(),
+                    false,
+                    true)));
+    assertEquals(
+        List.of(),
+        reasons(
+            i ->
+                with(
+                    i,
+                    i.status(),
+                    "CO",
+                    new EnforceabilityGate.Order(onDeadline.today(), false),
+                    List.of(new EnforceabilityGate.Appeal(true, false)),
+                    i.claims(),
+                    i.documents(),
+                    i.openFlags(),
+                    false,
+                    true)),
+        "a pending appeal without suspensive effect does not stop removal");
   }
 }
