@@ -116,7 +116,25 @@ class BilateralScenarioIT {
         .statusCode(201)
         .body("screenerOfficerId", equalTo(1));
 
-    // A supervisor orders removal; the appeal window has passed; the order becomes final.
+    // The person is told of their rights in Spanish; a supervisor orders removal; the appeal
+    // window has passed; the order becomes final.
+    post(
+            "snm-officer",
+            removals + "/cases/" + person + "/rights-notices",
+            Map.of(
+                "rights",
+                List.of(
+                    "SEEK_PROTECTION",
+                    "APPEAL",
+                    "CONSULAR_CONTACT",
+                    "LEGAL_AID",
+                    "UNHCR_IOM_CONTACT"),
+                "language",
+                "es",
+                "informedOn",
+                TODAY.minusDays(25).toString()))
+        .then()
+        .statusCode(201);
     post(
             "snm-supervisor",
             removals + "/cases/" + person + "/removal-order",

@@ -374,9 +374,26 @@ final class DemoData {
             "Estación de recepción migratoria de Lajas Blancas"));
   }
 
-  /** Screened (no claim), ordered, final, documented and fit to fly: ready for a manifest. */
+  /**
+   * Told of their rights, screened (no claim), ordered, final, documented and fit to fly: ready for
+   * a manifest.
+   */
   private void enforceable(long id, String country, LocalDate today) throws Exception {
     String path = "/api/v1/removals/cases/" + id;
+    send(
+        "snm-officer",
+        "POST",
+        path + "/rights-notices",
+        null,
+        null,
+        Map.of(
+            "rights",
+            List.of(
+                "SEEK_PROTECTION", "APPEAL", "CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
+            "language",
+            "es",
+            "informedOn",
+            today.minusDays(30).toString()));
     send(
         "snm-officer",
         "POST",
