@@ -4,7 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -190,5 +195,66 @@ public final class Fixtures {
   /** Runs a count query directly against the service's database. */
   public static long count(String sql) {
     return Database.named("training").count(sql);
+  }
+
+  /** The first column of the first row as text (null when there is no row or it is null). */
+  public static String text(String sql) {
+    try (Connection c = Database.named("training").connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An officer certified by a course they passed, and the certification. */
+  public record Certified(long officerId, long certificationId) {}
+
+  /**
+   * An SNM officer, cleared for a year, who passed a 5-day course ending today (UTC) and holds its
+   * certification in {@code competency} for 12 months.
+   */
+  public static Certified certifiedSnmOfficer(String competency) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    long course = course(competency, 12, List.of());
+    long session = plannedSession(course, 5, today.minusDays(4));
+    moveSession(session, "OPEN");
+    long officer = clearedSnmOfficer();
+    long enrollment = nominate(session, officer, SNM_COORDINATOR).jsonPath().getLong("id");
+    given()
+        .header("Authorization", DHS_COORDINATOR)
+        .header("If-Match", "\"0\"")
+        .post("/api/v1/training/enrollments/" + enrollment + "/approval")
+        .then()
+        .statusCode(200);
+    moveSession(session, "IN_PROGRESS");
+    for (int d = 4; d >= 0; d--) {
+      given()
+          .header("Authorization", DHS_COORDINATOR)
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "day",
+                  today.minusDays(d).toString(),
+                  "records",
+                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+          .post("/api/v1/training/sessions/" + session + "/attendance")
+          .then()
+          .statusCode(201);
+    }
+    long certification =
+        given()
+            .header("Authorization", DHS_COORDINATOR)
+            .header("If-Match", etag("/api/v1/training/enrollments/" + enrollment, DHS_COORDINATOR))
+            .contentType(ContentType.JSON)
+            .body(Map.of("score", 90))
+            .post("/api/v1/training/enrollments/" + enrollment + "/completion")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("certification.id");
+    return new Certified(officer, certification);
   }
 }

@@ -10,6 +10,6 @@ class OpenApiTest {
 
   @Test
   void everyOperationHasAnIdAndItsProblemResponses() {
-    OpenApiContract.assertComplete("/api/v1/training/", 25);
+    OpenApiContract.assertComplete("/api/v1/training/", 26);
   }
 }

@@ -8,12 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.puente.training.courses.Competency;
 
-/** An officer's certified competency, valid from {@code issuedOn} through {@code expiresOn}. */
+/**
+ * An officer's certified competency, valid from {@code issuedOn} through {@code expiresOn} while it
+ * is not revoked and its holder's vetting holds ({@link CertificationValidity}).
+ */
 @Entity
 @Audited
 public class Certification {
@@ -45,8 +49,25 @@ public class Certification {
   @Column(name = "created_at")
   public Instant createdAt;
 
-  /** Valid on a day from issue through expiry, both included. */
-  public boolean validOn(LocalDate day) {
-    return !day.isBefore(issuedOn) && !day.isAfter(expiresOn);
+  /** When it was revoked; null while it stands. */
+  @Column(name = "revoked_at")
+  public Instant revokedAt;
+
+  /** The provider's coordinator who revoked it. */
+  @Column(name = "revoked_by")
+  public String revokedBy;
+
+  @Column(name = "revocation_reason")
+  public String revocationReason;
+
+  @Version public long version;
+
+  public boolean revoked() {
+    return revokedAt != null;
+  }
+
+  /** What {@link CertificationValidity} decides on. */
+  public CertificationValidity.Held held() {
+    return new CertificationValidity.Held(id, issuedOn, expiresOn, revoked());
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
@@ -15,24 +14,29 @@ import org.puente.training.courses.Competency;
 @ApplicationScoped
 public class CertificationRepository implements PanacheRepository<Certification> {
 
-  /** The certification valid on {@code day} that lasts longest, if any. */
-  public Optional<Certification> validOn(long officerId, Competency competency, LocalDate day) {
-    return find(
-            "officerId = ?1 and competency = ?2 and issuedOn <= ?3 and expiresOn >= ?3"
-                + " order by expiresOn desc",
-            officerId,
-            competency,
-            day)
-        .firstResultOptional();
+  /**
+   * The officer's certifications in the competency that cover {@code day}, revoked ones included
+   * (so the check can say a certificate was revoked); {@link CertificationValidity} decides.
+   */
+  public List<Certification> covering(long officerId, Competency competency, LocalDate day) {
+    return list(
+        "officerId = ?1 and competency = ?2 and issuedOn <= ?3 and expiresOn >= ?3"
+            + " order by expiresOn desc, id",
+        officerId,
+        competency,
+        day);
   }
 
-  /** Competencies the officer holds a valid certification for on {@code day}. */
+  /**
+   * Competencies the officer holds a certification for on {@code day} that has not been revoked
+   * (prerequisites of a course; enrolment checks vetting on its own).
+   */
   public Set<Competency> heldOn(long officerId, LocalDate day) {
     List<Competency> held =
         getEntityManager()
             .createQuery(
                 "select distinct c.competency from Certification c where c.officerId = ?1"
-                    + " and c.issuedOn <= ?2 and c.expiresOn >= ?2",
+                    + " and c.issuedOn <= ?2 and c.expiresOn >= ?2 and c.revokedAt is null",
                 Competency.class)
             .setParameter(1, officerId)
             .setParameter(2, day)

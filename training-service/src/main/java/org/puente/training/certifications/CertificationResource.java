@@ -1,21 +1,29 @@
 package org.puente.training.certifications;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
+import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
@@ -29,6 +37,12 @@ import org.puente.training.courses.Competency;
 @Produces(MediaType.APPLICATION_JSON)
 @PersonalData
 public class CertificationResource {
+
+  /**
+   * Why the check answered no ({@link CertificationValidity.Reason}). A header rather than a body
+   * field: callers read the body with unknown fields refused, so a new field would break them.
+   */
+  static final String REASON_HEADER = "Certification-Reason";
 
   private final CertificationService service;
   private final CurrentCaller caller;
@@ -79,19 +93,36 @@ public class CertificationResource {
   @Operation(
       operationId = "checkCertification",
       summary = "Whether an officer holds a valid certification in a competency on a day")
-  @APIResponse(responseCode = "200", description = "The answer; certified=false when not")
-  public CertificationCheck check(
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The answer; certified=false when no certification covers the day, it was revoked, or"
+              + " the officer's vetting is not CLEARED or has expired by then",
+      headers =
+          @Header(
+              name = REASON_HEADER,
+              description =
+                  "When certified=false, why: NOT_CERTIFIED, REVOKED, VETTING_NOT_CLEARED or"
+                      + " VETTING_EXPIRED"))
+  public Response check(
       @QueryParam("officerId") @Parameter(description = "The officer", required = true)
           String officerId,
       @QueryParam("competency") @Parameter(description = "The competency", required = true)
           String competency,
       @QueryParam("on") @Parameter(description = "The day (default today, UTC)") String on) {
     LocalDate day = Params.date("on", on);
-    return service.check(
-        caller.get(),
-        Params.required("officerId", Params.id("officerId", officerId)),
-        Params.required("competency", Params.enumOf(Competency.class, "competency", competency)),
-        day != null ? day : LocalDate.now(ZoneOffset.UTC));
+    CertificationService.Answer answer =
+        service.check(
+            caller.get(),
+            Params.required("officerId", Params.id("officerId", officerId)),
+            Params.required(
+                "competency", Params.enumOf(Competency.class, "competency", competency)),
+            day != null ? day : LocalDate.now(ZoneOffset.UTC));
+    Response.ResponseBuilder ok = Response.ok(answer.check());
+    if (answer.reason() != null) {
+      ok.header(REASON_HEADER, answer.reason().name());
+    }
+    return ok.build();
   }
 
   @GET
@@ -105,8 +136,26 @@ public class CertificationResource {
     Roles.ADMIN
   })
   @Operation(operationId = "getCertification", summary = "Read a certification")
-  @APIResponse(responseCode = "200", description = "The certification")
-  public CertificationView get(@PathParam("id") long id) {
-    return service.get(caller.get(), id);
+  @APIResponse(responseCode = "200", description = "The certification, with its revocation if any")
+  public Response get(@PathParam("id") long id) {
+    return Responses.ok(service.get(caller.get(), id));
+  }
+
+  @POST
+  @Path("/{id}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.TRAINING_COORDINATOR)
+  @Operation(
+      operationId = "revokeCertification",
+      summary = "Revoke a certification, with the reason (provider's coordinator)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certification, revoked: the check answers certified=false from now on")
+  @APIResponse(responseCode = "409", description = "Already revoked")
+  public Response revoke(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+      @Valid @NotNull RevocationRequest body) {
+    return Responses.ok(service.revoke(caller.get(), id, ifMatch, body));
   }
 }

@@ -1,10 +1,12 @@
 package org.puente.training.certifications;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.puente.common.http.Identified;
 import org.puente.common.security.Agency;
 import org.puente.training.courses.Competency;
 
-/** A certification as the API shows it. */
+/** A certification as the API shows it; {@code revocation} is null while it stands. */
 public record CertificationView(
     long id,
     long officerId,
@@ -12,7 +14,13 @@ public record CertificationView(
     Competency competency,
     LocalDate issuedOn,
     LocalDate expiresOn,
-    long enrollmentId) {
+    long enrollmentId,
+    Revocation revocation,
+    long version)
+    implements Identified {
+
+  /** Who revoked it, when and why. */
+  public record Revocation(Instant revokedAt, String revokedBy, String reason) {}
 
   public static CertificationView of(Certification c) {
     return new CertificationView(
@@ -22,6 +30,8 @@ public record CertificationView(
         c.competency,
         c.issuedOn,
         c.expiresOn,
-        c.enrollmentId);
+        c.enrollmentId,
+        c.revoked() ? new Revocation(c.revokedAt, c.revokedBy, c.revocationReason) : null,
+        c.version);
   }
 }

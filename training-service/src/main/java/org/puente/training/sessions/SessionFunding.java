@@ -21,6 +21,15 @@ public class SessionFunding {
   static final String OBLIGATE = "session.obligate";
   static final String DEOBLIGATE = "session.deobligate";
 
+  /**
+   * What funding-service is told an obligation is for, and why it is returned: fixed codes, never
+   * text a person typed (the session's own reference says which session). Why a session was
+   * cancelled stays here, with the session.
+   */
+  static final String PURPOSE = "TRAINING_SESSION";
+
+  static final String CANCELLED = "SESSION_CANCELLED";
+
   record Obligate(long sessionId, long budgetLineId, Money amount, String purpose) {}
 
   record Deobligate(long sessionId, long obligationId, Money amount, String reason) {}
@@ -46,24 +55,42 @@ public class SessionFunding {
     outbox.enqueue(
         OBLIGATE,
         reference(s),
-        new Obligate(
-            s.id,
-            budgetLineId,
-            Money.of(s.costAmount, s.costCurrency),
-            "Training session " + s.id + " (" + s.startDate + " to " + s.endDate + ")"));
+        new Obligate(s.id, budgetLineId, Money.of(s.costAmount, s.costCurrency), PURPOSE));
   }
 
-  /** A cancelled session gives its funds back. */
-  void cancelled(TrainingSession s, String reason) {
+  /**
+   * Refuses a new cost while funding-service holds the one asked for: the obligation, and the
+   * amount returned on cancellation, would no longer match the session. To change it, cancel the
+   * session (its funds go back) and schedule it again; after a refusal it may change freely.
+   */
+  static void refuseCostChangeWhileFunded(TrainingSession s, Money requested) {
+    Money current = Money.of(s.costAmount, s.costCurrency);
+    if (!s.fundingStatus.allowsCostChange(current, requested)) {
+      throw ProblemException.conflict(
+          "The cost cannot change while the session's funding is "
+              + s.fundingStatus
+              + " ("
+              + current.amount().toPlainString()
+              + " "
+              + current.currency()
+              + (s.fundingStatus == FundingStatus.FUNDED
+                  ? " obligated by funding-service"
+                  : " asked of funding-service")
+              + "); cancel the session, which returns its funds, and schedule it again with the"
+              + " new cost");
+    }
+  }
+
+  /**
+   * A cancelled session gives its funds back. The request carries the code SESSION_CANCELLED; the
+   * reason given stays on the session.
+   */
+  void cancelled(TrainingSession s) {
     if (s.fundingStatus == FundingStatus.FUNDED && s.obligationId != null) {
       outbox.enqueue(
           DEOBLIGATE,
           reference(s) + ":cancellation",
-          new Deobligate(
-              s.id,
-              s.obligationId,
-              Money.of(s.costAmount, s.costCurrency),
-              "Training session " + s.id + " cancelled: " + reason));
+          new Deobligate(s.id, s.obligationId, Money.of(s.costAmount, s.costCurrency), CANCELLED));
     }
   }
 
@@ -105,7 +132,7 @@ public class SessionFunding {
         s.fundingReason = "Funded by obligation " + answer.id();
         if (s.status == SessionStatus.CANCELLED) {
           // Cancelled while the request was on its way: the funds go straight back.
-          sessionFunding.cancelled(s, "cancelled before the funds were obligated");
+          sessionFunding.cancelled(s);
         }
       } else {
         s.fundingStatus = FundingStatus.REFUSED;
@@ -126,6 +153,10 @@ public class SessionFunding {
       this.sessions = sessions;
     }
 
+    /**
+     * Sends the request exactly as it was written: a resend must carry the same body as the first
+     * send, or funding-service's idempotency check refuses it.
+     */
     @Override
     protected FundingClient.Answer send(String key, Deobligate request) {
       return funding.deobligate(key, request.obligationId(), request.amount(), request.reason());

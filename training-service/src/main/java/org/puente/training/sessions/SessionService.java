@@ -99,6 +99,7 @@ public class SessionService {
     if (!session.course.id.equals(body.courseId())) {
       throw ProblemException.conflict("The course of a session cannot change; cancel it instead");
     }
+    SessionFunding.refuseCostChangeWhileFunded(session, body.cost());
     SessionRepository.SeatCount seats = seats(id);
     if (body.capacity() < seats.taken()) {
       throw ProblemException.conflict(
@@ -129,7 +130,8 @@ public class SessionService {
     }
     session.status = body.status();
     if (body.status() == SessionStatus.CANCELLED) {
-      funding.cancelled(session, body.reason().strip());
+      session.cancellationReason = body.reason().strip();
+      funding.cancelled(session);
     }
     sessions.flush();
     return SessionView.of(session, seats(id));

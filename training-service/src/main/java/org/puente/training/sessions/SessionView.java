@@ -22,6 +22,7 @@ public record SessionView(
     List<String> instructors,
     Money cost,
     SessionStatus status,
+    String cancellationReason,
     Agency providerAgency,
     Funding funding,
     long version)
@@ -46,6 +47,7 @@ public record SessionView(
         List.copyOf(s.instructors),
         Money.of(s.costAmount, s.costCurrency),
         s.status,
+        s.cancellationReason,
         Agency.fromCode(s.providerAgency).orElseThrow(),
         new Funding(s.fundingStatus, s.fundingLineId, s.obligationId, s.fundingReason),
         s.version);

@@ -68,6 +68,10 @@ public class TrainingSession {
   @Column(name = "created_at")
   public Instant createdAt;
 
+  /** Why it was cancelled, as the coordinator said; stays here (funding-service gets a code). */
+  @Column(name = "cancellation_reason")
+  public String cancellationReason;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "funding_status")
   public FundingStatus fundingStatus = FundingStatus.UNFUNDED;

@@ -3,5 +3,8 @@ package org.puente.training.sessions;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Moves a session to another status; a cancellation needs a reason. */
+/**
+ * Moves a session to another status; a cancellation needs a reason, kept with the session (never
+ * sent on to funding-service).
+ */
 public record TransitionRequest(@NotNull SessionStatus status, @Size(max = 500) String reason) {}
