@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -397,7 +398,7 @@ class BilateralScenarioIT {
     given()
         .header("Authorization", Stack.bearer("dos-budget"))
         .queryParam("from", TODAY.withDayOfYear(1).toString())
-        .queryParam("to", TODAY.plusDays(30).toString())
+        .queryParam("to", YearMonth.from(TODAY.plusDays(30)).toString())
         .get(removals + "/statistics/removals")
         .then()
         .statusCode(200)

@@ -6,7 +6,8 @@ import org.puente.common.security.Agency;
 
 /**
  * Removals by month and nationality, like the official monthly tables. For an agency other than the
- * owner, counts under {@code suppressedBelow} are hidden ({@code count} null).
+ * owner, counts under {@code suppressedBelow} are hidden ({@code count} null), with whatever other
+ * count or total would reveal them ({@code total} null and {@code totalSuppressed} true).
  */
 public record RemovalStatistics(
     Agency owningAgency,
@@ -15,7 +16,8 @@ public record RemovalStatistics(
     String groupBy,
     Integer suppressedBelow,
     List<Cell> cells,
-    long total) {
+    Long total,
+    boolean totalSuppressed) {
 
   /** One count: by month, by nationality, or both. */
   public record Cell(String month, String nationality, Long count, boolean suppressed) {}

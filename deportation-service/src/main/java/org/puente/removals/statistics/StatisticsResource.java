@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.puente.common.http.Params;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
@@ -39,11 +38,37 @@ public class StatisticsResource {
   })
   @Operation(
       operationId = "removalStatistics",
-      summary = "Removals by month and/or nationality; counts under 5 hidden from other agencies")
+      summary = "Removals by month and/or nationality; small counts hidden from other agencies",
+      description =
+          "For the owning agency, exact counts for any period. For other agencies, whole calendar"
+              + " months only (from the first day of a month to the last day of a month, or"
+              + " months given as YYYY-MM), counts under 5 hidden, and with them whatever would"
+              + " reveal them (complementary suppression): each month is protected on its own,"
+              + " and a figure over several months is shown only if every monthly figure in it"
+              + " is, so that no answer, nor the difference of two, reveals a count under 5."
+              + " A hidden count is null with suppressed true; a hidden total is null with"
+              + " totalSuppressed true.")
   @APIResponse(responseCode = "200", description = "The table")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A date or month is not valid, to is before from, the period is over ten years, or (for"
+              + " other agencies) it is not whole months; the field is named in errors")
   public RemovalStatistics removals(
-      @QueryParam("from") @Parameter(description = "First day", required = true) String from,
-      @QueryParam("to") @Parameter(description = "Last day", required = true) String to,
+      @QueryParam("from")
+          @Parameter(
+              description =
+                  "First day (2024-03-01) or first month (2024-03); for other agencies the first"
+                      + " day of a month",
+              required = true)
+          String from,
+      @QueryParam("to")
+          @Parameter(
+              description =
+                  "Last day (2024-05-31) or last month (2024-05); for other agencies the last day"
+                      + " of a month",
+              required = true)
+          String to,
       @QueryParam("groupBy")
           @Parameter(description = "month, nationality or month,nationality (default)")
           String groupBy) {
@@ -52,10 +77,7 @@ public class StatisticsResource {
       throw ProblemException.invalid("groupBy", "must be month, nationality or month,nationality");
     }
     return service.removals(
-        caller.get(),
-        Params.required("from", Params.date("from", from)),
-        Params.required("to", Params.date("to", to)),
-        grouping);
+        caller.get(), Period.start("from", from), Period.end("to", to), grouping);
   }
 
   @GET
@@ -66,7 +88,12 @@ public class StatisticsResource {
   })
   @Operation(
       operationId = "caseStatistics",
-      summary = "Cases by status now; counts under 5 hidden from other agencies")
+      summary = "Cases by status now; small counts hidden from other agencies",
+      description =
+          "Exact for the owning agency. For other agencies counts under 5 are hidden, and with"
+              + " them whatever other count, or the total, would reveal them (complementary"
+              + " suppression). A hidden count is null with suppressed true; a hidden total is"
+              + " null with totalSuppressed true.")
   @APIResponse(responseCode = "200", description = "The table")
   public CaseStatistics cases() {
     return service.cases(caller.get());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,13 +49,7 @@ public class DashboardPage {
       panels.put("cases", REMOVALS + "/statistics/cases");
     }
     if (user.may("removalStatistics")) {
-      panels.put(
-          "removals",
-          REMOVALS
-              + "/statistics/removals?groupBy=month,nationality&from="
-              + today.withDayOfMonth(1).minusMonths(11)
-              + "&to="
-              + today);
+      panels.put("removals", removalsPath(today));
     }
     if (user.may("listAllBudgetLines") && user.may("listAgreements")) {
       panels.put("lines", FUNDING + "/budget-lines?limit=50");
@@ -102,6 +97,19 @@ public class DashboardPage {
             : null);
     page.data("certificationsAsked", panels.containsKey("certifications"));
     return page;
+  }
+
+  /**
+   * The removals panel's question: the last twelve months, this one included, as whole months (the
+   * only periods other agencies may ask for, so that no two answers differ by a few days).
+   */
+  static String removalsPath(LocalDate today) {
+    YearMonth month = YearMonth.from(today);
+    return REMOVALS
+        + "/statistics/removals?groupBy=month,nationality&from="
+        + month.minusMonths(11)
+        + "&to="
+        + month;
   }
 
   static BarChart casesChart(Map<String, Object> table, Fmt fmt, Map<String, String> t) {
