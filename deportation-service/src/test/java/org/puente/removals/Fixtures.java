@@ -277,6 +277,7 @@ public final class Fixtures {
             .extract()
             .jsonPath()
             .getLong("id");
+    FundingStub.made(42, "removal-operation:" + id);
     postIfMatch(
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + id + "/funding",

@@ -1,10 +1,12 @@
 package org.puente.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.common.security.Roles;
 import org.puente.funding.agreements.Agreement;
+import org.puente.funding.funds.FundsControl;
 import org.puente.funding.lines.BudgetLine;
 import org.puente.funding.obligations.Obligation;
 
@@ -31,8 +33,7 @@ public class FundingAccess {
     if (caller.isService()) {
       return config.services().containsKey(caller.username());
     }
-    String agency = caller.agency().code();
-    return agency.equals(agreement.donorAgency) || agency.equals(agreement.recipientAgency);
+    return isParty(caller, agreement);
   }
 
   /** An obligation: a party sees it; a service sees only those it asked for. */
@@ -46,10 +47,12 @@ public class FundingAccess {
   /**
    * Who may obligate: the donor's funding officer, or a Puente service for its own kind of
    * reference on a line of a category that kind may use (an operation on a charter line, a training
-   * session on a training line).
+   * session on a training line), of an agreement whose recipient is the service's own agency, for a
+   * user of that same agency ({@code onBehalfOf}, the agency of the user whose act asked for the
+   * funds, when the service names one).
    */
   public void requireMayObligate(
-      Caller caller, Agreement agreement, BudgetLine line, String reference) {
+      Caller caller, Agreement agreement, BudgetLine line, String reference, String onBehalfOf) {
     if (!caller.isService()) {
       requireDonorFundingOfficer(caller, agreement);
       return;
@@ -59,10 +62,35 @@ public class FundingAccess {
       throw ProblemException.forbidden(
           "This service may not obligate funds for " + reference.split(":")[0]);
     }
+    String own = caller.agency().code();
+    if (!FundsControl.mayUseLinesOf(own, onBehalfOf, agreement.recipientAgency)) {
+      throw ProblemException.forbidden(
+          "A service of "
+              + own
+              + (onBehalfOf == null ? "" : ", for a user of " + onBehalfOf + ",")
+              + " obligates only on lines of agreements whose recipient is "
+              + (onBehalfOf == null ? own : onBehalfOf));
+    }
     if (!grant.categories().contains(line.category)) {
       throw ProblemException.forbidden(
           "A " + grant.reference() + " cannot be paid from a " + line.category + " line");
     }
+  }
+
+  /** The donor and the recipient: the only parties that read an agreement's balances. */
+  public static boolean isParty(Caller caller, Agreement agreement) {
+    String agency = caller.agency().code();
+    return agency.equals(agreement.donorAgency) || agency.equals(agreement.recipientAgency);
+  }
+
+  /**
+   * A 409 for a refusal of funds control: with its reasons (balances, periods) for a party of the
+   * agreement, with a generic detail for anyone else.
+   */
+  public static ProblemException fundsRefusal(
+      Caller caller, Agreement agreement, String title, List<String> reasons) {
+    return ProblemException.conflict(
+        title, FundsControl.disclosed(isParty(caller, agreement), reasons));
   }
 
   /** De-obligating: the donor's funding officer, or the service that asked for the obligation. */
@@ -95,6 +123,12 @@ public class FundingAccess {
 
   /** A certifying officer of the donor who is not the requester: the second pair of eyes. */
   public void requireSecondCertifier(Caller caller, Agreement agreement, String requestedBy) {
+    requireSecondCertifier(caller, agreement, requestedBy, "a payment");
+  }
+
+  /** The second pair of eyes on {@code what} (a payment, a reversal). */
+  public void requireSecondCertifier(
+      Caller caller, Agreement agreement, String requestedBy, String what) {
     if (!caller.hasRole(Roles.CERTIFYING_OFFICER)
         || !caller.agency().code().equals(agreement.donorAgency)) {
       throw ProblemException.forbidden(
@@ -102,7 +136,18 @@ public class FundingAccess {
     }
     if (caller.username().equals(requestedBy)) {
       throw ProblemException.forbidden(
-          "The requester of a payment cannot decide on it; another certifying officer must");
+          "The requester of " + what + " cannot decide on it; another certifying officer must");
+    }
+  }
+
+  /** A reversal of a payment is asked by the donor's funding or certifying officer. */
+  public void requireDonorOfficer(Caller caller, Agreement agreement) {
+    if ((!caller.hasRole(Roles.FUNDING_OFFICER) && !caller.hasRole(Roles.CERTIFYING_OFFICER))
+        || !caller.agency().code().equals(agreement.donorAgency)) {
+      throw ProblemException.forbidden(
+          "Only a funding or certifying officer of "
+              + agreement.donorAgency
+              + " (the donor) may ask to reverse a payment");
     }
   }
 }

@@ -217,7 +217,7 @@ class FundsControlTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("500.01"), "reason", "Flight cancelled"))
+        .body(Map.of("amount", Fixtures.money("500.01"), "reason", "OPERATION_CANCELLED"))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(409);
@@ -225,7 +225,7 @@ class FundsControlTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("500.00"), "reason", "Flight cancelled"))
+        .body(Map.of("amount", Fixtures.money("500.00"), "reason", "OPERATION_CANCELLED"))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(200)

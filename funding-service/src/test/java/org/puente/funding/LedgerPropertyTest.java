@@ -84,7 +84,7 @@ class LedgerPropertyTest {
                           "amount",
                           Fixtures.money(amount.toPlainString()),
                           "reason",
-                          "step " + step))
+                          "COST_CHANGED"))
                   .post("/api/v1/funding/obligations/" + o.id + "/deobligation");
           assertEquals(fits ? 200 : 409, r.statusCode(), where + " deobligate " + amount);
           if (fits) {

@@ -37,7 +37,7 @@ class ReportTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", Fixtures.etag("/api/v1/funding/obligations/" + obligation, DOS_FUNDING))
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("200.00"), "reason", "Smaller aircraft"))
+        .body(Map.of("amount", Fixtures.money("200.00"), "reason", "COST_CHANGED"))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(200);

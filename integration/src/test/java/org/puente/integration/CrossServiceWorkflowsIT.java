@@ -267,7 +267,33 @@ class CrossServiceWorkflowsIT {
 
   @Test
   void aTrainingSessionIsFundedFromATrainingLineAndGivesTheFundsBackWhenCancelled() {
-    long line = line("TRAINING", "100000.00");
+    // training-service's account is US-DHS's: it spends only on agreements whose recipient is DHS.
+    long dhsAgreement =
+        Steps.id(
+            steps.post(
+                "dos-budget",
+                FUNDING + "/agreements",
+                Map.of(
+                    "reference",
+                    "DHS-TRAINING-" + UUID.randomUUID().toString().substring(0, 8),
+                    "title",
+                    "Training of Panamanian officers",
+                    "recipientAgency",
+                    "US-DHS",
+                    "treasuryAccount",
+                    "019-X-1143-000",
+                    "ceiling",
+                    money("1000000.00"),
+                    "periodStart",
+                    TODAY.minusMonths(6).toString(),
+                    "periodEnd",
+                    TODAY.plusYears(1).toString())));
+    long line =
+        Steps.id(
+            steps.post(
+                "dos-budget",
+                FUNDING + "/agreements/" + dhsAgreement + "/budget-lines",
+                Map.of("category", "TRAINING", "allotted", money("100000.00"))));
     long course =
         Steps.id(
             steps.post(

@@ -3,10 +3,14 @@ package org.puente.removals.operations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
 import org.puente.clients.funding.FundingClient;
+import org.puente.clients.funding.FundingLookup;
 import org.puente.clients.funding.FundingRequestHandler;
 import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
+import org.puente.common.problem.ProblemException;
+import org.puente.common.problem.ProblemType;
 
 /**
  * An operation's money, asked of funding-service through the outbox: the obligation when it is
@@ -23,16 +27,21 @@ public class OperationFunding {
   static final String FILE_COST = "operation.file-cost";
 
   /** What is sent, as written in the outbox (no personal data). */
-  record Obligate(long operationId, long budgetLineId, Money amount, String purpose) {}
+  record Obligate(
+      long operationId, long budgetLineId, Money amount, String purpose, String onBehalfOf) {}
 
   record Deobligate(long operationId, long obligationId, Money amount, String reason) {}
 
   record FileCost(long operationId, long obligationId, Money amount, String description) {}
 
-  private final Outbox outbox;
+  private static final Logger LOG = Logger.getLogger(OperationFunding.class);
 
-  OperationFunding(Outbox outbox) {
+  private final Outbox outbox;
+  private final FundingLookup lookup;
+
+  OperationFunding(Outbox outbox, FundingLookup lookup) {
     this.outbox = outbox;
+    this.lookup = lookup;
   }
 
   /** Asks for the operation's cost on a line: the operation is FUNDING_PENDING until answered. */
@@ -53,10 +62,43 @@ public class OperationFunding {
                 + " ("
                 + o.destinationCountry
                 + "), departing "
-                + o.departureAt));
+                + o.departureAt,
+            o.owningAgency));
   }
 
-  /** A cancelled operation gives back what Puente obligated for it. */
+  /**
+   * Before an operation is recorded as funded by an obligation made by hand: funding-service, asked
+   * with the user's own token, must have made that obligation for this operation's reference on an
+   * agreement of the user's agency. Otherwise 409; no answer from funding-service is 503 (fail
+   * closed). Nothing is changed either way.
+   */
+  void requireObligationFor(RemovalOperation o, long obligationId) {
+    boolean made;
+    try {
+      made = lookup.madeFor(obligationId, o.fundingReference());
+    } catch (RuntimeException e) {
+      LOG.warnf("Obligation check unavailable: %s", e.getClass().getSimpleName());
+      throw new ProblemException(
+          ProblemType.UNAVAILABLE,
+          "funding-service could not confirm obligation "
+              + obligationId
+              + ", so the funding was not recorded; try again later");
+    }
+    if (!made) {
+      throw ProblemException.conflict(
+          "Obligation "
+              + obligationId
+              + " is not one funding-service made for "
+              + o.fundingReference()
+              + " on an agreement of "
+              + o.owningAgency);
+    }
+  }
+
+  /**
+   * A cancelled operation gives back what Puente obligated for it. The reason given by the user
+   * stays with the operation: funding-service is told only the code {@code OPERATION_CANCELLED}.
+   */
   void cancelled(RemovalOperation o, String reason) {
     if (o.fundedThroughPuente()) {
       outbox.enqueue(
@@ -66,7 +108,7 @@ public class OperationFunding {
               o.id,
               o.fundingObligationId,
               Money.of(o.costAmount, o.costCurrency),
-              "Removal operation " + o.id + " cancelled: " + reason));
+              FundingClient.Reason.OPERATION_CANCELLED.name()));
       o.fundingNote = "Returning the funds of obligation " + o.fundingObligationId;
     }
   }
@@ -107,7 +149,12 @@ public class OperationFunding {
     @Override
     protected FundingClient.Answer send(String key, Obligate request) {
       return funding.obligate(
-          key, request.budgetLineId(), request.amount(), request.purpose(), key);
+          key,
+          request.budgetLineId(),
+          request.amount(),
+          request.purpose(),
+          key,
+          request.onBehalfOf());
     }
 
     @Override
@@ -144,7 +191,12 @@ public class OperationFunding {
 
     @Override
     protected FundingClient.Answer send(String key, Deobligate request) {
-      return funding.deobligate(key, request.obligationId(), request.amount(), request.reason());
+      // Requests written before reasons became codes carried words: only the code is sent.
+      return funding.deobligate(
+          key,
+          request.obligationId(),
+          request.amount(),
+          FundingClient.Reason.OPERATION_CANCELLED.name());
     }
 
     @Override

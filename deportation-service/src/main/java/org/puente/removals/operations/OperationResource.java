@@ -100,7 +100,13 @@ public class OperationResource {
       operationId = "recordOperationFunding",
       summary = "Record an obligation made by hand in funding-service")
   @APIResponse(responseCode = "200", description = "FUNDED")
-  @APIResponse(responseCode = "409", description = "Not PLANNED")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not PLANNED, or funding-service made no such obligation for this operation's reference")
+  @APIResponse(
+      responseCode = "503",
+      description = "funding-service could not confirm the obligation; nothing recorded")
   public Response recordFunding(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,

@@ -121,6 +121,7 @@ public class OperationService {
       throw ProblemException.conflict(
           "The operation is " + o.status + "; only a PLANNED operation is funded by hand");
     }
+    funding.requireObligationFor(o, body.obligationId());
     move(o, OperationStatus.FUNDED, "Funded by obligation " + body.obligationId());
     o.fundingObligationId = body.obligationId();
     operations.flush();

@@ -54,18 +54,62 @@ public class FundingClient {
     this.client = client;
   }
 
+  /**
+   * Why funds go back to their line, as funding-service knows the codes. Only a code crosses: the
+   * reason enters funding-service's ledger and its IATI export, where free text must never go.
+   */
+  public enum Reason {
+    OPERATION_CANCELLED,
+    SESSION_CANCELLED,
+    COST_CHANGED,
+    FUNDS_NOT_NEEDED,
+    OBLIGATED_IN_ERROR;
+
+    /** The code itself if it is one; otherwise IllegalArgumentException (a programming error). */
+    public static String code(String code) {
+      for (Reason r : values()) {
+        if (r.name().equals(code)) {
+          return code;
+        }
+      }
+      throw new IllegalArgumentException(
+          "Not a de-obligation reason code: use one of " + java.util.Arrays.toString(values()));
+    }
+  }
+
   /** Obligates {@code amount} on a budget line for what {@code reference} names. */
   public Answer obligate(
       String key, long budgetLineId, Money amount, String purpose, String reference) {
+    return obligate(key, budgetLineId, amount, purpose, reference, null);
+  }
+
+  /**
+   * Obligates {@code amount} on a budget line for what {@code reference} names, for a user of
+   * agency {@code onBehalfOf} (the one whose act asked for the funds): funding-service refuses a
+   * line whose agreement's recipient is another agency. Null: for this service itself.
+   */
+  public Answer obligate(
+      String key,
+      long budgetLineId,
+      Money amount,
+      String purpose,
+      String reference,
+      String onBehalfOf) {
     return answer(
         () ->
             client.obligate(
                 key,
-                new FundingRestClient.ObligationRequest(budgetLineId, amount, purpose, reference)));
+                new FundingRestClient.ObligationRequest(
+                    budgetLineId, amount, purpose, reference, onBehalfOf)));
   }
 
-  /** Returns {@code amount} of an obligation this service asked for to its line. */
-  public Answer deobligate(String key, long obligationId, Money amount, String reason) {
+  /**
+   * Returns {@code amount} of an obligation this service asked for to its line. {@code reasonCode}
+   * is a {@link Reason} code (e.g. {@code "OPERATION_CANCELLED"}), never free text; anything else
+   * is an IllegalArgumentException before anything is sent.
+   */
+  public Answer deobligate(String key, long obligationId, Money amount, String reasonCode) {
+    String reason = Reason.code(reasonCode);
     return answer(
         () -> {
           // The current version, for If-Match; a resend with the same key is replayed anyway.

@@ -26,7 +26,8 @@ import org.puente.common.money.Money;
 @Consumes(MediaType.APPLICATION_JSON)
 interface FundingRestClient {
 
-  record ObligationRequest(long budgetLineId, Money amount, String purpose, String reference) {}
+  record ObligationRequest(
+      long budgetLineId, Money amount, String purpose, String reference, String onBehalfOf) {}
 
   record DeobligationRequest(Money amount, String reason) {}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.puente.funding.obligations.Obligation;
 
@@ -40,6 +41,11 @@ public class Disbursement {
   public PaymentKind kind;
 
   public BigDecimal amount;
+
+  /** What has been given back of it by approved reversals; changed only by funds control. */
+  @NotAudited
+  @Column(updatable = false)
+  public BigDecimal reversed = BigDecimal.ZERO;
 
   public String description;
 

@@ -92,7 +92,9 @@ public class DisbursementService {
           BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
           if (!funds.reservePayment(o.id, amount)) {
             BigDecimal remainder = obligations.reload(o).remainder();
-            throw ProblemException.conflict(
+            throw FundingAccess.fundsRefusal(
+                caller,
+                agreement,
                 "The payment exceeds the obligation",
                 List.of(FundsControl.insufficient("the obligation", remainder, amount)));
           }

@@ -97,6 +97,28 @@ public class Funds {
         obligationId);
   }
 
+  /**
+   * An approved reversal: the payment is marked reversed (never beyond its amount, only if
+   * approved), and the amount leaves {@code disbursed} on the obligation and its line.
+   */
+  public boolean reversePayment(
+      long disbursementId, long obligationId, long lineId, BigDecimal amount) {
+    return update(
+            "update disbursement set reversed = reversed + ?1"
+                + " where id = ?2 and status = 'APPROVED' and reversed + ?1 <= amount",
+            amount,
+            disbursementId)
+        && update(
+            "update obligation set disbursed = disbursed - ?1, version = version + 1"
+                + " where id = ?2 and disbursed >= ?1",
+            amount,
+            obligationId)
+        && update(
+            "update budget_line set disbursed = disbursed - ?1 where id = ?2 and disbursed >= ?1",
+            amount,
+            lineId);
+  }
+
   private boolean update(String sql, BigDecimal amount, long id) {
     return em.createNativeQuery(sql).setParameter(1, amount).setParameter(2, id).executeUpdate()
         == 1;

@@ -68,4 +68,49 @@ public final class FundsControl {
     }
     return money.amount();
   }
+
+  /** What someone who is not a party of the agreement is told instead of its figures. */
+  public static final String UNDISCLOSED =
+      "The agreement's funds do not allow it; its parties can see why";
+
+  /**
+   * The reasons of a refusal for the one who asked: a party of the agreement (donor or recipient)
+   * reads them, balances and periods included; anyone else reads only that it was refused.
+   */
+  public static List<String> disclosed(boolean party, List<String> reasons) {
+    return party ? reasons : List.of(UNDISCLOSED);
+  }
+
+  /**
+   * Whether a service of agency {@code service}, acting for a user of agency {@code onBehalfOf}
+   * (null: for itself), may obligate on lines of an agreement whose recipient is {@code recipient}:
+   * the funds of an agreement are for its recipient, and only its own people use them.
+   */
+  public static boolean mayUseLinesOf(String service, String onBehalfOf, String recipient) {
+    return service.equals(recipient) && (onBehalfOf == null || onBehalfOf.equals(recipient));
+  }
+
+  /**
+   * Why a payment cannot be reversed (empty: it can): only an approved payment, only once, never
+   * for more than was paid.
+   */
+  public static List<String> reversalRefusals(
+      boolean approved, boolean alreadyReversing, BigDecimal paid, BigDecimal amount) {
+    List<String> reasons = new ArrayList<>();
+    if (!approved) {
+      reasons.add("Only an approved payment can be reversed");
+    }
+    if (alreadyReversing) {
+      reasons.add("The payment is already reversed or awaiting a decision on its reversal");
+    }
+    if (amount.compareTo(paid) > 0) {
+      reasons.add(
+          "A reversal cannot exceed the payment: "
+              + paid.toPlainString()
+              + " was paid, "
+              + amount.toPlainString()
+              + " asked back");
+    }
+    return reasons;
+  }
 }

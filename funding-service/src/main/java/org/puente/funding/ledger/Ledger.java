@@ -27,13 +27,34 @@ public class Ledger {
       BigDecimal amount,
       String currency,
       String description) {
+    return record(
+        caller,
+        type,
+        obligation,
+        disbursementId,
+        type == EntryType.DEOBLIGATION ? amount.negate() : amount,
+        currency,
+        description,
+        null);
+  }
+
+  private LedgerEntry record(
+      Caller caller,
+      EntryType type,
+      Obligation obligation,
+      Long disbursementId,
+      BigDecimal signedAmount,
+      String currency,
+      String description,
+      Long reversalId) {
     LedgerEntry entry = new LedgerEntry();
     entry.agreementId = obligation.agreementId;
     entry.budgetLineId = obligation.line.id;
     entry.obligationId = obligation.id;
     entry.disbursementId = disbursementId;
     entry.type = type;
-    entry.amount = type == EntryType.DEOBLIGATION ? amount.negate() : amount;
+    entry.reversalId = reversalId;
+    entry.amount = signedAmount;
     entry.currency = currency;
     entry.entryDate = LocalDate.now(ZoneOffset.UTC);
     entry.description = description;
@@ -42,5 +63,26 @@ public class Ledger {
     entry.recordedAt = Instant.now();
     entries.persist(entry);
     return entry;
+  }
+
+  /** The reversing entry of an approved reversal: the payment's type, a negative amount. */
+  public LedgerEntry reverse(
+      Caller caller,
+      EntryType type,
+      Obligation obligation,
+      long disbursementId,
+      long reversalId,
+      BigDecimal amount,
+      String currency,
+      String description) {
+    return record(
+        caller,
+        type,
+        obligation,
+        disbursementId,
+        amount.negate(),
+        currency,
+        description,
+        reversalId);
   }
 }

@@ -40,10 +40,14 @@ public class LedgerEntry {
   @Column(name = "disbursement_id")
   public Long disbursementId;
 
+  /** The reversal this entry carries out: a negative payment. */
+  @Column(name = "reversal_id")
+  public Long reversalId;
+
   @Enumerated(EnumType.STRING)
   public EntryType type;
 
-  /** Signed: negative for a de-obligation. */
+  /** Signed: negative for a de-obligation and for a reversed payment. */
   public BigDecimal amount;
 
   public String currency;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.puente.common.money.Money;
 
-/** A ledger transaction as the API shows it; a de-obligation has a negative amount. */
+/**
+ * A ledger transaction as the API shows it; a de-obligation and a reversed payment have a negative
+ * amount.
+ */
 public record LedgerEntryView(
     long id,
     EntryType type,
@@ -13,6 +16,7 @@ public record LedgerEntryView(
     long budgetLineId,
     long obligationId,
     Long disbursementId,
+    Long reversalId,
     String description,
     String recordedBy,
     Instant recordedAt) {
@@ -26,6 +30,7 @@ public record LedgerEntryView(
         e.budgetLineId,
         e.obligationId,
         e.disbursementId,
+        e.reversalId,
         e.description,
         e.recordedBy,
         e.recordedAt);

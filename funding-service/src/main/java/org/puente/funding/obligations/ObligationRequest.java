@@ -22,4 +22,11 @@ public record ObligationRequest(
             regexp = "[a-z][a-z-]*:[A-Za-z0-9._-]+",
             message = "must be kind:id, e.g. removal-operation:42")
         @Schema(examples = "removal-operation:42")
-        String reference) {}
+        String reference,
+    @Pattern(regexp = "[A-Z]{2}-[A-Z]{2,12}", message = "must be an agency code, e.g. PA-SNM")
+        @Schema(
+            description =
+                "For a service account: the agency of the user whose act asked for the funds; the"
+                    + " line's agreement must have that agency as its recipient. Ignored for users.",
+            examples = "PA-SNM")
+        String onBehalfOf) {}

@@ -88,7 +88,12 @@ public class ObligationService {
               agreements
                   .findShared(line.agreement.id)
                   .orElseThrow(() -> ProblemException.notFound("Agreement"));
-          access.requireMayObligate(caller, agreement, line, body.reference());
+          access.requireMayObligate(
+              caller,
+              agreement,
+              line,
+              body.reference(),
+              caller.isService() ? body.onBehalfOf() : null);
           BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
           List<String> refusals =
               FundsControl.obligationRefusals(
@@ -99,12 +104,15 @@ public class ObligationService {
                   line.available(),
                   amount);
           if (!refusals.isEmpty()) {
-            throw ProblemException.conflict("The funds cannot be obligated", refusals);
+            throw FundingAccess.fundsRefusal(
+                caller, agreement, "The funds cannot be obligated", refusals);
           }
           if (!funds.obligate(line.id, amount)) {
             // Another obligation took the funds between our read and our update.
             BigDecimal available = lines.reload(line).available();
-            throw ProblemException.conflict(
+            throw FundingAccess.fundsRefusal(
+                caller,
+                agreement,
                 "The funds cannot be obligated",
                 List.of(FundsControl.insufficient("the budget line", available, amount)));
           }
@@ -145,7 +153,9 @@ public class ObligationService {
     BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
     if (!funds.deobligate(o.id, o.line.id, amount)) {
       BigDecimal remainder = obligations.reload(o).remainder();
-      throw ProblemException.conflict(
+      throw FundingAccess.fundsRefusal(
+          caller,
+          agreement,
           "The funds cannot be de-obligated",
           List.of(
               "Only "
@@ -154,8 +164,9 @@ public class ObligationService {
                   + amount.toPlainString()
                   + " was asked"));
     }
+    // The ledger and the IATI export carry the reason's code, never words someone typed.
     ledger.record(
-        caller, EntryType.DEOBLIGATION, o, null, amount, agreement.currency, body.reason().strip());
+        caller, EntryType.DEOBLIGATION, o, null, amount, agreement.currency, body.reason().name());
     return ObligationView.of(obligations.reload(o), agreement.currency);
   }
 

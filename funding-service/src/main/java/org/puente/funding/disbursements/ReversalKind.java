@@ -1,0 +1,7 @@
+package org.puente.funding.disbursements;
+
+/** How paid money comes back: returned by the payee (refund) or claimed back (recovery). */
+public enum ReversalKind {
+  REFUND,
+  RECOVERY
+}
