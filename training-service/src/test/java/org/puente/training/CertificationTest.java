@@ -75,6 +75,48 @@ class CertificationTest {
             + certification);
   }
 
+  private static String expiresOn(long certification) {
+    return Fixtures.text("select expires_on::text from certification where id = " + certification);
+  }
+
+  @Test
+  void theCheckHoldsOnlyUntilTheClearanceEndsWhenItEndsBeforeTheCertificate() {
+    Fixtures.Certified c = Fixtures.certifiedSnmOfficer(COMPETENCY);
+    long officer = c.officerId();
+    String certificateExpiry = expiresOn(c.certificationId());
+    assertEquals(TODAY.plusMonths(12).toString(), certificateExpiry);
+
+    // Cleared past the certificate: the certificate's expiry.
+    Fixtures.vet(officer, "CLEARED", TODAY.plusYears(2));
+    check(officer, TODAY, Fixtures.SNM_CASE_OFFICER)
+        .then()
+        .statusCode(200)
+        .body("certified", equalTo(true))
+        .body("expiresOn", equalTo(certificateExpiry));
+
+    // The clearance ends in ten days: an answer kept "until expiresOn" must not outlive it.
+    LocalDate clearedUntil = TODAY.plusDays(10);
+    Fixtures.vet(officer, "CLEARED", clearedUntil);
+    for (LocalDate day : List.of(TODAY, clearedUntil)) {
+      check(officer, day, Fixtures.SNM_CASE_OFFICER)
+          .then()
+          .statusCode(200)
+          .header("Certification-Reason", nullValue())
+          .body("certified", equalTo(true))
+          .body("certificationId", equalTo((int) c.certificationId()))
+          .body("expiresOn", equalTo(clearedUntil.toString()));
+    }
+
+    // The certificate itself still runs for its year.
+    assertEquals(certificateExpiry, expiresOn(c.certificationId()));
+    given()
+        .header("Authorization", SNM_COORDINATOR)
+        .get(path(c.certificationId()))
+        .then()
+        .statusCode(200)
+        .body("expiresOn", equalTo(certificateExpiry));
+  }
+
   @Test
   void aRevokedCertificationIsNoLongerCertifiedAndShowsWhoRevokedItWhenAndWhy() {
     Fixtures.Certified c = Fixtures.certifiedSnmOfficer(COMPETENCY);

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,6 +100,10 @@ public class CertificationResource {
       description =
           "The answer; certified=false when no certification covers the day, it was revoked, or"
               + " the officer's vetting is not CLEARED or has expired by then",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CertificationCheck.class)),
       headers =
           @Header(
               name = REASON_HEADER,
