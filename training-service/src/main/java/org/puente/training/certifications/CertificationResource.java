@@ -66,12 +66,19 @@ public class CertificationResource {
   @Operation(
       operationId = "listCertifications",
       summary = "List certifications of the caller's agency (the provider sees all)")
-  @APIResponse(responseCode = "200", description = "A page of certifications")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "A page of certifications, revoked ones included (with their revocation) unless"
+              + " expiringBefore is given")
   public Page<CertificationView> list(
       @QueryParam("officerId") @Parameter(description = "Only this officer") String officerId,
       @QueryParam("competency") @Parameter(description = "Only this competency") String competency,
       @QueryParam("expiringBefore")
-          @Parameter(description = "Only those expiring before this date, e.g. today + 30 days")
+          @Parameter(
+              description =
+                  "Only those expiring before this date, e.g. today + 30 days; revoked ones are"
+                      + " left out, since they count for nothing already")
           String expiringBefore,
       @BeanParam PageRequest page) {
     return service.list(
