@@ -1,21 +1,27 @@
 package org.puente.training;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.puente.training.Fixtures.DHS_COORDINATOR;
 import static org.puente.training.Fixtures.SNM_COORDINATOR;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.TestTokens;
 
 /**
  * A certification follows its holder's vetting and can be revoked; the check other services ask
@@ -73,6 +79,184 @@ class CertificationTest {
         "select coalesce(revoked_at::text, '-') || '|' || coalesce(revoked_by, '-') || '|'"
             + " || coalesce(revocation_reason, '-') || '|' || version from certification where id = "
             + certification);
+  }
+
+  private static final String DHS_AUDITOR =
+      TestTokens.user("dhs-auditor").agency("US-DHS").roles("auditor").bearer();
+
+  /** Every certification id the list gives for the query, read page by page as a client does. */
+  private static List<Long> listed(String token, Map<String, ?> query) {
+    List<Long> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      var request =
+          given().header("Authorization", token).queryParams(query).queryParam("limit", 20);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      JsonPath page =
+          request
+              .get("/api/v1/training/certifications")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      ids.addAll(page.getList("items.id", Long.class));
+      cursor = page.getString("nextCursor");
+    } while (cursor != null);
+    return ids;
+  }
+
+  private static String expiresOn(long certification) {
+    return Fixtures.text("select expires_on::text from certification where id = " + certification);
+  }
+
+  private static JsonPath summary() {
+    return given()
+        .header("Authorization", Fixtures.DOS_FUNDING_OFFICER)
+        .get("/api/v1/training/reports/summary")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void theCheckHoldsOnlyUntilTheClearanceEndsWhenItEndsBeforeTheCertificate() {
+    Fixtures.Certified c = Fixtures.certifiedSnmOfficer(COMPETENCY);
+    long officer = c.officerId();
+    String certificateExpiry = expiresOn(c.certificationId());
+    assertEquals(TODAY.plusMonths(12).toString(), certificateExpiry);
+
+    // Cleared past the certificate: the certificate's expiry.
+    Fixtures.vet(officer, "CLEARED", TODAY.plusYears(2));
+    check(officer, TODAY, Fixtures.SNM_CASE_OFFICER)
+        .then()
+        .statusCode(200)
+        .body("certified", equalTo(true))
+        .body("expiresOn", equalTo(certificateExpiry));
+
+    // The clearance ends in ten days: an answer kept "until expiresOn" must not outlive it.
+    LocalDate clearedUntil = TODAY.plusDays(10);
+    Fixtures.vet(officer, "CLEARED", clearedUntil);
+    for (LocalDate day : List.of(TODAY, clearedUntil)) {
+      check(officer, day, Fixtures.SNM_CASE_OFFICER)
+          .then()
+          .statusCode(200)
+          .header("Certification-Reason", nullValue())
+          .body("certified", equalTo(true))
+          .body("certificationId", equalTo((int) c.certificationId()))
+          .body("expiresOn", equalTo(clearedUntil.toString()));
+    }
+
+    // The certificate itself still runs for its year.
+    assertEquals(certificateExpiry, expiresOn(c.certificationId()));
+    given()
+        .header("Authorization", SNM_COORDINATOR)
+        .get(path(c.certificationId()))
+        .then()
+        .statusCode(200)
+        .body("expiresOn", equalTo(certificateExpiry));
+  }
+
+  @Test
+  void aRevokedCertificationStaysListedButIsNotAmongThoseExpiring() {
+    Fixtures.Certified standing = Fixtures.certifiedSnmOfficer(COMPETENCY, 1);
+    Fixtures.Certified revoked = Fixtures.certifiedSnmOfficer(COMPETENCY, 1);
+    revoke(revoked.certificationId(), DHS_COORDINATOR, "\"0\"", Map.of("reason", "Wrongly issued"))
+        .then()
+        .statusCode(200);
+    // Both expire within 30 days; one is revoked.
+    String within30Days = TODAY.plusDays(31).toString();
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from certification where expires_on < '"
+                + within30Days
+                + "' and revoked_at is not null and id = "
+                + revoked.certificationId()));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from certification where expires_on < '"
+                + within30Days
+                + "' and revoked_at is null and id = "
+                + standing.certificationId()));
+
+    // Asked as the portal's dashboard asks, by the provider and by the officers' agency.
+    for (String token : List.of(DHS_COORDINATOR, SNM_COORDINATOR)) {
+      List<Long> expiring = listed(token, Map.of("expiringBefore", within30Days));
+      assertTrue(expiring.contains(standing.certificationId()));
+      assertFalse(expiring.contains(revoked.certificationId()));
+    }
+
+    // Listed otherwise, with its revocation: auditors keep the history.
+    List<Long> all = listed(DHS_AUDITOR, Map.of("competency", COMPETENCY));
+    assertTrue(all.contains(standing.certificationId()));
+    assertTrue(all.contains(revoked.certificationId()));
+    given()
+        .header("Authorization", DHS_AUDITOR)
+        .queryParam("officerId", revoked.officerId())
+        .get("/api/v1/training/certifications")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains((int) revoked.certificationId()))
+        .body("items[0].revocation.reason", equalTo("Wrongly issued"));
+    given()
+        .header("Authorization", DHS_AUDITOR)
+        .queryParam("officerId", standing.officerId())
+        .get("/api/v1/training/certifications")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains((int) standing.certificationId()))
+        .body("items[0].revocation", nullValue());
+  }
+
+  @Test
+  void aRevokedCertificationTrainedNoOfficerInTheSummary() {
+    String competency = "DOCUMENT_EXAMINATION";
+    Fixtures.Certified kept = Fixtures.certifiedSnmOfficer(competency);
+    Fixtures.Certified revoked = Fixtures.certifiedSnmOfficer(competency);
+    for (Fixtures.Certified c : List.of(kept, revoked)) {
+      Fixtures.moveSession(
+          Long.parseLong(
+              Fixtures.text(
+                  "select e.session_id from enrollment e join certification c"
+                      + " on c.enrollment_id = e.id where c.id = "
+                      + c.certificationId())),
+          "COMPLETED");
+    }
+    String trained =
+        "trainedOfficers.find { it.agency == 'PA-SNM' && it.competency == '"
+            + competency
+            + "' }.officers";
+    String certified = "costs.find { it.competency == '" + competency + "' }.officersCertified";
+    JsonPath before = summary();
+
+    revoke(revoked.certificationId(), DHS_COORDINATOR, "\"0\"", Map.of("reason", "Wrongly issued"))
+        .then()
+        .statusCode(200);
+    JsonPath after = summary();
+    assertEquals(before.getLong(trained) - 1, after.getLong(trained));
+    assertEquals(before.getLong(certified) - 1, after.getLong(certified));
+
+    // What the summary counts is what stands in the database, revoked certifications left out.
+    String standing =
+        "select count(distinct officer_id) from certification c where c.agency = 'PA-SNM'"
+            + " and c.competency = '"
+            + competency
+            + "'";
+    assertEquals(Fixtures.count(standing + " and c.revoked_at is null"), after.getLong(trained));
+    assertTrue(Fixtures.count(standing) > after.getLong(trained));
+    assertEquals(
+        Fixtures.count(
+            "select count(distinct c.officer_id) from certification c"
+                + " join enrollment e on e.id = c.enrollment_id"
+                + " join training_session s on s.id = e.session_id"
+                + " where s.status = 'COMPLETED' and c.revoked_at is null and c.competency = '"
+                + competency
+                + "'"),
+        after.getLong(certified));
   }
 
   @Test

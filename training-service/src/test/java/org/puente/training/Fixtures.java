@@ -216,8 +216,15 @@ public final class Fixtures {
    * certification in {@code competency} for 12 months.
    */
   public static Certified certifiedSnmOfficer(String competency) {
+    return certifiedSnmOfficer(competency, 12);
+  }
+
+  /**
+   * As {@link #certifiedSnmOfficer(String)}, the certification valid for {@code validityMonths}.
+   */
+  public static Certified certifiedSnmOfficer(String competency, int validityMonths) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    long course = course(competency, 12, List.of());
+    long course = course(competency, validityMonths, List.of());
     long session = plannedSession(course, 5, today.minusDays(4));
     moveSession(session, "OPEN");
     long officer = clearedSnmOfficer();

@@ -44,7 +44,12 @@ public class CertificationRepository implements PanacheRepository<Certification>
     return held.isEmpty() ? EnumSet.noneOf(Competency.class) : EnumSet.copyOf(held);
   }
 
-  /** A keyset page; {@code agency} null means every agency (the provider's view). */
+  /**
+   * A keyset page; {@code agency} null means every agency (the provider's view). Revoked
+   * certifications are listed (their history matters to auditors) except when asked for those
+   * expiring before a day: a revoked certification no longer expires, it already counts for
+   * nothing.
+   */
   public List<Certification> page(
       Agency agency,
       Long officerId,
@@ -66,7 +71,7 @@ public class CertificationRepository implements PanacheRepository<Certification>
       params.and("competency", competency);
     }
     if (expiringBefore != null) {
-      where.append(" and expiresOn < :before");
+      where.append(" and expiresOn < :before and revokedAt is null");
       params.and("before", expiringBefore);
     }
     return find(where + " order by id", params).page(0, page.fetchSize()).list();

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,12 +66,19 @@ public class CertificationResource {
   @Operation(
       operationId = "listCertifications",
       summary = "List certifications of the caller's agency (the provider sees all)")
-  @APIResponse(responseCode = "200", description = "A page of certifications")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "A page of certifications, revoked ones included (with their revocation) unless"
+              + " expiringBefore is given")
   public Page<CertificationView> list(
       @QueryParam("officerId") @Parameter(description = "Only this officer") String officerId,
       @QueryParam("competency") @Parameter(description = "Only this competency") String competency,
       @QueryParam("expiringBefore")
-          @Parameter(description = "Only those expiring before this date, e.g. today + 30 days")
+          @Parameter(
+              description =
+                  "Only those expiring before this date, e.g. today + 30 days; revoked ones are"
+                      + " left out, since they count for nothing already")
           String expiringBefore,
       @BeanParam PageRequest page) {
     return service.list(
@@ -98,6 +107,10 @@ public class CertificationResource {
       description =
           "The answer; certified=false when no certification covers the day, it was revoked, or"
               + " the officer's vetting is not CLEARED or has expired by then",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CertificationCheck.class)),
       headers =
           @Header(
               name = REASON_HEADER,

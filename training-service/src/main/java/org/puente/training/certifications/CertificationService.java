@@ -72,9 +72,10 @@ public class CertificationService {
       return new Answer(
           new CertificationCheck(officerId, competency, on, false, null, null), verdict.reason());
     }
-    CertificationValidity.Held held = verdict.certification();
     return new Answer(
-        new CertificationCheck(officerId, competency, on, true, held.id(), held.expiresOn()), null);
+        new CertificationCheck(
+            officerId, competency, on, true, verdict.certification().id(), verdict.validThrough()),
+        null);
   }
 
   /**

@@ -37,9 +37,17 @@ public final class CertificationValidity {
   }
 
   /**
-   * The answer: the certification relied on (the one lasting longest), or the reason there is none.
+   * The answer: the certification relied on (the one lasting longest) and the last day the answer
+   * holds, or the reason there is none. {@code validThrough} is the earlier of the certificate's
+   * expiry and the end of its holder's clearance: a caller that keeps the answer until then must
+   * not keep it past the clearance.
    */
-  public record Verdict(Held certification, Reason reason) {
+  public record Verdict(Held certification, LocalDate validThrough, Reason reason) {
+
+    static Verdict no(Reason reason) {
+      return new Verdict(null, null, reason);
+    }
+
     public boolean certified() {
       return certification != null;
     }
@@ -53,19 +61,22 @@ public final class CertificationValidity {
       LocalDate day, List<Held> held, VettingStatus vetting, LocalDate vettingExpiresOn) {
     List<Held> covering = held.stream().filter(h -> h.covers(day)).toList();
     if (covering.isEmpty()) {
-      return new Verdict(null, Reason.NOT_CERTIFIED);
+      return Verdict.no(Reason.NOT_CERTIFIED);
     }
     Optional<Held> live =
         covering.stream().filter(h -> !h.revoked()).max(Comparator.comparing(Held::expiresOn));
     if (live.isEmpty()) {
-      return new Verdict(null, Reason.REVOKED);
+      return Verdict.no(Reason.REVOKED);
     }
     if (vetting != VettingStatus.CLEARED) {
-      return new Verdict(null, Reason.VETTING_NOT_CLEARED);
+      return Verdict.no(Reason.VETTING_NOT_CLEARED);
     }
     if (vettingExpiresOn == null || vettingExpiresOn.isBefore(day)) {
-      return new Verdict(null, Reason.VETTING_EXPIRED);
+      return Verdict.no(Reason.VETTING_EXPIRED);
     }
-    return new Verdict(live.get(), null);
+    Held relied = live.get();
+    LocalDate through =
+        vettingExpiresOn.isBefore(relied.expiresOn()) ? vettingExpiresOn : relied.expiresOn();
+    return new Verdict(relied, through, null);
   }
 }

@@ -2,6 +2,7 @@ package org.puente.training.certifications;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.http.Identified;
 import org.puente.common.security.Agency;
 import org.puente.training.courses.Competency;
@@ -15,7 +16,11 @@ public record CertificationView(
     LocalDate issuedOn,
     LocalDate expiresOn,
     long enrollmentId,
-    Revocation revocation,
+    @Schema(
+            description =
+                "Who revoked it, when and why; null while it stands. A revoked certification"
+                    + " counts for nothing: not in the check, prerequisites or reports")
+        Revocation revocation,
     long version)
     implements Identified {
 

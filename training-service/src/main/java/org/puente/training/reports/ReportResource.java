@@ -33,7 +33,9 @@ public class ReportResource {
   @Operation(
       operationId = "trainingSummary",
       summary = "Trained officers by agency and competency; cost per trained officer")
-  @APIResponse(responseCode = "200", description = "The summary")
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary; revoked certifications count for no trained officer")
   public TrainingSummary summary() {
     caller.get();
     return service.summary();

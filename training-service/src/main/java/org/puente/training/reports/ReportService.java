@@ -20,11 +20,13 @@ public class ReportService {
     this.em = em;
   }
 
+  /** A revoked certification was not earned as it should have been: it trained no one. */
   public TrainingSummary summary() {
     @SuppressWarnings("unchecked")
     List<Object[]> trained =
         em.createNativeQuery(
                 "select agency, competency, count(distinct officer_id) from certification"
+                    + " where revoked_at is null"
                     + " group by agency, competency order by agency, competency")
             .getResultList();
     @SuppressWarnings("unchecked")
@@ -33,7 +35,8 @@ public class ReportService {
                 "select c.competency, count(distinct c.officer_id) from certification c"
                     + " join enrollment e on e.id = c.enrollment_id"
                     + " join training_session s on s.id = e.session_id"
-                    + " where s.status = 'COMPLETED' group by c.competency")
+                    + " where s.status = 'COMPLETED' and c.revoked_at is null"
+                    + " group by c.competency")
             .getResultList();
     @SuppressWarnings("unchecked")
     List<Object[]> costs =

@@ -8,12 +8,16 @@ import org.puente.training.courses.Competency;
 /** What training achieved and cost: aggregates only, no personal data. */
 public record TrainingSummary(List<TrainedOfficers> trainedOfficers, List<CompetencyCost> costs) {
 
-  /** Distinct officers of an agency who were ever certified in a competency. */
+  /**
+   * Distinct officers of an agency who were ever certified in a competency, by a certification not
+   * revoked since.
+   */
   public record TrainedOfficers(Agency agency, Competency competency, long officers) {}
 
   /**
    * The cost of the completed sessions of a competency, and that cost divided by the officers they
-   * certified ({@code costPerTrainedOfficer} is null when none was certified).
+   * certified, revoked certifications left out ({@code costPerTrainedOfficer} is null when none was
+   * certified).
    */
   public record CompetencyCost(
       Competency competency,

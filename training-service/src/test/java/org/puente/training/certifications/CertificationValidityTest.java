@@ -42,11 +42,40 @@ class CertificationValidityTest {
   }
 
   @Test
+  void theAnswerHoldsThroughTheEarlierOfCertificateExpiryAndClearanceEnd() {
+    Held c = held(1, DAY, DAY.plusMonths(12), false);
+    // The clearance ends first: the answer holds only until then, not to the certificate's expiry.
+    LocalDate clearedUntil = DAY.plusDays(10);
+    Verdict early = CertificationValidity.on(DAY, List.of(c), VettingStatus.CLEARED, clearedUntil);
+    assertTrue(early.certified());
+    assertEquals(clearedUntil, early.validThrough());
+    // Asked on the clearance's last day, still that day.
+    assertEquals(
+        clearedUntil,
+        CertificationValidity.on(clearedUntil, List.of(c), VettingStatus.CLEARED, clearedUntil)
+            .validThrough());
+    // The certificate expires first: its expiry.
+    assertEquals(c.expiresOn(), cleared(DAY, List.of(c)).validThrough());
+    // Both on the same day: that day.
+    assertEquals(
+        c.expiresOn(),
+        CertificationValidity.on(DAY, List.of(c), VettingStatus.CLEARED, c.expiresOn())
+            .validThrough());
+    // No answer, no day.
+    assertNull(
+        CertificationValidity.on(DAY, List.of(c), VettingStatus.DENIED, clearedUntil)
+            .validThrough());
+    assertNull(cleared(DAY.minusDays(1), List.of(c)).validThrough());
+  }
+
+  @Test
   void theStandingCertificationLastingLongestIsTheOneReliedOn() {
     Held shorter = held(1, DAY.minusMonths(6), DAY.plusMonths(6), false);
     Held longer = held(2, DAY.minusMonths(1), DAY.plusMonths(11), false);
     Held revokedLongest = held(3, DAY.minusDays(1), DAY.plusMonths(23), true);
-    assertEquals(longer, cleared(DAY, List.of(shorter, revokedLongest, longer)).certification());
+    Verdict v = cleared(DAY, List.of(shorter, revokedLongest, longer));
+    assertEquals(longer, v.certification());
+    assertEquals(longer.expiresOn(), v.validThrough());
   }
 
   @Test
