@@ -75,10 +75,17 @@ public class DocumentService {
             .filter(found -> found.caseId == caseId)
             .orElseThrow(() -> ProblemException.notFound("Travel document"));
     Versions.checkIfMatch(ifMatch, d.version);
+    DocumentStatusMachine.refusal(d.status, body.status())
+        .ifPresent(
+            why -> {
+              throw ProblemException.conflict(why);
+            });
     d.status = body.status();
-    d.number = body.number();
-    d.issuedOn = body.issuedOn();
-    d.expiresOn = body.expiresOn();
+    if (body.status() == TravelDocument.Status.ISSUED) {
+      d.number = body.number();
+      d.issuedOn = body.issuedOn();
+      d.expiresOn = body.expiresOn();
+    }
     timeline.record(
         caller,
         caseId,
