@@ -1,5 +1,6 @@
 package org.puente.removals.operations;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -127,35 +128,60 @@ public class OperationService {
     return view(o);
   }
 
-  /** Adds an escort, who must hold a valid REMOVAL_ESCORT certification on the departure date. */
-  @Transactional
+  /**
+   * Adds an escort, who must hold a valid REMOVAL_ESCORT certification on the departure date.
+   * training-service is asked first, with no transaction open and no connection held (the question
+   * may take seconds with its retries); only then is the operation locked and read again, and the
+   * escort written if what the answer was about (the operation, its departure date) still holds.
+   * When training-service cannot answer, nothing is written (503).
+   */
   public OperationApi.View addEscort(Caller caller, long id, OperationApi.Escort body) {
-    RemovalOperation o = owned(caller, id);
-    if (o.status == OperationStatus.DEPARTED
-        || o.status == OperationStatus.COMPLETED
-        || o.status == OperationStatus.CANCELLED) {
-      throw ProblemException.conflict(
-          "The operation is " + o.status + "; escorts can no longer change");
-    }
-    if (operations.escorts(List.of(id)).getOrDefault(id, List.of()).contains(body.officerId())) {
-      throw ProblemException.conflict("The officer already escorts this operation");
-    }
-    LocalDate departure = LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+    LocalDate departure =
+        QuarkusTransaction.requiringNew()
+            .call(() -> escortDate(owned(caller, id), body.officerId()));
     long certification =
         certifications.requireCertified(
             body.officerId(),
             CertificationClient.Competency.REMOVAL_ESCORT,
             departure,
             "the escort");
-    OperationEscort e = new OperationEscort();
-    e.operationId = id;
-    e.officerId = body.officerId();
-    e.certificationId = certification;
-    e.addedBy = caller.username();
-    e.addedAt = Instant.now();
-    operations.add(e);
-    operations.flush();
-    return view(o);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              RemovalOperation o =
+                  operations
+                      .lock(id)
+                      .filter(found -> found.owningAgency.equals(caller.agency().code()))
+                      .orElseThrow(() -> ProblemException.notFound("Operation"));
+              if (!escortDate(o, body.officerId()).equals(departure)) {
+                throw ProblemException.conflict(
+                    "The departure date changed while the escort's certification was checked;"
+                        + " try again");
+              }
+              OperationEscort e = new OperationEscort();
+              e.operationId = id;
+              e.officerId = body.officerId();
+              e.certificationId = certification;
+              e.addedBy = caller.username();
+              e.addedAt = Instant.now();
+              operations.add(e);
+              operations.flush();
+              return view(o);
+            });
+  }
+
+  /** The departure date an escort is certified for, or 409 when the escort cannot be added. */
+  private LocalDate escortDate(RemovalOperation o, long officerId) {
+    if (o.status == OperationStatus.DEPARTED
+        || o.status == OperationStatus.COMPLETED
+        || o.status == OperationStatus.CANCELLED) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; escorts can no longer change");
+    }
+    if (operations.escorts(List.of(o.id)).getOrDefault(o.id, List.of()).contains(officerId)) {
+      throw ProblemException.conflict("The officer already escorts this operation");
+    }
+    return LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
   }
 
   @Transactional
