@@ -162,7 +162,9 @@ class SafeguardTest {
   void destinationMustBeNationalityOrReadmissionCountry() {
     long id = Fixtures.enforceableCase("CO");
     refused(id, "EC", "DESTINATION_NOT_ALLOWED");
-    // Panama has a readmission arrangement in this deployment's configuration.
+    // Panama has a readmission arrangement in this deployment's configuration; the person needs a
+    // travel document Panama issued.
+    Fixtures.travelDocument(id, "PA", Fixtures.TODAY.plusYears(1));
     Fixtures.seat(Fixtures.fundedOperation(5, "PA"), id).then().statusCode(201);
   }
 

@@ -28,7 +28,13 @@ public class TrainingStub implements QuarkusTestResourceLifecycleManager {
   private static final AtomicBoolean DOWN = new AtomicBoolean();
   private static final AtomicLong IDS = new AtomicLong(9000);
   private static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+  private static volatile Runnable onCheck = () -> {};
   private HttpServer server;
+
+  /** Runs {@code hook} on every check, before it is answered (e.g. to look at the database). */
+  public static void onCheck(Runnable hook) {
+    onCheck = hook == null ? () -> {} : hook;
+  }
 
   /** The officer holds the competency until {@code until}, inclusive. */
   public static void certify(long officerId, String competency, LocalDate until) {
@@ -59,6 +65,7 @@ public class TrainingStub implements QuarkusTestResourceLifecycleManager {
           if (auth != null) {
             AUTHORIZATIONS.add(auth);
           }
+          onCheck.run();
           if (DOWN.get()) {
             exchange.sendResponseHeaders(503, -1);
             exchange.close();

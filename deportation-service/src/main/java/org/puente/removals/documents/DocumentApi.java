@@ -19,7 +19,10 @@ public final class DocumentApi {
       @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
           String country) {}
 
-  /** What the country answered: issued (with number and validity) or refused. */
+  /**
+   * What the country answered (issued, with number and validity, or refused), or how an issued
+   * document ended (expired or cancelled). Number and dates are given only when it is issued.
+   */
   public record Update(
       @NotNull TravelDocument.Status status,
       @Size(max = 60) String number,
@@ -34,6 +37,14 @@ public final class DocumentApi {
               && issuedOn != null
               && expiresOn != null
               && expiresOn.isAfter(issuedOn));
+    }
+
+    @AssertTrue(message = "number, issuedOn and expiresOn are given only for an ISSUED document")
+    @Schema(hidden = true)
+    boolean isIssuedOn() {
+      return status == null
+          || status == TravelDocument.Status.ISSUED
+          || (number == null && issuedOn == null && expiresOn == null);
     }
   }
 

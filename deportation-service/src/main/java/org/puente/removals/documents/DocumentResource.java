@@ -73,8 +73,17 @@ public class DocumentResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
   @Operation(
       operationId = "updateTravelDocument",
-      summary = "Record the document issued or refused")
+      summary = "Record the document issued or refused, or an issued one expired or cancelled")
   @APIResponse(responseCode = "200", description = "The document")
+  @APIResponse(
+      responseCode = "400",
+      description = "An ISSUED document without number and validity, or details for another status")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The status moves forward only: REQUESTED to ISSUED or REFUSED, ISSUED to EXPIRED or"
+              + " CANCELLED")
+  @APIResponse(responseCode = "412", description = "Stale If-Match")
   public Response update(
       @PathParam("caseId") long caseId,
       @PathParam("documentId") long documentId,

@@ -2,14 +2,13 @@ package org.puente.removals.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseTimeline;
@@ -21,12 +20,15 @@ public class DocumentService {
   private final CaseAccess access;
   private final CaseTimeline timeline;
   private final Idempotency idempotency;
+  private final LegalCalendar calendar;
 
   DocumentService(
       DocumentRepository documents,
       CaseAccess access,
       CaseTimeline timeline,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      LegalCalendar calendar) {
+    this.calendar = calendar;
     this.documents = documents;
     this.access = access;
     this.timeline = timeline;
@@ -54,7 +56,7 @@ public class DocumentService {
           d.type = body.type();
           d.country = body.country();
           d.status = TravelDocument.Status.REQUESTED;
-          d.requestedOn = LocalDate.now(ZoneOffset.UTC);
+          d.requestedOn = calendar.today();
           documents.persist(d);
           timeline.record(
               caller,
@@ -75,10 +77,17 @@ public class DocumentService {
             .filter(found -> found.caseId == caseId)
             .orElseThrow(() -> ProblemException.notFound("Travel document"));
     Versions.checkIfMatch(ifMatch, d.version);
+    DocumentStatusMachine.refusal(d.status, body.status())
+        .ifPresent(
+            why -> {
+              throw ProblemException.conflict(why);
+            });
     d.status = body.status();
-    d.number = body.number();
-    d.issuedOn = body.issuedOn();
-    d.expiresOn = body.expiresOn();
+    if (body.status() == TravelDocument.Status.ISSUED) {
+      d.number = body.number();
+      d.issuedOn = body.issuedOn();
+      d.expiresOn = body.expiresOn();
+    }
     timeline.record(
         caller,
         caseId,

@@ -26,11 +26,13 @@ public class TravelDocument {
     LAISSEZ_PASSER
   }
 
-  /** Where the request stands. */
+  /** Where the request stands; moves forward only ({@link DocumentStatusMachine}). */
   public enum Status {
     REQUESTED,
     ISSUED,
-    REFUSED
+    REFUSED,
+    EXPIRED,
+    CANCELLED
   }
 
   @Id

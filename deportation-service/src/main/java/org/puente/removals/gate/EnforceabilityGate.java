@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.flags.FlagType;
 import org.puente.removals.rights.Right;
@@ -48,7 +49,18 @@ public final class EnforceabilityGate {
       Set<FlagType> openFlags,
       boolean bestInterestDetermined,
       Boolean fitToFly,
-      Set<Right> rightsNotified) {}
+      Set<Right> rightsNotified,
+      LocalDate dateOfBirth,
+      List<Relative> relatives,
+      boolean familyTravelsTogether) {}
+
+  /**
+   * A linked family member (from the case's family links), known by case id only: born when,
+   * whether they hold a seat on the same flight, and whether a supervisor recorded a decision that
+   * the two may be removed apart.
+   */
+  public record Relative(
+      long caseId, LocalDate dateOfBirth, boolean onSameFlight, boolean separationDecided) {}
 
   /** One failing safeguard, with a sentence a supervisor can act on. */
   public record Refusal(GateReason code, String message) {}
@@ -130,8 +142,108 @@ public final class EnforceabilityGate {
               ? "No fitness-to-fly assessment is recorded"
               : "The person was assessed not fit to fly");
     }
+    checkDocumentForDestination(in, reasons);
+    checkMinor(in, reasons);
+    checkFamilyTogether(in, reasons);
     checkRights(in, reasons);
     return new Result(reasons.isEmpty(), List.copyOf(reasons));
+  }
+
+  /** A person not yet 18 on {@code day}; unknown when the date of birth is not recorded. */
+  public static boolean minorOn(LocalDate dateOfBirth, LocalDate day) {
+    return dateOfBirth != null && dateOfBirth.plusYears(18).isAfter(day);
+  }
+
+  /**
+   * Linked relatives not on the same flight and not separated by a recorded decision, by case id:
+   * the family is manifested together, so these must be seated (or a separation decided) first.
+   */
+  public static List<Long> relativesMissing(List<Relative> relatives) {
+    return relatives.stream()
+        .filter(r -> !r.onSameFlight() && !r.separationDecided())
+        .map(Relative::caseId)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * A travel document is only valid for the country that issued it: a document valid on departure
+   * but issued by another country than the destination does not let the person board.
+   */
+  private static void checkDocumentForDestination(Input in, List<Refusal> reasons) {
+    List<Document> valid =
+        in.documents().stream()
+            .filter(
+                d ->
+                    d.issued()
+                        && (d.expiresOn() == null || !d.expiresOn().isBefore(in.departureDate())))
+            .toList();
+    if (!valid.isEmpty()
+        && valid.stream().noneMatch(d -> in.destinationCountry().equals(d.country()))) {
+      add(
+          reasons,
+          GateReason.NO_VALID_TRAVEL_DOCUMENT,
+          "No travel document issued by the destination country "
+              + in.destinationCountry()
+              + " (issued by: "
+              + valid.stream().map(Document::country).distinct().sorted().toList()
+              + ")");
+    }
+  }
+
+  /**
+   * A person under 18 on the departure date is a minor whatever flags were raised by hand (a flag
+   * saying so counts as well, e.g. when the date of birth is disputed). A minor with no adult
+   * family member on the same flight is unaccompanied and needs a recorded best-interest
+   * determination. An open UNACCOMPANIED_MINOR flag already gives this reason above.
+   */
+  private static void checkMinor(Input in, List<Refusal> reasons) {
+    boolean minor =
+        minorOn(in.dateOfBirth(), in.departureDate())
+            || in.openFlags().contains(FlagType.MINOR)
+            || in.openFlags().contains(FlagType.UNACCOMPANIED_MINOR);
+    if (!minor
+        || in.bestInterestDetermined()
+        || in.openFlags().contains(FlagType.UNACCOMPANIED_MINOR)) {
+      return;
+    }
+    boolean accompanied =
+        in.relatives().stream()
+            .anyMatch(
+                r ->
+                    r.onSameFlight()
+                        && r.dateOfBirth() != null
+                        && !minorOn(r.dateOfBirth(), in.departureDate()));
+    if (!accompanied) {
+      add(
+          reasons,
+          GateReason.UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION,
+          "A minor on "
+              + in.departureDate()
+              + " with no adult family member on this flight is unaccompanied and needs a"
+              + " recorded best-interest determination");
+    }
+  }
+
+  /**
+   * Linked family members are removed together unless a supervisor recorded a separation decision;
+   * checked where the whole manifest is known (freezing, departing), naming the missing relatives
+   * by case id only.
+   */
+  private static void checkFamilyTogether(Input in, List<Refusal> reasons) {
+    if (!in.familyTravelsTogether()) {
+      return;
+    }
+    List<Long> missing = relativesMissing(in.relatives());
+    if (!missing.isEmpty()) {
+      add(
+          reasons,
+          GateReason.FAMILY_NOT_TOGETHER,
+          "Linked family members are not on this flight: case(s) "
+              + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + " (seat them, or a supervisor records a separation decision)");
+    }
   }
 
   /** Each right the person was never told of is a reason of its own. */

@@ -1,17 +1,26 @@
 package org.puente.removals.gate;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.puente.common.security.Caller;
 import org.puente.removals.RemovalsConfig;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
+import org.puente.removals.cases.FamilyLinks;
+import org.puente.removals.cases.FamilySeparationRepository;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.claims.ClaimRepository;
 import org.puente.removals.documents.DocumentRepository;
 import org.puente.removals.documents.TravelDocument;
 import org.puente.removals.flags.FlagRepository;
+import org.puente.removals.operations.OperationRepository;
 import org.puente.removals.orders.Appeal;
 import org.puente.removals.orders.OrderRepository;
 import org.puente.removals.orders.RemovalOrder;
@@ -29,6 +38,9 @@ public class EnforceabilityService {
   private final RemovalsConfig config;
   private final RightsRepository rights;
   private final LegalCalendar calendar;
+  private final FamilyLinks family;
+  private final FamilySeparationRepository separations;
+  private final OperationRepository operations;
 
   EnforceabilityService(
       CaseAccess access,
@@ -38,7 +50,10 @@ public class EnforceabilityService {
       FlagRepository flags,
       RemovalsConfig config,
       RightsRepository rights,
-      LegalCalendar calendar) {
+      LegalCalendar calendar,
+      FamilyLinks family,
+      FamilySeparationRepository separations,
+      OperationRepository operations) {
     this.rights = rights;
     this.calendar = calendar;
     this.access = access;
@@ -47,6 +62,9 @@ public class EnforceabilityService {
     this.documents = documents;
     this.flags = flags;
     this.config = config;
+    this.family = family;
+    this.separations = separations;
+    this.operations = operations;
   }
 
   /** The gate for a caller reading the case (a partner's read is logged). */
@@ -56,9 +74,32 @@ public class EnforceabilityService {
     return evaluate(c, destination == null ? c.nationality : destination, departure);
   }
 
-  /** The gate for a flight to {@code destination} departing on {@code departure}. */
+  /**
+   * The gate for a flight to {@code destination} departing on {@code departure}, outside a manifest
+   * decision: when the person holds a seat, their family is looked at on that flight (as freezing
+   * it would); otherwise no relative is on the flight.
+   */
   public EnforceabilityGate.Result evaluate(
       RemovalCase c, String destination, LocalDate departure) {
+    Optional<Long> flight = operations.seatOf(c.id).map(s -> s.operationId);
+    Set<Long> onFlight =
+        flight
+            .map(op -> operations.seated(op).stream().map(s -> s.caseId).collect(toSet()))
+            .orElse(Set.of());
+    return evaluate(c, destination, departure, onFlight, flight.isPresent());
+  }
+
+  /**
+   * The gate for a seat on a flight whose seated people are {@code onFlight}; with {@code
+   * familyTogether} (freezing, departing) every linked relative must be among them or separated
+   * from the person by a recorded decision.
+   */
+  public EnforceabilityGate.Result evaluate(
+      RemovalCase c,
+      String destination,
+      LocalDate departure,
+      Set<Long> onFlight,
+      boolean familyTogether) {
     RemovalOrder order = orders.forCase(c.id).orElse(null);
     List<EnforceabilityGate.Appeal> appeals =
         order == null
@@ -94,6 +135,34 @@ public class EnforceabilityService {
             flags.openTypes(c.id),
             c.bestInterestDecidedOn != null,
             c.fitToFly,
-            rights.notified(c.id)));
+            rights.notified(c.id),
+            c.dateOfBirth,
+            relatives(c, onFlight),
+            familyTogether));
+  }
+
+  /**
+   * Linked relatives of the case who are not among {@code onFlight} and not separated from it by a
+   * recorded decision, by case id.
+   */
+  public List<Long> relativesMissing(RemovalCase c, Set<Long> onFlight) {
+    return EnforceabilityGate.relativesMissing(relatives(c, onFlight));
+  }
+
+  /** The case's linked relatives as the gate sees them: by case id, born when, where they are. */
+  private List<EnforceabilityGate.Relative> relatives(RemovalCase c, Set<Long> onFlight) {
+    Set<Long> ids = family.relativeIds(c);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, LocalDate> born = new HashMap<>();
+    family.relatives(c).forEach(r -> born.put(r.id, r.dateOfBirth));
+    Set<Long> separated = separations.separatedFrom(c.id);
+    return ids.stream()
+        .map(
+            id ->
+                new EnforceabilityGate.Relative(
+                    id, born.get(id), onFlight.contains(id), separated.contains(id)))
+        .toList();
   }
 }

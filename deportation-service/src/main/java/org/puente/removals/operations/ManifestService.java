@@ -4,17 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseRepository;
@@ -39,6 +40,7 @@ public class ManifestService {
   private final CaseTimeline timeline;
   private final EnforceabilityService gate;
   private final OperationFunding funding;
+  private final LegalCalendar calendar;
 
   ManifestService(
       OperationRepository operations,
@@ -47,7 +49,9 @@ public class ManifestService {
       CaseAccess access,
       CaseTimeline timeline,
       EnforceabilityService gate,
-      OperationFunding funding) {
+      OperationFunding funding,
+      LegalCalendar calendar) {
+    this.calendar = calendar;
     this.operations = operations;
     this.operationService = operationService;
     this.cases = cases;
@@ -59,8 +63,18 @@ public class ManifestService {
 
   public Page<OperationApi.SeatView> list(Caller caller, long operationId, PageRequest page) {
     access.requireMayReceivePersonalData(caller);
-    operationService.owned(caller, operationId);
-    return Page.of(operations.seats(operationId, page), page, s -> s.id, OperationApi.SeatView::of);
+    RemovalOperation o = operationService.owned(caller, operationId);
+    Set<Long> seated = seatedCases(o.id);
+    return Page.of(
+        operations.seats(operationId, page),
+        page,
+        s -> s.id,
+        s ->
+            OperationApi.SeatView.of(
+                s,
+                s.status == ManifestSeat.Status.SEATED
+                    ? gate.relativesMissing(cases.findById(s.caseId), seated)
+                    : List.of()));
   }
 
   /** Seats a case: 409 with every failing safeguard, or when the flight is full. */
@@ -71,6 +85,7 @@ public class ManifestService {
     if (!o.status.manifestOpen()) {
       throw ProblemException.conflict("The operation is " + o.status + "; its manifest is closed");
     }
+    operations.lockCases(List.of(body.caseId()));
     RemovalCase c = access.write(caller, body.caseId());
     operations
         .seatOf(c.id)
@@ -79,7 +94,9 @@ public class ManifestService {
               throw ProblemException.conflict(
                   "The person already holds a seat on operation " + s.operationId);
             });
-    EnforceabilityGate.Result verdict = gate.evaluate(c, o.destinationCountry, departure(o));
+    Set<Long> onFlight = seatedCases(operationId);
+    EnforceabilityGate.Result verdict =
+        gate.evaluate(c, o.destinationCountry, departure(o), onFlight, false);
     if (!verdict.enforceable()) {
       throw ProblemException.conflict(
           "The person may not be put on this flight",
@@ -104,7 +121,7 @@ public class ManifestService {
         CaseEvent.Kind.MANIFESTED,
         "Seated on operation " + operationId);
     operations.flush();
-    return OperationApi.SeatView.of(seat);
+    return OperationApi.SeatView.of(seat, gate.relativesMissing(c, onFlight));
   }
 
   @Transactional
@@ -190,7 +207,7 @@ public class ManifestService {
     for (ManifestSeat seat : operations.seated(operationId)) {
       if (body.status() == OperationStatus.COMPLETED) {
         RemovalCase c = cases.findById(seat.caseId);
-        c.removedOn = LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+        c.removedOn = calendar.dateOf(o.departureAt);
         timeline.move(
             caller,
             c,
@@ -205,43 +222,61 @@ public class ManifestService {
     return operationService.view(o);
   }
 
-  /** Re-runs the gate on every seat; refuses with every failure, or drops the failing seats. */
+  /**
+   * Re-runs the gate on every seat, with the family looked at on the whole manifest; refuses with
+   * every failure, or drops the failing seats. The seated cases are locked first (in id order), so
+   * a claim, appeal or flag recorded meanwhile is either seen here or recorded after this step.
+   * Dropping a seat can make another fail (a child left without an adult, a family apart), so the
+   * gate runs again on the rest until every remaining seat passes.
+   */
   private void recheck(Caller caller, RemovalOperation o, boolean dropFailing, String step) {
-    Map<ManifestSeat, List<EnforceabilityGate.Refusal>> failing = new LinkedHashMap<>();
-    for (ManifestSeat seat : operations.seated(o.id)) {
-      EnforceabilityGate.Result verdict =
-          gate.evaluate(cases.findById(seat.caseId), o.destinationCountry, departure(o));
-      if (!verdict.enforceable()) {
-        failing.put(seat, verdict.reasons());
+    List<ManifestSeat> seats = operations.seated(o.id);
+    operations.lockCases(seats.stream().map(s -> s.caseId).toList());
+    while (true) {
+      Set<Long> onFlight = seats.stream().map(s -> s.caseId).collect(Collectors.toSet());
+      Map<ManifestSeat, List<EnforceabilityGate.Refusal>> failing = new LinkedHashMap<>();
+      for (ManifestSeat seat : seats) {
+        EnforceabilityGate.Result verdict =
+            gate.evaluate(
+                cases.findById(seat.caseId), o.destinationCountry, departure(o), onFlight, true);
+        if (!verdict.enforceable()) {
+          failing.put(seat, verdict.reasons());
+        }
       }
-    }
-    if (failing.isEmpty()) {
-      return;
-    }
-    if (!dropFailing) {
-      List<String> reasons = new ArrayList<>();
+      if (failing.isEmpty()) {
+        return;
+      }
+      if (!dropFailing) {
+        List<String> reasons = new ArrayList<>();
+        failing.forEach(
+            (seat, refusals) ->
+                refusals.forEach(
+                    r ->
+                        reasons.add("Case " + seat.caseId + ": " + r.code() + ": " + r.message())));
+        throw ProblemException.conflict(
+            failing.size()
+                + " seated person(s) may no longer be removed; the "
+                + step
+                + " was refused (send dropFailing=true to drop them with these reasons)",
+            reasons);
+      }
       failing.forEach(
           (seat, refusals) ->
-              refusals.forEach(
-                  r -> reasons.add("Case " + seat.caseId + ": " + r.code() + ": " + r.message())));
-      throw ProblemException.conflict(
-          failing.size()
-              + " seated person(s) may no longer be removed; the "
-              + step
-              + " was refused (send dropFailing=true to drop them with these reasons)",
-          reasons);
+              dropSeat(
+                  caller,
+                  seat,
+                  "Gate failed at "
+                      + step
+                      + ": "
+                      + refusals.stream()
+                          .map(r -> r.code().name())
+                          .collect(Collectors.joining(", "))));
+      seats = seats.stream().filter(s -> !failing.containsKey(s)).toList();
     }
-    failing.forEach(
-        (seat, refusals) ->
-            dropSeat(
-                caller,
-                seat,
-                "Gate failed at "
-                    + step
-                    + ": "
-                    + refusals.stream()
-                        .map(r -> r.code().name())
-                        .collect(Collectors.joining(", "))));
+  }
+
+  private Set<Long> seatedCases(long operationId) {
+    return operations.seated(operationId).stream().map(s -> s.caseId).collect(Collectors.toSet());
   }
 
   private void dropSeat(Caller caller, ManifestSeat seat, String reason) {
@@ -264,7 +299,7 @@ public class ManifestService {
         .orElseThrow(() -> ProblemException.notFound("Operation"));
   }
 
-  private static LocalDate departure(RemovalOperation o) {
-    return LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+  private LocalDate departure(RemovalOperation o) {
+    return calendar.dateOf(o.departureAt);
   }
 }

@@ -146,9 +146,18 @@ public final class OperationApi {
       Instant addedAt,
       Instant droppedAt,
       String dropReason,
-      long version)
+      long version,
+      @Schema(
+              description =
+                  "Linked relatives (by case id) not seated on this flight and without a separation"
+                      + " decision; the freeze is refused while any remain")
+          List<Long> relativesNotSeated)
       implements Identified {
     static SeatView of(ManifestSeat s) {
+      return of(s, List.of());
+    }
+
+    static SeatView of(ManifestSeat s, List<Long> relativesNotSeated) {
       return new SeatView(
           s.id,
           s.operationId,
@@ -158,7 +167,8 @@ public final class OperationApi {
           s.addedAt,
           s.droppedAt,
           s.dropReason,
-          s.version);
+          s.version,
+          List.copyOf(relativesNotSeated));
     }
   }
 

@@ -30,6 +30,23 @@ public class OperationRepository implements PanacheRepository<RemovalOperation> 
         getEntityManager().find(RemovalOperation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * Locks the cases' rows in id order (the same order everywhere, so two lockers never deadlock)
+   * for the rest of the transaction. FOR UPDATE, not FOR NO KEY UPDATE: every act on a case (a
+   * claim, an appeal, a flag, a timeline entry) inserts a row referencing the case, which takes a
+   * KEY SHARE lock that only FOR UPDATE excludes. So an act recorded while a seat decision is made
+   * either committed before the lock (and is seen) or waits until the decision is committed.
+   */
+  public void lockCases(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return;
+    }
+    getEntityManager()
+        .createNativeQuery("select id from removal_case where id in (:ids) order by id for update")
+        .setParameter("ids", caseIds)
+        .getResultList();
+  }
+
   public List<ManifestSeat> seated(long operationId) {
     return getEntityManager()
         .createQuery(

@@ -149,7 +149,11 @@ public class OperationResource {
   @Operation(
       operationId = "addToManifest",
       summary = "Seat a case; the enforceability gate runs first")
-  @APIResponse(responseCode = "201", description = "Seated; the case is MANIFESTED")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Seated; the case is MANIFESTED; relatives not yet seated are named by case id"
+              + " (relativesNotSeated), and the freeze is refused while any remain")
   @APIResponse(
       responseCode = "409",
       description = "Every failing safeguard, the flight is full, or the manifest is closed")
@@ -187,7 +191,9 @@ public class OperationResource {
   @APIResponse(responseCode = "200", description = "MANIFEST_FROZEN")
   @APIResponse(
       responseCode = "409",
-      description = "Seats that fail the gate now, each with every reason")
+      description =
+          "Seats that fail the gate now (including family members left off the manifest), each"
+              + " with every reason; nothing is changed")
   public Response freeze(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,

@@ -1,10 +1,10 @@
 package org.puente.removals.operations;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.training.CertificationClient;
 
 /** Planning operations, their funding, escorts and incidents. Seats are {@link ManifestService}. */
@@ -24,12 +25,15 @@ public class OperationService {
   private final CertificationClient certifications;
   private final Idempotency idempotency;
   private final OperationFunding funding;
+  private final LegalCalendar calendar;
 
   OperationService(
       OperationRepository operations,
       CertificationClient certifications,
       Idempotency idempotency,
-      OperationFunding funding) {
+      OperationFunding funding,
+      LegalCalendar calendar) {
+    this.calendar = calendar;
     this.operations = operations;
     this.certifications = certifications;
     this.idempotency = idempotency;
@@ -110,53 +114,99 @@ public class OperationService {
 
   /**
    * Records an obligation made in funding-service by hand (outside Puente's own request): the
-   * operation becomes FUNDED. Puente does not return or spend such funds by itself.
+   * operation becomes FUNDED. Puente does not return or spend such funds by itself. funding-service
+   * is asked whether it made that obligation for this operation with no transaction open; the
+   * operation is then locked and checked again before it is written.
    */
-  @Transactional
   public OperationApi.View recordFunding(
       Caller caller, long id, String ifMatch, OperationApi.Funding body) {
+    RemovalOperation seen =
+        QuarkusTransaction.requiringNew().call(() -> fundableByHand(caller, id, ifMatch));
+    funding.requireObligationFor(seen, body.obligationId());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              RemovalOperation o =
+                  operations
+                      .lock(id)
+                      .filter(found -> found.owningAgency.equals(caller.agency().code()))
+                      .orElseThrow(() -> ProblemException.notFound("Operation"));
+              fundableByHand(o, ifMatch);
+              move(o, OperationStatus.FUNDED, "Funded by obligation " + body.obligationId());
+              o.fundingObligationId = body.obligationId();
+              operations.flush();
+              return view(o);
+            });
+  }
+
+  private RemovalOperation fundableByHand(Caller caller, long id, String ifMatch) {
     RemovalOperation o = owned(caller, id);
+    fundableByHand(o, ifMatch);
+    return o;
+  }
+
+  private static void fundableByHand(RemovalOperation o, String ifMatch) {
     Versions.checkIfMatch(ifMatch, o.version);
     if (o.status != OperationStatus.PLANNED) {
       throw ProblemException.conflict(
           "The operation is " + o.status + "; only a PLANNED operation is funded by hand");
     }
-    funding.requireObligationFor(o, body.obligationId());
-    move(o, OperationStatus.FUNDED, "Funded by obligation " + body.obligationId());
-    o.fundingObligationId = body.obligationId();
-    operations.flush();
-    return view(o);
   }
 
-  /** Adds an escort, who must hold a valid REMOVAL_ESCORT certification on the departure date. */
-  @Transactional
+  /**
+   * Adds an escort, who must hold a valid REMOVAL_ESCORT certification on the departure date.
+   * training-service is asked first, with no transaction open and no connection held (the question
+   * may take seconds with its retries); only then is the operation locked and read again, and the
+   * escort written if what the answer was about (the operation, its departure date) still holds.
+   * When training-service cannot answer, nothing is written (503).
+   */
   public OperationApi.View addEscort(Caller caller, long id, OperationApi.Escort body) {
-    RemovalOperation o = owned(caller, id);
-    if (o.status == OperationStatus.DEPARTED
-        || o.status == OperationStatus.COMPLETED
-        || o.status == OperationStatus.CANCELLED) {
-      throw ProblemException.conflict(
-          "The operation is " + o.status + "; escorts can no longer change");
-    }
-    if (operations.escorts(List.of(id)).getOrDefault(id, List.of()).contains(body.officerId())) {
-      throw ProblemException.conflict("The officer already escorts this operation");
-    }
-    LocalDate departure = LocalDate.ofInstant(o.departureAt, ZoneOffset.UTC);
+    LocalDate departure =
+        QuarkusTransaction.requiringNew()
+            .call(() -> escortDate(owned(caller, id), body.officerId()));
     long certification =
         certifications.requireCertified(
             body.officerId(),
             CertificationClient.Competency.REMOVAL_ESCORT,
             departure,
             "the escort");
-    OperationEscort e = new OperationEscort();
-    e.operationId = id;
-    e.officerId = body.officerId();
-    e.certificationId = certification;
-    e.addedBy = caller.username();
-    e.addedAt = Instant.now();
-    operations.add(e);
-    operations.flush();
-    return view(o);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              RemovalOperation o =
+                  operations
+                      .lock(id)
+                      .filter(found -> found.owningAgency.equals(caller.agency().code()))
+                      .orElseThrow(() -> ProblemException.notFound("Operation"));
+              if (!escortDate(o, body.officerId()).equals(departure)) {
+                throw ProblemException.conflict(
+                    "The departure date changed while the escort's certification was checked;"
+                        + " try again");
+              }
+              OperationEscort e = new OperationEscort();
+              e.operationId = id;
+              e.officerId = body.officerId();
+              e.certificationId = certification;
+              e.addedBy = caller.username();
+              e.addedAt = Instant.now();
+              operations.add(e);
+              operations.flush();
+              return view(o);
+            });
+  }
+
+  /** The departure date an escort is certified for, or 409 when the escort cannot be added. */
+  private LocalDate escortDate(RemovalOperation o, long officerId) {
+    if (o.status == OperationStatus.DEPARTED
+        || o.status == OperationStatus.COMPLETED
+        || o.status == OperationStatus.CANCELLED) {
+      throw ProblemException.conflict(
+          "The operation is " + o.status + "; escorts can no longer change");
+    }
+    if (operations.escorts(List.of(o.id)).getOrDefault(o.id, List.of()).contains(officerId)) {
+      throw ProblemException.conflict("The officer already escorts this operation");
+    }
+    return calendar.dateOf(o.departureAt);
   }
 
   @Transactional

@@ -35,7 +35,38 @@ class EnforceabilityGateTest {
         EnumSet.noneOf(FlagType.class),
         false,
         true,
-        EnumSet.allOf(Right.class));
+        EnumSet.allOf(Right.class),
+        LocalDate.of(1990, 1, 1),
+        List.of(),
+        true);
+  }
+
+  private static final LocalDate ADULT = LocalDate.of(1985, 3, 1);
+
+  /** The input with another date of birth, relatives, and family check. */
+  private static EnforceabilityGate.Input family(
+      EnforceabilityGate.Input i,
+      LocalDate dateOfBirth,
+      List<EnforceabilityGate.Relative> relatives,
+      boolean together) {
+    return new EnforceabilityGate.Input(
+        i.status(),
+        i.today(),
+        i.departureDate(),
+        i.nationality(),
+        i.destinationCountry(),
+        i.readmissionCountries(),
+        i.order(),
+        i.appeals(),
+        i.claims(),
+        i.documents(),
+        i.openFlags(),
+        i.bestInterestDetermined(),
+        i.fitToFly(),
+        i.rightsNotified(),
+        dateOfBirth,
+        relatives,
+        together);
   }
 
   private static List<GateReason> reasons(UnaryOperator<EnforceabilityGate.Input> change) {
@@ -69,7 +100,10 @@ class EnforceabilityGateTest {
         flags,
         bid,
         fit,
-        i.rightsNotified());
+        i.rightsNotified(),
+        i.dateOfBirth(),
+        i.relatives(),
+        i.familyTravelsTogether());
   }
 
   @Test
@@ -244,7 +278,7 @@ class EnforceabilityGateTest {
                     i.order(),
                     i.appeals(),
                     i.claims(),
-                    i.documents(),
+                    List.of(new EnforceabilityGate.Document(true, "EC", DEPARTURE)),
                     i.openFlags(),
                     false,
                     true)));
@@ -282,24 +316,28 @@ class EnforceabilityGateTest {
 
   @Test
   void whatDoesNotBlock() {
-    // An accompanied minor, a non-suspensive order in its window, a decided appeal, a readmission
-    // country.
+    // An accompanied minor (an adult relative on the flight), a non-suspensive order in its
+    // window, a decided appeal, a readmission country (and its travel document).
     assertEquals(
         List.of(),
         reasons(
             i ->
-                with(
-                    i,
-                    i.status(),
-                    "PA",
-                    new EnforceabilityGate.Order(TODAY.plusDays(5), false),
-                    List.of(
-                        new EnforceabilityGate.Appeal(false, true),
-                        new EnforceabilityGate.Appeal(true, false)),
-                    i.claims(),
-                    i.documents(),
-                    EnumSet.of(FlagType.MINOR),
-                    false,
+                family(
+                    with(
+                        i,
+                        i.status(),
+                        "PA",
+                        new EnforceabilityGate.Order(TODAY.plusDays(5), false),
+                        List.of(
+                            new EnforceabilityGate.Appeal(false, true),
+                            new EnforceabilityGate.Appeal(true, false)),
+                        i.claims(),
+                        List.of(new EnforceabilityGate.Document(true, "PA", DEPARTURE)),
+                        EnumSet.of(FlagType.MINOR),
+                        false,
+                        true),
+                    DEPARTURE.minusYears(12),
+                    List.of(new EnforceabilityGate.Relative(7, ADULT, true, false)),
                     true)));
     // A best-interest determination alone does not lift an open unaccompanied-minor hold.
     assertEquals(
@@ -384,7 +422,10 @@ class EnforceabilityGateTest {
             told.openFlags(),
             told.bestInterestDetermined(),
             told.fitToFly(),
-            EnumSet.of(Right.SEEK_PROTECTION, Right.APPEAL));
+            EnumSet.of(Right.SEEK_PROTECTION, Right.APPEAL),
+            told.dateOfBirth(),
+            told.relatives(),
+            told.familyTravelsTogether());
     EnforceabilityGate.Result r = EnforceabilityGate.evaluate(partly);
     assertEquals(
         List.of(

@@ -1,0 +1,27 @@
+package org.puente.removals.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.puente.common.paging.PageRequest;
+
+@ApplicationScoped
+public class FamilySeparationRepository implements PanacheRepository<FamilySeparation> {
+
+  /** The relatives a case may be removed without, whichever of the two the decision was on. */
+  public Set<Long> separatedFrom(long caseId) {
+    Set<Long> ids = new HashSet<>();
+    list("caseId = ?1 or relativeCaseId = ?1", caseId)
+        .forEach(s -> ids.add(s.caseId == caseId ? s.relativeCaseId : s.caseId));
+    return ids;
+  }
+
+  public List<FamilySeparation> page(long caseId, PageRequest page) {
+    return find(
+            "(caseId = ?1 or relativeCaseId = ?1) and id > ?2 order by id", caseId, page.afterId())
+        .page(0, page.fetchSize())
+        .list();
+  }
+}
