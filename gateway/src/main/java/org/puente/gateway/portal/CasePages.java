@@ -168,6 +168,7 @@ public class CasePages {
             views.page("case", "cases"),
             replies,
             user.username(),
+            user.agency(),
             user.roles().contains("supervisor"),
             LocalDate.now(LEGAL_ZONE));
     return Views.html(view.data("key", UUID.randomUUID().toString()));
@@ -177,12 +178,14 @@ public class CasePages {
    * The case page's data from the service's answers, and what follows from them: which rights the
    * person has not been told of yet, which forms the case's status leaves open, and which decisions
    * the user may not take because they issued the order or decided the claim (the service refuses
-   * those with 403; the page says so instead of offering them).
+   * those with 403; the page says so instead of offering them). A partner agency reading the case
+   * under a disclosure grant changes nothing on it, so it is offered no form.
    */
   static TemplateInstance caseView(
       TemplateInstance view,
       Map<String, Backend.Reply> replies,
       String username,
+      String agency,
       boolean supervisor,
       LocalDate today) {
     Map<String, Object> c = replies.get("case").orThrow();
@@ -218,6 +221,8 @@ public class CasePages {
         .data("claimable", !claimPending && CLAIMABLE.contains(status))
         .data("claimDecidedByMe", claim != null && username.equals(claim.get("decidedBy")))
         .data("caseOpen", !FINAL.contains(status))
+        // A partner reads the case under a disclosure grant and may change nothing on it.
+        .data("ownCase", agency.equals(c.get("owningAgency")))
         .data("me", username)
         .data("flagTypes", FLAGS)
         .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))

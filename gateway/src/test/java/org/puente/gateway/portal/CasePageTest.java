@@ -112,6 +112,18 @@ class CasePageTest {
   }
 
   @Test
+  void aPartnerReadingUnderAGrantIsOfferedNoForm() {
+    // The policy lets a US-DHS supervisor reach some changes (a case of their own agency's); this
+    // case is SNM's, and the service refuses a partner's change under a grant (403).
+    Map<String, Backend.Reply> replies = ordered(pendingAppeal());
+    replies.put("claim", reply(claim("PENDING", null)));
+    String page = render(new User("dhs-supervisor", Set.of("supervisor"), "US-DHS"), "en", replies);
+    assertEquals(0, count(page, "<form method=\"post\" action=\"/portal/cases/"), page);
+    assertTrue(page.contains("id=\"appeals\""), "the appeals are shown");
+    assertTrue(page.contains("Negative: awaits confirmation by a second supervisor"));
+  }
+
+  @Test
   void aConfirmedScreeningAndADecidedAppealShowWhoAndWhy() {
     Map<String, Object> decided = pendingAppeal();
     decided.put("status", "DISMISSED");
@@ -294,18 +306,25 @@ class CasePageTest {
 
   private static String render(
       String username, Set<String> roles, String language, Map<String, Backend.Reply> replies) {
+    return render(new User(username, roles, "PA-SNM"), language, replies);
+  }
+
+  private static String render(User user, String language, Map<String, Backend.Reply> replies) {
+    String username = user.username();
+    Set<String> roles = user.roles;
     var view =
         ENGINE
             .getTemplate("case")
             .instance()
-            .data("user", new User(username, roles))
+            .data("user", user)
             .data("t", Texts.of(language))
             .data("fmt", new Fmt(language))
             .data("lang", language)
             .data("section", "cases")
             .data("here", "/portal/cases/7")
             .data("key", "0123456789abcdef");
-    return CasePages.caseView(view, replies, username, roles.contains("supervisor"), TODAY)
+    return CasePages.caseView(
+            view, replies, username, user.agency(), roles.contains("supervisor"), TODAY)
         .render();
   }
 
@@ -314,10 +333,12 @@ class CasePageTest {
     private static final Policy POLICY = new Policy();
     private final String username;
     private final Set<String> roles;
+    private final String agency;
 
-    User(String username, Set<String> roles) {
+    User(String username, Set<String> roles, String agency) {
       this.username = username;
       this.roles = roles;
+      this.agency = agency;
     }
 
     public String username() {
@@ -325,7 +346,7 @@ class CasePageTest {
     }
 
     public String agency() {
-      return "PA-SNM";
+      return agency;
     }
 
     public boolean may(String operationId) {
