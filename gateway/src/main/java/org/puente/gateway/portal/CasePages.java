@@ -12,9 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,6 +50,29 @@ public class CasePages {
           "REMOVED",
           "RELEASED",
           "CLOSED");
+
+  /**
+   * The rights a person must be told of before a removal order is issued (deportation-service's
+   * {@code Right}), in the order the law lists them.
+   */
+  static final List<String> RIGHTS =
+      List.of("SEEK_PROTECTION", "APPEAL", "CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT");
+
+  /** Statuses from which the case state machine lets a protection claim be filed. */
+  static final List<String> CLAIMABLE =
+      List.of("SCREENING", "PROTECTION_DENIED", "REMOVAL_ORDERED", "ENFORCEABLE", "MANIFESTED");
+
+  /** Statuses in which an order may be appealed (a suspensive appeal moves to APPEAL_PENDING). */
+  static final List<String> APPEALABLE = List.of("REMOVAL_ORDERED", "ENFORCEABLE", "MANIFESTED");
+
+  /** Final statuses: nothing more is recorded on the case. */
+  static final List<String> FINAL = List.of("PROTECTION_GRANTED", "REMOVED", "RELEASED", "CLOSED");
+
+  /**
+   * The zone in which deportation-service counts legal dates ({@code puente.removals.zone}): a date
+   * field's "today" is Panama's, or from 19:00 the form would offer tomorrow and be refused.
+   */
+  static final ZoneId LEGAL_ZONE = ZoneId.of("America/Panama");
 
   static final List<String> FLAGS =
       List.of(
@@ -130,30 +158,111 @@ public class CasePages {
                 "history", base + "/history?limit=100",
                 "flags", base + "/flags?limit=100",
                 "screenings", base + "/screenings",
+                "rights", base + "/rights-notices",
                 "order", base + "/removal-order",
                 "documents", base + "/travel-documents?limit=50",
                 "gate", base + "/enforceability",
                 "claim", base + "/protection-claim"));
-    Object screenings = replies.get("screenings").body();
     TemplateInstance view =
-        views
-            .page("case", "cases")
-            .data("c", replies.get("case").orThrow())
-            .data("history", replies.get("history").items())
-            .data("flags", replies.get("flags").items())
-            .data("screenings", screenings instanceof List<?> l ? l : List.of())
-            .data("order", replies.get("order").ok().orElse(null))
-            .data("documents", replies.get("documents").items())
-            .data("gate", replies.get("gate").ok().orElse(null))
-            .data("claim", replies.get("claim").ok().orElse(null))
-            .data("flagTypes", FLAGS)
-            .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))
-            .data(
-                "documentTypes", List.of("PASSPORT", "CONSULAR_TRAVEL_DOCUMENT", "LAISSEZ_PASSER"))
-            .data("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
-            .data("requestable", REQUESTABLE)
-            .data("key", UUID.randomUUID().toString());
-    return Views.html(view);
+        caseView(
+            views.page("case", "cases"),
+            replies,
+            user.username(),
+            user.agency(),
+            user.roles().contains("supervisor"),
+            LocalDate.now(LEGAL_ZONE));
+    return Views.html(view.data("key", UUID.randomUUID().toString()));
+  }
+
+  /**
+   * The case page's data from the service's answers, and what follows from them: which rights the
+   * person has not been told of yet, which forms the case's status leaves open, and which decisions
+   * the user may not take because they issued the order or decided the claim (the service refuses
+   * those with 403; the page says so instead of offering them). A partner agency reading the case
+   * under a disclosure grant changes nothing on it, so it is offered no form.
+   */
+  static TemplateInstance caseView(
+      TemplateInstance view,
+      Map<String, Backend.Reply> replies,
+      String username,
+      String agency,
+      boolean supervisor,
+      LocalDate today) {
+    Map<String, Object> c = replies.get("case").orThrow();
+    String status = String.valueOf(c.get("status"));
+    Map<String, Object> order = replies.get("order").ok().orElse(null);
+    Map<String, Object> claim = replies.get("claim").ok().orElse(null);
+    List<Map<String, Object>> notices = list(replies.get("rights"));
+    List<Map<String, Object>> appeals = order == null ? List.of() : maps(order.get("appeals"));
+    boolean appealPending = appeals.stream().anyMatch(a -> "PENDING".equals(a.get("status")));
+    boolean claimPending = claim != null && "PENDING".equals(claim.get("status"));
+    List<String> languages = c.get("languages") instanceof List<?> l ? strings(l) : List.of();
+    List<Map<String, Object>> screenings = list(replies.get("screenings"));
+    return view.data("c", c)
+        .data("history", replies.get("history").items())
+        .data("flags", replies.get("flags").items())
+        .data("screenings", screenings == null ? List.of() : screenings)
+        .data("rightsNotices", notices)
+        .data("rights", RIGHTS)
+        .data("rightsMissing", notices == null ? List.of() : rightsMissing(notices))
+        .data("languages", String.join(", ", languages))
+        .data("firstLanguage", languages.isEmpty() ? "es" : languages.get(0))
+        .data("order", order)
+        .data("appeals", appeals)
+        .data("appealable", order != null && !appealPending && APPEALABLE.contains(status))
+        .data(
+            "appealWindowClosed", order != null && closedBefore(order.get("appealDeadline"), today))
+        .data("admitsLate", supervisor)
+        .data("issuedByMe", order != null && username.equals(order.get("issuedBy")))
+        .data("documents", replies.get("documents").items())
+        .data("gate", replies.get("gate").ok().orElse(null))
+        .data("claim", claim)
+        .data("claimPending", claimPending)
+        .data("claimable", !claimPending && CLAIMABLE.contains(status))
+        .data("claimDecidedByMe", claim != null && username.equals(claim.get("decidedBy")))
+        .data("caseOpen", !FINAL.contains(status))
+        // A partner reads the case under a disclosure grant and may change nothing on it.
+        .data("ownCase", agency.equals(c.get("owningAgency")))
+        .data("me", username)
+        .data("flagTypes", FLAGS)
+        .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))
+        .data("documentTypes", List.of("PASSPORT", "CONSULAR_TRAVEL_DOCUMENT", "LAISSEZ_PASSER"))
+        .data("today", today.toString())
+        .data("requestable", REQUESTABLE);
+  }
+
+  /** The rights no notice on record names yet, in the order the law lists them. */
+  static List<String> rightsMissing(List<Map<String, Object>> notices) {
+    Set<String> told = new HashSet<>();
+    notices.forEach(
+        n -> told.addAll(n.get("rights") instanceof List<?> l ? strings(l) : List.of()));
+    return RIGHTS.stream().filter(r -> !told.contains(r)).toList();
+  }
+
+  /** Whether the date (ISO) is before today: an appeal lodged now would be out of time. */
+  static boolean closedBefore(Object deadline, LocalDate today) {
+    try {
+      return deadline != null && LocalDate.parse(deadline.toString()).isBefore(today);
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** A list answered ({@code [...]}), or null when the call was refused or the service is away. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Backend.Reply reply) {
+    return reply.status() < 400 && reply.body() instanceof List<?> l
+        ? (List<Map<String, Object>>) l
+        : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> maps(Object value) {
+    return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+  }
+
+  private static List<String> strings(List<?> values) {
+    return values.stream().map(String::valueOf).toList();
   }
 
   @POST
@@ -286,6 +395,78 @@ public class CasePages {
   }
 
   @POST
+  @Path("/{id}/rights-notices")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response recordRights(
+      @PathParam("id") long id,
+      @FormParam("rights") List<String> rights,
+      @FormParam("language") String language,
+      @FormParam("interpreter") String interpreter,
+      @FormParam("informedOn") String informedOn,
+      @FormParam("key") String key) {
+    user.require("recordRightsNotice");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("rights", rights == null ? List.of() : rights);
+    body.put("language", Forms.blankToNull(language));
+    body.put("interpreter", Forms.blankToNull(interpreter));
+    body.put("informedOn", Forms.blankToNull(informedOn));
+    backend.send("POST", API + "/" + id + "/rights-notices", body, null, Query.key(key));
+    return back(id, "rights_recorded");
+  }
+
+  @POST
+  @Path("/{id}/screenings/{screeningId}/confirmation")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response confirmScreening(
+      @PathParam("id") long id,
+      @PathParam("screeningId") long screeningId,
+      @FormParam("reason") String reason,
+      @FormParam("version") Long version) {
+    user.require("confirmScreening");
+    backend.send(
+        "POST",
+        API + "/" + id + "/screenings/" + screeningId + "/confirmation",
+        Map.of("reason", reason == null ? "" : reason),
+        version,
+        null);
+    return back(id, "screening_confirmed");
+  }
+
+  @POST
+  @Path("/{id}/protection-claim")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fileClaim(
+      @PathParam("id") long id,
+      @FormParam("filedOn") String filedOn,
+      @FormParam("grounds") String grounds,
+      @FormParam("key") String key) {
+    user.require("fileProtectionClaim");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("filedOn", Forms.blankToNull(filedOn));
+    body.put("grounds", grounds);
+    backend.send("POST", API + "/" + id + "/protection-claim", body, null, Query.key(key));
+    return back(id, "claim_filed");
+  }
+
+  @POST
+  @Path("/{id}/protection-claim/decision")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decideClaim(
+      @PathParam("id") long id,
+      @FormParam("outcome") String outcome,
+      @FormParam("reason") String reason,
+      @FormParam("version") Long version) {
+    user.require("decideProtectionClaim");
+    backend.send(
+        "POST",
+        API + "/" + id + "/protection-claim/decision",
+        decision(outcome, reason),
+        version,
+        null);
+    return back(id, "claim_decided");
+  }
+
+  @POST
   @Path("/{id}/removal-order")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response issueOrder(
@@ -322,6 +503,54 @@ public class CasePages {
         version,
         null);
     return back(id, "order_final");
+  }
+
+  @POST
+  @Path("/{id}/removal-order/appeals")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fileAppeal(
+      @PathParam("id") long id,
+      @FormParam("filedOn") String filedOn,
+      @FormParam("grounds") String grounds,
+      @FormParam("suspensive") String suspensive,
+      @FormParam("outOfTimeReason") String outOfTimeReason,
+      @FormParam("key") String key) {
+    user.require("fileAppeal");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("filedOn", Forms.blankToNull(filedOn));
+    body.put("grounds", grounds);
+    body.put("suspensive", "true".equals(suspensive));
+    // Sent as given: the service admits a late appeal only for a supervisor, with a reason.
+    body.put("outOfTimeReason", Forms.blankToNull(outOfTimeReason));
+    backend.send("POST", API + "/" + id + "/removal-order/appeals", body, null, Query.key(key));
+    return back(id, "appeal_filed");
+  }
+
+  @POST
+  @Path("/{id}/removal-order/appeals/{appealId}/decision")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decideAppeal(
+      @PathParam("id") long id,
+      @PathParam("appealId") long appealId,
+      @FormParam("outcome") String outcome,
+      @FormParam("reason") String reason,
+      @FormParam("version") Long version) {
+    user.require("decideAppeal");
+    backend.send(
+        "POST",
+        API + "/" + id + "/removal-order/appeals/" + appealId + "/decision",
+        decision(outcome, reason),
+        version,
+        null);
+    return back(id, "appeal_decided");
+  }
+
+  /** A decision as the services take it; no outcome chosen is sent as none, for a 400 naming it. */
+  private static Map<String, Object> decision(String outcome, String reason) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("outcome", Forms.blankToNull(outcome));
+    body.put("reason", reason == null ? "" : reason);
+    return body;
   }
 
   private static Response back(long id, String done) {

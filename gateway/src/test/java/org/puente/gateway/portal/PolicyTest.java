@@ -46,6 +46,26 @@ class PolicyTest {
   }
 
   @Test
+  void dueProcessActionsAreOfferedToTheRolesThatTakeThem() {
+    // Officers and supervisors record what was done with the person; only SNM writes its cases.
+    for (String op : Set.of("recordRightsNotice", "fileAppeal", "fileProtectionClaim")) {
+      assertTrue(policy.reaches(op, Set.of("case-officer"), "PA-SNM"), op);
+      assertTrue(policy.reaches(op, Set.of("supervisor"), "PA-SNM"), op);
+      assertFalse(policy.reaches(op, Set.of("auditor", "advisor"), "PA-SNM"), op);
+      assertFalse(policy.reaches(op, Set.of("case-officer"), "US-DOS"), op);
+    }
+    // Decisions and the second pair of eyes are a supervisor's.
+    for (String op : Set.of("confirmScreening", "decideAppeal", "decideProtectionClaim")) {
+      assertTrue(policy.reaches(op, Set.of("supervisor"), "PA-SNM"), op);
+      assertFalse(policy.reaches(op, Set.of("case-officer"), "PA-SNM"), op);
+    }
+    // Everyone who reads the case reads the notices of rights.
+    assertTrue(policy.reaches("listRightsNotices", Set.of("auditor"), "PA-SNM"));
+    assertTrue(policy.reaches("listRightsNotices", Set.of("advisor"), "US-DHS"));
+    assertFalse(policy.reaches("listRightsNotices", Set.of("auditor"), "US-DOS"));
+  }
+
+  @Test
   void everyOperationThePortalAsksAboutIsInTheTable() throws IOException {
     Set<String> unknown = new TreeSet<>();
     Pattern asked = Pattern.compile("(?:may|require)\\(['\"]([A-Za-z]+)['\"]\\)");

@@ -92,4 +92,27 @@ class PortalPiecesTest {
     assertEquals("/portal/operations", PortalErrors.backTo("/portal/operations/new"));
     assertEquals("/", PortalErrors.backTo("/elsewhere"));
   }
+
+  @Test
+  void theRightsNotYetToldAreEveryRightNoNoticeNames() {
+    assertEquals(CasePages.RIGHTS, CasePages.rightsMissing(List.of()));
+    List<Map<String, Object>> notices =
+        List.of(
+            Map.of("rights", List.of("APPEAL", "SEEK_PROTECTION")),
+            Map.of("rights", List.of("LEGAL_AID")));
+    assertEquals(
+        List.of("CONSULAR_CONTACT", "UNHCR_IOM_CONTACT"), CasePages.rightsMissing(notices));
+    List<Map<String, Object>> all =
+        List.of(Map.of("rights", CasePages.RIGHTS), Map.of("rights", List.of("APPEAL")));
+    assertEquals(List.of(), CasePages.rightsMissing(all));
+  }
+
+  @Test
+  void anAppealWindowIsClosedOnlyFromTheDayAfterItsDeadline() {
+    java.time.LocalDate today = java.time.LocalDate.parse("2026-11-29");
+    assertTrue(CasePages.closedBefore("2026-11-28", today));
+    assertEquals(false, CasePages.closedBefore("2026-11-29", today), "the last day is in time");
+    assertEquals(false, CasePages.closedBefore(null, today));
+    assertEquals(false, CasePages.closedBefore("not a date", today));
+  }
 }

@@ -64,6 +64,32 @@ class PortalTextsTest {
   }
 
   @Test
+  void everyCodeTheCasePageDrawsFromAListHasWords() {
+    Set<String> missing = new TreeSet<>();
+    for (String language : Texts.LANGUAGES) {
+      Map<String, String> words = Texts.of(language);
+      for (String right : CasePages.RIGHTS) {
+        check(words, language, "right." + right, missing);
+      }
+      for (String status : java.util.List.of("PENDING", "ALLOWED", "DISMISSED")) {
+        check(words, language, "appeal." + status, missing);
+      }
+      for (String status : CasePages.STATUSES) {
+        check(words, language, "status." + status, missing);
+      }
+      check(words, language, "gate.RIGHTS_NOT_NOTIFIED", missing);
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  private static void check(
+      Map<String, String> words, String language, String key, Set<String> missing) {
+    if (!words.containsKey(key) || words.get(key).isBlank()) {
+      missing.add(language + ": " + key);
+    }
+  }
+
+  @Test
   void theRememberedLanguageWinsThenTheBrowsersThenEnglish() {
     assertEquals("es", Texts.choose("es", java.util.List.of(Locale("en"))));
     assertEquals("es", Texts.choose(null, java.util.List.of(Locale("fr"), Locale("es"))));
