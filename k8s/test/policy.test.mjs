@@ -158,3 +158,20 @@ test("the overlays differ where they should: namespace, issuer, hostname", () =>
     assert.ok(![...values].some((v) => String(v).includes(".invalid")), `${what} left at the base's placeholder`);
   }
 });
+
+test("each overlay names its ingress controller's range as the gateway's only trusted proxies", () => {
+  const cidr = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$|^[0-9a-f:]+(\/\d{1,3})?$/i;
+  for (const overlay of OVERLAYS) {
+    const objects = render(overlay);
+    const config = byKind(objects, "ConfigMap").find((c) => c.metadata.name === "puente-config");
+    const proxies = String(config.data.GATEWAY_TRUSTED_PROXIES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    assert.ok(proxies.length > 0, `${overlay}: GATEWAY_TRUSTED_PROXIES is empty; X-Forwarded-For would be ignored`);
+    for (const p of proxies) {
+      assert.match(p, cidr, `${overlay}: ${p} is not an address or CIDR block`);
+      assert.ok(!/^0\.0\.0\.0\/0$|^::\/0$/.test(p), `${overlay}: trusting every address trusts clients too`);
+    }
+    const gateway = byKind(objects, "Deployment").find((d) => d.metadata.name === "gateway");
+    const env = gateway.spec.template.spec.containers[0].env.find((e) => e.name === "GATEWAY_TRUSTED_PROXIES");
+    assert.equal(env?.valueFrom?.configMapKeyRef?.key, "GATEWAY_TRUSTED_PROXIES");
+  }
+});

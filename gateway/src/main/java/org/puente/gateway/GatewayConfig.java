@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,6 +15,12 @@ public interface GatewayConfig {
 
   /** The services behind the gateway, by name (training, removals, funding). */
   Map<String, Route> routes();
+
+  /**
+   * The proxies (addresses or CIDR blocks, e.g. the ingress controller's pod range) whose {@code
+   * X-Forwarded-*} headers are believed; from any other peer they are ignored. Nobody by default.
+   */
+  Optional<List<String>> trustedProxies();
 
   /**
    * The routes to services this deployment runs (those with a URL). An agency that does not run a

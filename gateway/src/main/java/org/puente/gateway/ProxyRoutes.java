@@ -221,6 +221,16 @@ public class ProxyRoutes {
               });
     }
 
+    /**
+     * The gateway has already put its {@code X-Request-Id} on the answer (the same id it passed
+     * on); the service's echo of it is dropped so that the caller receives it once.
+     */
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+      context.response().headers().remove(RequestIds.HEADER);
+      return context.sendResponse();
+    }
+
     private static boolean callerGone(ProxyContext context) {
       return context.request().proxiedRequest().response().closed();
     }

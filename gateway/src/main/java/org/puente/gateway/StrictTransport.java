@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * HSTS on answers to HTTPS requests: over TLS directly, or behind the ingress that terminates it
- * (X-Forwarded-Proto, trusted because only the ingress can reach the gateway).
+ * (X-Forwarded-Proto, believed only from a trusted proxy: {@code puente.gateway.trusted-proxies}).
  */
 @ApplicationScoped
 public class StrictTransport {

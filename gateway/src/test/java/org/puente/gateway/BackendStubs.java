@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stand-ins for the services on 127.0.0.1: each echoes what it received (method, path, query, body,
- * Authorization, X-Request-Id, Cookie) as JSON. {@code .../hold} keeps the answer back to try the
- * gateway's timeout; {@code .../stream?bytes=N} streams N bytes; a stub can be stopped.
+ * Authorization, X-Request-Id, Cookie) as JSON, and echo X-Request-Id as a header, as the services
+ * do. {@code .../hold} keeps the answer back to try the gateway's timeout; {@code
+ * .../stream?bytes=N} streams N bytes; a stub can be stopped.
  */
 public class BackendStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -53,6 +54,12 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
         "puente.gateway.routes.limited.url", config.get("puente.gateway.routes.training.url"));
     config.put("puente.gateway.routes.limited.per-user.burst", "3");
     config.put("puente.gateway.routes.limited.per-user.per-second", "1");
+    // A route with a tight per-address limit, to see that a forged X-Forwarded-For does not help.
+    config.put("puente.gateway.routes.crowded.prefix", "/api/v1/crowded");
+    config.put(
+        "puente.gateway.routes.crowded.url", config.get("puente.gateway.routes.training.url"));
+    config.put("puente.gateway.routes.crowded.per-address.burst", "2");
+    config.put("puente.gateway.routes.crowded.per-address.per-second", "1");
     return config;
   }
 
@@ -124,6 +131,11 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
   private static void send(HttpExchange x, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().add("Content-Type", "application/json");
+    // As the services do: the request id they were given, echoed.
+    String requestId = x.getRequestHeaders().getFirst("X-Request-Id");
+    if (requestId != null) {
+      x.getResponseHeaders().add("X-Request-Id", requestId);
+    }
     x.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = x.getResponseBody()) {
       out.write(bytes);

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -116,14 +117,102 @@ class GatewayTest {
   }
 
   @Test
+  void aProxiedAnswerCarriesTheRequestIdOnce() {
+    // The service echoes the id it was given (as the real ones do); the caller sees it once.
+    Response sent =
+        given()
+            .header("Authorization", TOKEN)
+            .header("X-Request-Id", "req-once")
+            .get("/api/v1/removals/echo-id");
+    assertEquals(200, sent.statusCode());
+    assertEquals(List.of("req-once"), sent.headers().getValues("X-Request-Id"));
+    Response made = given().header("Authorization", TOKEN).get("/api/v1/removals/echo-id");
+    assertEquals(1, made.headers().getValues("X-Request-Id").size());
+    assertEquals(made.header("X-Request-Id"), made.jsonPath().getString("requestId"));
+  }
+
+  @Test
+  void anUnknownApiPathIsA404ProblemWithOrWithoutAToken() {
+    for (String path : List.of("/api/v1/nothing-here", "/api/v1/trainingx/courses", "/api")) {
+      given()
+          .redirects()
+          .follow(false)
+          .header("Authorization", TOKEN)
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:puente:problem:not-found"))
+          .body("status", equalTo(404));
+      given()
+          .redirects()
+          .follow(false)
+          .accept("text/html")
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:puente:problem:not-found"));
+    }
+  }
+
+  @Test
+  void forwardedForIsBelievedOnlyFromATrustedProxy() throws Exception {
+    // A client at 127.0.0.1 that names another address in each request is still one address:
+    // were the header believed, each request would have a bucket of its own and pass.
+    int[] n = {0};
+    Response spoofed =
+        untilRefused(
+            () ->
+                given()
+                    .header("Authorization", TOKEN)
+                    .header("X-Forwarded-For", "203.0.113." + n[0]++)
+                    .get("/api/v1/crowded/x"));
+    spoofed.then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"));
+    // Through the trusted proxy (127.0.0.2 here), each client the proxy names has its own bucket.
+    Map<String, String> auth = Map.of("Authorization", TOKEN);
+    for (String client : List.of("198.51.100.1", "198.51.100.2")) {
+      for (int i = 0; i < 2; i++) {
+        FromAddress.Answer answer =
+            FromAddress.get(
+                "127.0.0.2",
+                gateway,
+                "/api/v1/crowded/x",
+                with(auth, "X-Forwarded-For", "1.1.1.1, " + client));
+        assertEquals(200, answer.status(), client + " request " + i);
+      }
+    }
+    FromAddress.Answer more = null;
+    for (int i = 0; i < 10; i++) {
+      more =
+          FromAddress.get(
+              "127.0.0.2",
+              gateway,
+              "/api/v1/crowded/x",
+              with(auth, "X-Forwarded-For", "198.51.100.1"));
+      if (more.status() == 429) {
+        break;
+      }
+    }
+    assertEquals(429, more.status(), "the proxy's client is limited as itself");
+  }
+
+  private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+    all.put(name, value);
+    return all;
+  }
+
+  @Test
   void afterTheBurstTheCallerGets429WithRetryAfter() {
     String token = "Bearer " + KeycloakResource.accessToken("dhs-auditor");
     for (int i = 0; i < 3; i++) {
       given().header("Authorization", token).get("/api/v1/limited/x").then().statusCode(200);
     }
-    given()
-        .header("Authorization", token)
-        .get("/api/v1/limited/x")
+    // 3 at once, then 1 a second: on a slow machine a token may come back meanwhile.
+    Response limited =
+        untilRefused(() -> given().header("Authorization", token).get("/api/v1/limited/x"));
+    limited
         .then()
         .statusCode(429)
         .contentType("application/problem+json")
@@ -134,6 +223,16 @@ class GatewayTest {
         .get("/api/v1/limited/x")
         .then()
         .statusCode(200);
+  }
+
+  /** Sends until refused with 429 (at most 10 times): a limit's refill is never a failure. */
+  private static Response untilRefused(java.util.function.Supplier<Response> send) {
+    Response answer = send.get();
+    for (int i = 0; i < 10 && answer.statusCode() != 429; i++) {
+      assertEquals(200, answer.statusCode());
+      answer = send.get();
+    }
+    return answer;
   }
 
   @Test
@@ -195,7 +294,7 @@ class GatewayTest {
   }
 
   @Test
-  void securityHeadersAndNoCorsForUnknownOrigins() {
+  void securityHeadersAndNoCorsForUnknownOrigins() throws Exception {
     given()
         .header("Authorization", TOKEN)
         .get("/api/v1/training/x")
@@ -204,12 +303,23 @@ class GatewayTest {
         .header("Referrer-Policy", "same-origin")
         .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
         .header("Strict-Transport-Security", nullValue());
+    // X-Forwarded-Proto from a client is ignored; from the trusted proxy it marks HTTPS.
     given()
         .header("Authorization", TOKEN)
         .header("X-Forwarded-Proto", "https")
         .get("/api/v1/training/x")
         .then()
-        .header("Strict-Transport-Security", startsWith("max-age="));
+        .header("Strict-Transport-Security", nullValue());
+    FromAddress.Answer viaIngress =
+        FromAddress.get(
+            "127.0.0.2",
+            gateway,
+            "/api/v1/training/x",
+            Map.of("Authorization", TOKEN, "X-Forwarded-Proto", "https"));
+    assertEquals(200, viaIngress.status());
+    assertTrue(
+        viaIngress.header("Strict-Transport-Security").get(0).startsWith("max-age="),
+        viaIngress.headerLines().toString());
     given()
         .header("Origin", "https://evil.example")
         .header("Access-Control-Request-Method", "GET")
@@ -231,38 +341,7 @@ class GatewayTest {
 
   @Test
   void theCodeFlowLogsInAndThePortalsBackendCallCarriesTheAccessToken() throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookies())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    // 1. The portal sends the browser to Keycloak, which shows its login form.
-    HttpResponse<String> page = get(browser, gateway, "text/html");
-    assertEquals(302, page.statusCode());
-    HttpResponse<String> form =
-        get(browser, URI.create(page.headers().firstValue("Location").orElseThrow()), "text/html");
-    assertEquals(200, form.statusCode());
-    Matcher action =
-        Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(form.body());
-    assertTrue(action.find(), "a login form");
-    // 2. The supervisor signs in; Keycloak sends them back to the gateway with a code.
-    HttpResponse<String> back =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username=snm-supervisor&password=demo&credentialId="))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(302, back.statusCode(), back.body());
-    URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());
-    assertEquals(gateway.getPort(), callback.getPort());
-    // 3. The gateway exchanges the code, opens a session and returns to the page asked for.
-    HttpResponse<String> session = get(browser, callback, "text/html");
-    assertTrue(
-        session.statusCode() == 302 || session.statusCode() == 200,
-        "callback: " + session.statusCode());
+    HttpClient browser = signIn("snm-supervisor");
     HttpResponse<String> home = get(browser, gateway, "text/html");
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("snm-supervisor"), home.body());
@@ -280,6 +359,90 @@ class GatewayTest {
     assertEquals(KeycloakResource.issuer(), claims.getString("iss"));
     assertEquals("PA-SNM", claims.getString("agency"));
     assertEquals(null, echo.getString("cookie"), "no cookie reaches a service");
+  }
+
+  @Test
+  void aSignedInUserOverTheirLimitGetsA429PageWithRetryAfter() throws Exception {
+    HttpClient browser = signIn("snm-coordinator");
+    HttpResponse<String> page = null;
+    for (int i = 0; i < 30; i++) {
+      page = get(browser, gateway, "text/html");
+      if (page.statusCode() == 429) {
+        break;
+      }
+      assertEquals(200, page.statusCode(), page.body());
+    }
+    assertEquals(429, page.statusCode(), "the limit is 5 at once, then 1 a second");
+    assertTrue(page.headers().firstValue("Retry-After").orElseThrow().matches("[1-9][0-9]*"));
+    assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(page.body().contains("Too many requests"), page.body());
+    // Another user has a bucket of their own.
+    HttpClient other = signIn("snm-auditor");
+    assertEquals(200, get(other, gateway, "text/html").statusCode());
+  }
+
+  @Test
+  void aBrowserAddressOverItsLimitGetsA429PageBeforeTheLogin() throws Exception {
+    // A client behind the trusted proxy, not signed in: 302 to the login until its limit.
+    Map<String, String> headers = Map.of("Accept", "text/html", "X-Forwarded-For", "192.0.2.99");
+    FromAddress.Answer answer = null;
+    for (int i = 0; i < 40; i++) {
+      answer = FromAddress.get("127.0.0.2", gateway, "/portal/cases", headers);
+      if (answer.status() == 429) {
+        break;
+      }
+      assertEquals(302, answer.status());
+    }
+    assertEquals(429, answer.status(), "the limit is 30 at once, then 1 a second");
+    assertTrue(answer.header("Retry-After").get(0).matches("[1-9][0-9]*"));
+    assertTrue(answer.header("Content-Type").get(0).startsWith("text/html"));
+    assertTrue(answer.body().contains("Too many requests"), answer.body());
+    // Another address behind the same proxy is not held back.
+    assertEquals(
+        302,
+        FromAddress.get(
+                "127.0.0.2",
+                gateway,
+                "/portal/cases",
+                Map.of("Accept", "text/html", "X-Forwarded-For", "192.0.2.100"))
+            .status());
+  }
+
+  /** Signs in through Keycloak's login form, as a browser does; the client keeps the session. */
+  private HttpClient signIn(String username) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new LoopbackCookies())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    // 1. The portal sends the browser to Keycloak, which shows its login form.
+    HttpResponse<String> page = get(browser, gateway, "text/html");
+    assertEquals(302, page.statusCode());
+    HttpResponse<String> form =
+        get(browser, URI.create(page.headers().firstValue("Location").orElseThrow()), "text/html");
+    assertEquals(200, form.statusCode());
+    Matcher action =
+        Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(form.body());
+    assertTrue(action.find(), "a login form");
+    // 2. The user signs in; Keycloak sends them back to the gateway with a code.
+    HttpResponse<String> back =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&password=demo&credentialId="))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, back.statusCode(), back.body());
+    URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());
+    assertEquals(gateway.getPort(), callback.getPort());
+    // 3. The gateway exchanges the code, opens a session and returns to the page asked for.
+    HttpResponse<String> session = get(browser, callback, "text/html");
+    assertTrue(
+        session.statusCode() == 302 || session.statusCode() == 200,
+        "callback: " + session.statusCode());
+    return browser;
   }
 
   private static HttpResponse<String> get(HttpClient client, URI uri, String accept)

@@ -211,6 +211,12 @@ public class ProblemMappers {
         return unavailable(
             uri, "The database is unavailable; nothing was recorded. Try again shortly");
       }
+      if (t instanceof java.sql.SQLException sql && databaseFull(sql)) {
+        // The database refuses more connections (all its slots are taken): a passing overload,
+        // not a fault of this request. Nothing was done; the client retries.
+        return unavailable(
+            uri, "The database is busy and refused the connection; nothing was recorded. Retry");
+      }
       if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
         // The commit itself failed (the connection broke as it was sent): the database did not
         // confirm the change. The client retries with the same Idempotency-Key, which records it
@@ -241,6 +247,16 @@ public class ProblemMappers {
     String state = e.getSQLState();
     return (e.getMessage() != null && e.getMessage().contains("Acquisition timeout"))
         || (state != null && (state.startsWith("08") || state.matches("57P0[123]")));
+  }
+
+  /**
+   * The database refuses a new connection because it has no slot for it: too many clients (53300),
+   * a configured limit such as a role's connection limit (53400), or not accepting connections yet
+   * (57P03, also a server starting up, matched by {@link #databaseAway}).
+   */
+  static boolean databaseFull(java.sql.SQLException e) {
+    String state = e.getSQLState();
+    return "53300".equals(state) || "53400".equals(state) || "57P03".equals(state);
   }
 
   /** 503 with Retry-After: the client may send the same request again shortly. */

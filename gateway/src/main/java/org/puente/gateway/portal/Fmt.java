@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Dates, times, money and codes written for the reader's language: {@code en} as in the United
  * States ($4,500,000.00, Nov 28, 2026), {@code es} as in Panama (USD 4,500,000.00, 28 nov. 2026).
- * Dates name the month, so 11/12 is never read as the 11th of December on the other side. Times are
- * shown in UTC, as the API keeps them.
+ * Dates name the month, so 11/12 is never read as the 11th of December on the other side. Times,
+ * which the API sends in UTC, are shown in the agency's zone ({@code puente.portal.zone}) and name
+ * it, e.g. Nov 28, 2026 04:05 (America/Panama); dates are shown as sent, never shifted.
  */
 @TemplateData
 public final class Fmt {
@@ -28,9 +29,11 @@ public final class Fmt {
   private final Locale locale;
   private final Map<String, String> words;
   private final DateTimeFormatter dates;
+  private final ZoneId zone;
 
-  public Fmt(String language) {
+  public Fmt(String language, ZoneId zone) {
     this.language = language;
+    this.zone = zone;
     boolean spanish = "es".equals(language);
     this.locale = Locale.forLanguageTag(spanish ? "es-PA" : "en-US");
     this.words = Texts.of(language);
@@ -42,6 +45,11 @@ public final class Fmt {
 
   public String language() {
     return language;
+  }
+
+  /** The zone times are shown in, by its id (e.g. America/Panama), as named next to each time. */
+  public String zone() {
+    return zone.getId();
   }
 
   /** {@code {amount, currency}} as money, e.g. $4,500,000.00 or US$4,500,000.00. */
@@ -86,14 +94,19 @@ public final class Fmt {
     }
   }
 
-  /** An ISO instant, in UTC. */
+  /** An ISO instant in the agency's zone, named: Nov 28, 2026 04:05 (America/Panama). */
   public String time(Object value) {
     if (value == null) {
       return "—";
     }
     try {
-      var utc = Instant.parse(value.toString()).atZone(ZoneOffset.UTC);
-      return utc.format(dates) + " " + utc.format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC";
+      var local = Instant.parse(value.toString()).atZone(zone);
+      return local.format(dates)
+          + " "
+          + local.format(DateTimeFormatter.ofPattern("HH:mm"))
+          + " ("
+          + zone.getId()
+          + ")";
     } catch (DateTimeParseException e) {
       return value.toString();
     }

@@ -1,7 +1,7 @@
 package org.puente.gateway.portal;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** A form's fields as the API takes them. */
@@ -29,13 +29,16 @@ final class Forms {
     }
   }
 
-  /** A {@code datetime-local} field, read as UTC (the portal says so next to the field). */
-  static String instant(String local) {
+  /**
+   * A {@code datetime-local} field, read in the agency's zone (the portal names it next to the
+   * field, and shows times in it), sent as the UTC instant.
+   */
+  static String instant(String local, ZoneId zone) {
     if (local == null || local.isBlank()) {
       return null;
     }
     try {
-      return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC).toString();
+      return LocalDateTime.parse(local.strip()).atZone(zone).toInstant().toString();
     } catch (DateTimeParseException e) {
       return local;
     }

@@ -109,7 +109,7 @@ public class OperationPages {
     body.put("kind", kind);
     body.put("destinationCountry", upper(country));
     body.put("destinationAirport", upper(airport));
-    body.put("departureAt", Forms.instant(departure));
+    body.put("departureAt", Forms.instant(departure, views.zone()));
     body.put("seats", Forms.number(seats));
     if (monitors != null && !monitors.isBlank()) {
       body.put(

@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * A refused or failed call shown as a page with the service's own status and words: 403 for what
  * the user may not do, 404 for what does not exist for them, 409 with every reason a rule gave, 412
- * when someone else changed the record first, 503 when a service is away.
+ * when someone else changed the record first, 429 when the user sent too many requests, 503 when a
+ * service is away.
  */
 public class PortalErrors {
 
@@ -34,6 +35,45 @@ public class PortalErrors {
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
     return page(403, null, null, List.of());
+  }
+
+  /**
+   * Over the user's limit: a short page in their language. Not the full layout, whose forms need
+   * the CSRF token, which is made only after this check has refused the request.
+   */
+  @ServerExceptionMapper
+  public Response tooMany(PortalRateLimit.TooManyRequests e) {
+    Map<String, String> words = views.words();
+    String html =
+        "<!DOCTYPE html><html lang=\""
+            + views.language()
+            + "\"><head><meta charset=\"utf-8\"><title>"
+            + escape(words.get("problem_429"))
+            + "</title><link rel=\"stylesheet\" href=\"/portal/portal.css\"></head><body><main>"
+            + "<h1 id=\"problem-title\">"
+            + escape(words.get("problem_429"))
+            + "</h1><div class=\"problem\" role=\"alert\" id=\"problem\" data-status=\"429\"><p>"
+            + escape(words.get("problem_429_detail"))
+            + "</p></div><p><a href=\""
+            + backTo(request.path())
+            + "\" id=\"go-back\">"
+            + escape(words.get("go_back"))
+            + "</a></p></main></body></html>";
+    return Response.status(429)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header("Retry-After", String.valueOf(e.seconds()))
+        .entity(html)
+        .build();
+  }
+
+  private static String escape(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
   }
 
   private Response page(int status, String title, String detail, List<String> reasons) {

@@ -26,13 +26,15 @@ public class Views {
   private final Engine engine;
   private final PortalUser user;
   private final HttpServerRequest request;
+  private final PortalConfig config;
   private String language;
   private Fmt fmt;
 
-  Views(Engine engine, PortalUser user, HttpServerRequest request) {
+  Views(Engine engine, PortalUser user, HttpServerRequest request, PortalConfig config) {
     this.engine = engine;
     this.user = user;
     this.request = request;
+    this.config = config;
   }
 
   /** The language of this request: the one remembered, else the browser's, else English. */
@@ -48,12 +50,17 @@ public class Views {
     return Texts.of(language());
   }
 
-  /** Dates, money and codes written for this request's language. */
+  /** Dates, money and codes written for this request's language; times in the agency's zone. */
   public Fmt fmt() {
     if (fmt == null) {
-      fmt = new Fmt(language());
+      fmt = new Fmt(language(), config.zone());
     }
     return fmt;
+  }
+
+  /** The agency's zone: times are shown in it, and a form's date and time is read in it. */
+  public java.time.ZoneId zone() {
+    return config.zone();
   }
 
   private String chooseLanguage() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,20 @@ import org.puente.gateway.GatewayConfig;
 class DeploymentWithoutAServiceTest {
 
   private final GatewayConfig fundingOnly =
-      () ->
-          Map.of(
+      new GatewayConfig() {
+        @Override
+        public Map<String, Route> routes() {
+          return Map.of(
               "funding", route("/api/v1/funding", "http://127.0.0.1:9"),
               "removals", route("/api/v1/removals", null),
               "training", route("/api/v1/training", null));
+        }
+
+        @Override
+        public Optional<List<String>> trustedProxies() {
+          return Optional.empty();
+        }
+      };
 
   @Test
   void onlyTheServicesRunHereAreReached() {

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The small parts of the portal that hold a rule: redirects, charts, formats, back links. */
 class PortalPiecesTest {
+
+  private static final ZoneId PANAMA = ZoneId.of("America/Panama");
+  private static final Fmt EN = new Fmt("en", PANAMA);
+  private static final Fmt ES = new Fmt("es", PANAMA);
 
   @Test
   void theLanguageSwitchReturnsOnlyToAPathOnThisSite() {
@@ -54,34 +59,56 @@ class PortalPiecesTest {
   @Test
   void moneyAndDatesAreWrittenForTheLanguage() {
     Map<String, String> money = Map.of("amount", "4500000.00", "currency", "USD");
-    assertEquals("$4,500,000.00", new Fmt("en").money(money));
-    assertEquals("USD 4,500,000.00", new Fmt("es").money(money));
-    assertEquals("Nov 28, 2026", new Fmt("en").date("2026-11-28"));
-    assertEquals("28 nov. 2026", new Fmt("es").date("2026-11-28"));
-    assertEquals("Nov 28, 2026 09:05 UTC", new Fmt("en").time("2026-11-28T09:05:30Z"));
-    assertEquals("November 2026", new Fmt("en").month("2026-11"));
-    assertEquals("noviembre 2026", new Fmt("es").month("2026-11"));
-    assertEquals("Charter flights", new Fmt("en").label("category", "CHARTER_FLIGHTS"));
-    assertEquals("Vuelos fletados", new Fmt("es").label("category", "CHARTER_FLIGHTS"));
-    assertEquals("UNKNOWN_CODE", new Fmt("en").label("category", "UNKNOWN_CODE"));
-    assertEquals("—", new Fmt("en").money(null));
+    assertEquals("$4,500,000.00", EN.money(money));
+    assertEquals("USD 4,500,000.00", ES.money(money));
+    assertEquals("Nov 28, 2026", EN.date("2026-11-28"));
+    assertEquals("28 nov. 2026", ES.date("2026-11-28"));
+    assertEquals("November 2026", EN.month("2026-11"));
+    assertEquals("noviembre 2026", ES.month("2026-11"));
+    assertEquals("Charter flights", EN.label("category", "CHARTER_FLIGHTS"));
+    assertEquals("Vuelos fletados", ES.label("category", "CHARTER_FLIGHTS"));
+    assertEquals("UNKNOWN_CODE", EN.label("category", "UNKNOWN_CODE"));
+    assertEquals("—", EN.money(null));
+  }
+
+  @Test
+  void timesAreShownInTheAgencysZoneAndNameIt_datesAreNotShifted() {
+    // 02:05 UTC on the 28th is still the 27th in Panama (UTC-5, no daylight saving).
+    assertEquals("Nov 27, 2026 21:05 (America/Panama)", EN.time("2026-11-28T02:05:30Z"));
+    assertEquals("27 nov. 2026 21:05 (America/Panama)", ES.time("2026-11-28T02:05:30Z"));
+    assertEquals("Nov 28, 2026 04:05 (America/Panama)", EN.time("2026-11-28T09:05:00Z"));
+    assertEquals("Nov 28, 2026", EN.date("2026-11-28"), "a date is never moved to a zone");
+    assertEquals("America/Panama", EN.zone());
+    // Another deployment's zone, named as such; daylight saving applies where the zone has it.
+    Fmt washington = new Fmt("en", ZoneId.of("America/New_York"));
+    assertEquals("Jul 1, 2026 10:30 (America/New_York)", washington.time("2026-07-01T14:30:00Z"));
+    assertEquals("Dec 1, 2026 09:30 (America/New_York)", washington.time("2026-12-01T14:30:00Z"));
+    assertEquals("—", EN.time(null));
+    assertEquals("not a time", EN.time("not a time"));
+  }
+
+  @Test
+  void aFormsDateAndTimeIsReadInTheAgencysZoneAndSentInUtc() {
+    assertEquals("2026-11-28T19:30:00Z", Forms.instant("2026-11-28T14:30", PANAMA));
+    assertEquals(
+        "2026-11-28T14:30", Forms.instant("2026-11-28T14:30", ZoneId.of("UTC")).substring(0, 16));
+    assertEquals(null, Forms.instant(" ", PANAMA));
+    assertEquals("tomorrow", Forms.instant("tomorrow", PANAMA), "the service names the field");
   }
 
   @Test
   void aRulesReasonsReadInTheUsersLanguage() {
     String given = "PROTECTION_CLAIM_PENDING: A protection claim is pending";
-    assertEquals("A protection claim is pending", new Fmt("en").reasonText(given));
+    assertEquals("A protection claim is pending", EN.reasonText(given));
     assertEquals(
         "Hay una solicitud de protección pendiente (A protection claim is pending)",
-        new Fmt("es").reasonText(given));
+        ES.reasonText(given));
     assertEquals(
         "No hay documento de viaje válido en la fecha de salida (No issued travel document valid on"
             + " 2026-12-12)",
-        new Fmt("es")
-            .reason("NO_VALID_TRAVEL_DOCUMENT", "No issued travel document valid on 2026-12-12"));
+        ES.reason("NO_VALID_TRAVEL_DOCUMENT", "No issued travel document valid on 2026-12-12"));
     // Anything else (a field's error) is shown as the service wrote it.
-    assertEquals(
-        "seats: must be at least 1", new Fmt("es").reasonText("seats: must be at least 1"));
+    assertEquals("seats: must be at least 1", ES.reasonText("seats: must be at least 1"));
   }
 
   @Test
