@@ -45,7 +45,8 @@ class FamilyManifestTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    Fixtures.transition(id, "SCREENING");
+    Fixtures.rightsNotice(id);
+    Fixtures.screen(id, "NO_CLAIM", false);
     Fixtures.order(id, 5, true);
     Fixtures.declareFinal(id).then().statusCode(200);
     Fixtures.travelDocument(id, "CO", TODAY.plusYears(1));

@@ -149,6 +149,28 @@ public class EnforceabilityService {
     return EnforceabilityGate.relativesMissing(relatives(c, onFlight));
   }
 
+  /**
+   * For each case (a page of a manifest), its linked relatives not among {@code onFlight} and not
+   * separated from it by a recorded decision, by case id: a fixed number of queries for the page.
+   */
+  public Map<Long, List<Long>> relativesMissing(List<RemovalCase> of, Set<Long> onFlight) {
+    Map<Long, Set<Long>> relatives = family.relativeIds(of);
+    Map<Long, Set<Long>> separated = separations.separatedFrom(relatives.keySet());
+    Map<Long, List<Long>> out = new HashMap<>();
+    relatives.forEach(
+        (id, ids) ->
+            out.put(
+                id,
+                EnforceabilityGate.relativesMissing(
+                    ids.stream()
+                        .map(
+                            r ->
+                                new EnforceabilityGate.Relative(
+                                    r, null, onFlight.contains(r), separated.get(id).contains(r)))
+                        .toList())));
+    return out;
+  }
+
   /** The case's linked relatives as the gate sees them: by case id, born when, where they are. */
   private List<EnforceabilityGate.Relative> relatives(RemovalCase c, Set<Long> onFlight) {
     Set<Long> ids = family.relativeIds(c);

@@ -65,15 +65,25 @@ public class ManifestService {
     access.requireMayReceivePersonalData(caller);
     RemovalOperation o = operationService.owned(caller, operationId);
     Set<Long> seated = seatedCases(o.id);
+    List<ManifestSeat> seats = operations.seats(operationId, page);
+    List<Long> seatedHere =
+        seats.stream()
+            .filter(s -> s.status == ManifestSeat.Status.SEATED)
+            .map(s -> s.caseId)
+            .toList();
+    Map<Long, List<Long>> missing =
+        seatedHere.isEmpty()
+            ? Map.of()
+            : gate.relativesMissing(cases.list("id in ?1", seatedHere), seated);
     return Page.of(
-        operations.seats(operationId, page),
+        seats,
         page,
         s -> s.id,
         s ->
             OperationApi.SeatView.of(
                 s,
                 s.status == ManifestSeat.Status.SEATED
-                    ? gate.relativesMissing(cases.findById(s.caseId), seated)
+                    ? missing.getOrDefault(s.caseId, List.of())
                     : List.of()));
   }
 
