@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,12 +67,6 @@ public class CasePages {
   /** Final statuses: nothing more is recorded on the case. */
   static final List<String> FINAL = List.of("PROTECTION_GRANTED", "REMOVED", "RELEASED", "CLOSED");
 
-  /**
-   * The zone in which deportation-service counts legal dates ({@code puente.removals.zone}): a date
-   * field's "today" is Panama's, or from 19:00 the form would offer tomorrow and be refused.
-   */
-  static final ZoneId LEGAL_ZONE = ZoneId.of("America/Panama");
-
   static final List<String> FLAGS =
       List.of(
           "UNACCOMPANIED_MINOR",
@@ -87,11 +80,13 @@ public class CasePages {
   private final Backend backend;
   private final Views views;
   private final PortalUser user;
+  private final PortalConfig config;
 
-  CasePages(Backend backend, Views views, PortalUser user) {
+  CasePages(Backend backend, Views views, PortalUser user, PortalConfig config) {
     this.backend = backend;
     this.views = views;
     this.user = user;
+    this.config = config;
   }
 
   /** The list from a link: filters in the query (codes and dates only, never a name). */
@@ -170,7 +165,9 @@ public class CasePages {
             user.username(),
             user.agency(),
             user.roles().contains("supervisor"),
-            LocalDate.now(LEGAL_ZONE));
+            // The agency's today: from 19:00 in Panama the UTC date is already tomorrow, and a
+            // form offering it would be refused as a date in the future.
+            LocalDate.now(config.zone()));
     return Views.html(view.data("key", UUID.randomUUID().toString()));
   }
 

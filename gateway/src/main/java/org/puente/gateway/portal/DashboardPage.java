@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,17 +32,19 @@ public class DashboardPage {
   private final Backend backend;
   private final Views views;
   private final PortalUser user;
+  private final PortalConfig config;
 
-  DashboardPage(Backend backend, Views views, PortalUser user) {
+  DashboardPage(Backend backend, Views views, PortalUser user, PortalConfig config) {
     this.backend = backend;
     this.views = views;
     this.user = user;
+    this.config = config;
   }
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance dashboard() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(config.zone());
     Map<String, String> panels = new LinkedHashMap<>();
     if (user.may("caseStatistics")) {
       panels.put("cases", REMOVALS + "/statistics/cases");
