@@ -318,7 +318,7 @@ class CasePageTest {
             .instance()
             .data("user", user)
             .data("t", Texts.of(language))
-            .data("fmt", new Fmt(language))
+            .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
             .data("lang", language)
             .data("section", "cases")
             .data("here", "/portal/cases/7")
