@@ -83,17 +83,26 @@ class AuthorizationMatrixIT {
           String expected = row.expect(role, agency);
           String outcome;
           Response answer;
-          if (expected.equals("gated")) {
-            Response without = calls.call(op, role, agency, false);
-            answer = calls.call(op, role, agency, true);
-            raw.append(line(op, role, agency + " uncertified", without));
-            outcome =
-                without.statusCode() == 403 && answer.statusCode() / 100 == 2
-                    ? "gated"
-                    : "uncertified " + without.statusCode() + ", certified " + answer.statusCode();
-          } else {
-            answer = calls.call(op, role, agency, true);
-            outcome = Policy.outcome(answer.statusCode());
+          try {
+            if (expected.equals("gated")) {
+              Response without = calls.call(op, role, agency, false);
+              answer = calls.call(op, role, agency, true);
+              raw.append(line(op, role, agency + " uncertified", without));
+              outcome =
+                  without.statusCode() == 403 && answer.statusCode() / 100 == 2
+                      ? "gated"
+                      : "uncertified "
+                          + without.statusCode()
+                          + ", certified "
+                          + answer.statusCode();
+            } else {
+              answer = calls.call(op, role, agency, true);
+              outcome = Policy.outcome(answer.statusCode());
+            }
+          } catch (IllegalStateException unprepared) {
+            cells.put(role + "@" + agency, "unprepared");
+            wrong.add(op + " as " + role + "@" + agency + ": " + unprepared.getMessage());
+            continue;
           }
           raw.append(line(op, role, agency, answer));
           cells.put(role + "@" + agency, outcome);
@@ -111,9 +120,14 @@ class AuthorizationMatrixIT {
                     + outcome
                     + (answer.statusCode() / 100 == 2 ? "" : " " + brief(answer.asString())));
           }
-          if (op.method().equals("GET") && answer.statusCode() == 200) {
-            for (String seen : visibility.check(op, calls, role, agency)) {
-              wrong.add(op + " as " + role + "@" + agency + " lists " + seen);
+          if (answer.statusCode() == 200) {
+            try {
+              for (String seen : visibility.check(op, calls, role, agency)) {
+                wrong.add(op + " as " + role + "@" + agency + " lists " + seen);
+              }
+            } catch (RuntimeException e) {
+              wrong.add(
+                  op + " as " + role + "@" + agency + ": its list could not be checked: " + e);
             }
           }
         }
@@ -169,6 +183,7 @@ class AuthorizationMatrixIT {
     private final Suite suite;
     private final Fixture fixture;
     private final Map<String, Prepared> current = new HashMap<>();
+    private final Map<String, IllegalStateException> failed = new HashMap<>();
     private Response last;
     private String lastUrl;
     private String lastBearer;
@@ -197,14 +212,24 @@ class AuthorizationMatrixIT {
               + (Preparations.perAgency(op.operationId()) ? "@" + agency : "")
               + (certified ? "" : " uncertified");
       Preparations.Preparation preparation = Preparations.of(op.operationId());
-      Prepared prepared =
-          preparation == null
-              ? Prepared.NOTHING
-              : current.computeIfAbsent(
-                  key,
-                  k ->
-                      preparation.prepare(
-                          fixture.flows(), new Preparations.Call(role, agency, certified)));
+      if (failed.containsKey(key)) {
+        throw failed.get(key);
+      }
+      Prepared prepared;
+      try {
+        prepared =
+            preparation == null
+                ? Prepared.NOTHING
+                : current.computeIfAbsent(
+                    key,
+                    k ->
+                        preparation.prepare(
+                            fixture.flows(), new Preparations.Call(role, agency, certified)));
+      } catch (RuntimeException e) {
+        // Told once per operation as the cells' answer; the other operations are still called.
+        failed.put(key, new IllegalStateException("its records could not be prepared: " + e));
+        throw failed.get(key);
+      }
       TestTokens token = TestTokens.user(role + "@" + agency).agency(agency).roles(role);
       if (prepared.callerOfficer != null) {
         token.officerId(prepared.callerOfficer);

@@ -107,7 +107,10 @@ final class Fixture {
 
   /** A valid value for a required query parameter. */
   String parameter(ApiOperations.Operation op, JsonNode parameter, Prepared prepared) {
-    return new SampleBodies(name -> idFor(name, prepared)).parameter(op, parameter);
+    String value = prepared.query.get(parameter.path("name").asText());
+    return value != null
+        ? value
+        : new SampleBodies(name -> idFor(name, prepared)).parameter(op, parameter);
   }
 
   private void make() {

@@ -35,7 +35,7 @@ final class Preparations {
 
   /** Whether the preparation depends on the caller's agency (made once per agency). */
   static boolean perAgency(String operationId) {
-    return operationId.equals("grantDisclosure");
+    return operationId.equals("grantDisclosure") || operationId.equals("createAgreement");
   }
 
   private static final Map<String, Preparation> BY_OPERATION =
@@ -49,6 +49,8 @@ final class Preparations {
               "listManifest",
               (f, c) -> Prepared.with().id(f.manifestedOperation().operation(), "operations")),
           entry("listIncidents", (f, c) -> incidentOn(f, f.frozenOperation())),
+          entry("removalStatistics", (f, c) -> wholeMonths()),
+          entry("caseStatistics", (f, c) -> wholeMonths()),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",
@@ -80,7 +82,7 @@ final class Preparations {
               (f, c) -> {
                 long id = f.openCase();
                 f.rightsNotice(id);
-                JsonPath screening = f.screen(id, "NO_CLAIM", true);
+                JsonPath screening = f.screen(id, "SCREENED_OUT", true);
                 return Prepared.with()
                     .id(id, "caseId")
                     .id(screening.getLong("id"), "screeningId")
@@ -307,11 +309,17 @@ final class Preparations {
                       .body("endDate", Flows.TODAY.plusDays(34).toString())),
           entry(
               "updateSession",
-              (f, c) ->
-                  Prepared.with()
-                      .id(f.plannedSession(), "sessions")
-                      .body("startDate", Flows.TODAY.plusDays(40).toString())
-                      .body("endDate", Flows.TODAY.plusDays(44).toString())),
+              (f, c) -> {
+                long session = f.plannedSession();
+                return Prepared.with()
+                    .id(session, "sessions")
+                    .body(
+                        "courseId",
+                        f.get("dhs-coordinator", Flows.TRAINING + "/sessions/" + session)
+                            .getLong("courseId"))
+                    .body("startDate", Flows.TODAY.plusDays(40).toString())
+                    .body("endDate", Flows.TODAY.plusDays(44).toString());
+              }),
           entry(
               "transitionSession",
               (f, c) -> Prepared.with().id(f.plannedSession(), "sessions").body("status", "OPEN")),
@@ -367,9 +375,11 @@ final class Preparations {
           // ------------------------------------------------------------ funding
           entry(
               "createAgreement",
+              // The caller's agency is the donor; the recipient is another.
               (f, c) ->
                   Prepared.with()
                       .body("reference", Flows.unique("FX-AGREEMENT"))
+                      .body("recipientAgency", c.agency().equals("PA-SNM") ? "US-DHS" : "PA-SNM")
                       .body("periodStart", Flows.TODAY.minusMonths(1).toString())
                       .body("periodEnd", Flows.TODAY.plusYears(1).toString())),
           entry(
@@ -377,9 +387,7 @@ final class Preparations {
               (f, c) ->
                   Prepared.with()
                       .id(f.agreement("PA-SNM"), "agreements")
-                      .body("reference", Flows.unique("FX-AGREEMENT"))
                       .body("ceiling", Flows.money("20000000.00"))
-                      .body("periodStart", Flows.TODAY.minusMonths(1).toString())
                       .body("periodEnd", Flows.TODAY.plusYears(2).toString())),
           entry(
               "closeAgreement", (f, c) -> Prepared.with().id(f.agreement("PA-SNM"), "agreements")),
@@ -426,6 +434,14 @@ final class Preparations {
                   Prepared.with()
                       .id(f.disbursement(), "disbursements")
                       .body("reason", "Invoice does not match")));
+
+  /** The twelve whole months before this one, as the official tables are cut. */
+  private static Prepared wholeMonths() {
+    java.time.LocalDate first = Flows.TODAY.withDayOfMonth(1);
+    return Prepared.with()
+        .query("from", first.minusMonths(12).toString())
+        .query("to", first.minusDays(1).toString());
+  }
 
   private static Prepared incidentOn(Flows f, long operation) {
     f.ok(

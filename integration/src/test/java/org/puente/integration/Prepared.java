@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * What one call of an operation needs beyond a body made from its schema: the records it acts on
  * (by path parameter or body field name: {@code caseId}, {@code appealId}, or for an {@code {id}}
- * the collection before it, {@code cases}), body fields that must have a particular value, the ETag
- * to send when it is not the path's main record's, and the officer record the caller is linked to
- * ({@code officer_id}).
+ * the collection before it, {@code cases}), body fields and query parameters that must have a
+ * particular value, the ETag to send when it is not the path's main record's, and the officer
+ * record the caller is linked to ({@code officer_id}).
  */
 final class Prepared {
 
@@ -18,6 +18,7 @@ final class Prepared {
 
   final Map<String, Long> ids = new HashMap<>();
   final Map<String, Object> body = new LinkedHashMap<>();
+  final Map<String, String> query = new LinkedHashMap<>();
   String ifMatch;
   Long callerOfficer;
 
@@ -35,6 +36,11 @@ final class Prepared {
 
   Prepared body(String field, Object value) {
     body.put(field, value);
+    return this;
+  }
+
+  Prepared query(String parameter, String value) {
+    query.put(parameter, value);
     return this;
   }
 
