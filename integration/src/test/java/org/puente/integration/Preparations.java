@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -437,7 +438,7 @@ final class Preparations {
 
   /** The twelve whole months before this one, as the official tables are cut. */
   private static Prepared wholeMonths() {
-    java.time.LocalDate first = Flows.TODAY.withDayOfMonth(1);
+    LocalDate first = Flows.TODAY.withDayOfMonth(1);
     return Prepared.with()
         .query("from", first.minusMonths(12).toString())
         .query("to", first.minusDays(1).toString());
