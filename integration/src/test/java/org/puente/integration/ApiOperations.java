@@ -31,6 +31,15 @@ final class ApiOperations {
       return requestSchema != null;
     }
 
+    /** Whether the operation declares a request header, e.g. If-Match or Idempotency-Key. */
+    boolean takesHeader(String name) {
+      return parameters.stream()
+          .anyMatch(
+              p ->
+                  "header".equals(p.path("in").asText())
+                      && name.equalsIgnoreCase(p.path("name").asText()));
+    }
+
     JsonNode resolve(JsonNode schema) {
       return ApiOperations.resolve(document, schema);
     }

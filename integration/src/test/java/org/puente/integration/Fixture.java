@@ -26,43 +26,69 @@ final class Fixture {
   private final List<ApiOperations.Operation> operations;
   private final SampleBodies bodies;
   private final Map<String, Long> ids = new HashMap<>();
+  private final Flows flows;
 
   Fixture(Suite suite, List<ApiOperations.Operation> operations) {
     this.suite = suite;
     this.operations = operations;
     this.bodies = new SampleBodies(this::idFor);
+    this.flows = new Flows(suite).certifyOfficers();
     make();
+    partnersRecords();
   }
 
   SampleBodies bodies() {
     return bodies;
   }
 
+  Flows flows() {
+    return flows;
+  }
+
   /** The id a body field or path parameter names, or null. */
   Long idFor(String name) {
     return switch (name) {
-      case "caseId" -> ids.get("case");
-      case "officerId" -> ids.get("officer");
-      case "budgetLineId" -> ids.get("line");
-      case "obligationId" -> ids.get("obligation");
-      case "courseId" -> ids.get("course");
-      case "sessionId" -> ids.get("session");
-      case "enrollmentId" -> ids.get("enrollment");
-      case "agreementId" -> ids.get("agreement");
-      case "operationId" -> ids.get("operation");
+      case "caseId", "cases" -> ids.get("case");
+      case "officerId", "officers" -> ids.get("officer");
+      case "budgetLineId", "budget-lines" -> ids.get("line");
+      case "obligationId", "obligations" -> ids.get("obligation");
+      case "courseId", "courses" -> ids.get("course");
+      case "sessionId", "sessions" -> ids.get("session");
+      case "enrollmentId", "enrollments" -> ids.get("enrollment");
+      case "agreementId", "agreements" -> ids.get("agreement");
+      case "operationId", "operations" -> ids.get("operation");
+      case "disbursements" -> ids.get("disbursement");
+      case "disclosures" -> ids.get("disclosure");
+      case "flagId", "flags" -> ids.get("flag");
+      case "documentId", "travel-documents" -> ids.get("document");
+      case "certifications" -> flows.screeningCertification();
       default -> null;
     };
   }
 
+  /** The id for a name: the call's prepared record, else the fixture's standing one. */
+  Long idFor(String name, Prepared prepared) {
+    Long id = prepared.ids.get(name);
+    return id != null ? id : idFor(name);
+  }
+
   /** The path with its parameters filled: the fixture's records, or an id that exists nowhere. */
   String concrete(ApiOperations.Operation op) {
+    return concrete(op, Prepared.NOTHING);
+  }
+
+  /**
+   * The path with its parameters filled: the call's prepared records, the fixture's, or an id that
+   * exists nowhere. An {@code {id}} is named by the collection before it ({@code cases}).
+   */
+  String concrete(ApiOperations.Operation op, Prepared prepared) {
     String[] segments = op.path().split("/");
     StringBuilder out = new StringBuilder();
     for (int i = 1; i < segments.length; i++) {
       String s = segments[i];
       if (s.startsWith("{")) {
         String name = s.substring(1, s.length() - 1);
-        Long id = name.equals("id") ? byCollection(segments[i - 1]) : idFor(name);
+        Long id = idFor(name.equals("id") ? segments[i - 1] : name, prepared);
         s = String.valueOf(id == null ? NONE : id);
       }
       out.append('/').append(s);
@@ -70,23 +96,21 @@ final class Fixture {
     return out.toString();
   }
 
-  private Long byCollection(String collection) {
-    return switch (collection) {
-      case "cases" -> ids.get("case");
-      case "officers" -> ids.get("officer");
-      case "budget-lines" -> ids.get("line");
-      case "obligations" -> ids.get("obligation");
-      case "courses" -> ids.get("course");
-      case "sessions" -> ids.get("session");
-      case "enrollments" -> ids.get("enrollment");
-      case "agreements" -> ids.get("agreement");
-      case "operations" -> ids.get("operation");
-      case "disbursements" -> ids.get("disbursement");
-      case "disclosures" -> ids.get("disclosure");
-      case "flags" -> ids.get("flag");
-      case "travel-documents" -> ids.get("document");
-      default -> null;
-    };
+  /** A valid body for the call: from the schema, with the prepared records and fields. */
+  JsonNode body(ApiOperations.Operation op, Prepared prepared) {
+    JsonNode body = new SampleBodies(name -> idFor(name, prepared)).body(op);
+    if (body instanceof ObjectNode object) {
+      prepared.body.forEach((k, v) -> object.set(k, JSON.valueToTree(v)));
+    }
+    return body;
+  }
+
+  /** A valid value for a required query parameter. */
+  String parameter(ApiOperations.Operation op, JsonNode parameter, Prepared prepared) {
+    String value = prepared.query.get(parameter.path("name").asText());
+    return value != null
+        ? value
+        : new SampleBodies(name -> idFor(name, prepared)).parameter(op, parameter);
   }
 
   private void make() {
@@ -147,11 +171,26 @@ final class Fixture {
     create("flag", "raiseFlag", "snm-officer", Map.of());
     create("document", "requestTravelDocument", "snm-officer", Map.of());
     create("operation", "planOperation", "snm-supervisor", Map.of());
+    // A grant of every SNM case to US-DHS: DHS readers see SNM's cases, SNM sees none of DHS's.
     create(
         "disclosure",
         "grantDisclosure",
         "snm-supervisor",
         Map.of("granteeAgency", "US-DHS", "legalBasis", "Agreement art. 4", "purpose", "Advice"));
+  }
+
+  /**
+   * Records of the other agencies, so that every list has something its reader must not see: a case
+   * US-DHS opened (not granted to anyone), a flight US-DHS plans, an agreement of US-DOS with
+   * US-DHS with a line and an obligation, an officer of US-DHS.
+   */
+  private void partnersRecords() {
+    ids.put("dhs-case", flows.openCase("fx-dhs-officer"));
+    ids.put("dhs-operation", flows.operation("fx-dhs-supervisor"));
+    long agreement = flows.agreement("US-DHS");
+    long line = flows.line(agreement, "TRAINING");
+    flows.obligation(line, "fixture:" + Flows.unique("dhs"));
+    ids.put("dhs-officer", flows.officer("dhs-coordinator"));
   }
 
   private void create(String kind, String operationId, String user, Map<String, Object> override) {

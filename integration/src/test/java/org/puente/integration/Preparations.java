@@ -1,0 +1,462 @@
+package org.puente.integration;
+
+import static java.util.Map.entry;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per operation, the records in the state it needs, made fresh by {@link Flows}: a case in
+ * SCREENING for an order, a pending claim for its decision, an enforceable case and a funded flight
+ * for a seat. An operation not listed needs nothing but the fixture's standing records and a body
+ * made from its schema. A new precondition in a service is a new step in the flow named here.
+ */
+final class Preparations {
+
+  /** Who calls, for the few preparations that depend on it. */
+  record Call(String role, String agency, boolean certified) {}
+
+  @FunctionalInterface
+  interface Preparation {
+    Prepared prepare(Flows flows, Call call);
+  }
+
+  private static final String TODAY = Flows.TODAY.toString();
+
+  private Preparations() {}
+
+  /** The preparation of an operation, or none. */
+  static Preparation of(String operationId) {
+    return BY_OPERATION.get(operationId);
+  }
+
+  /** Whether the preparation depends on the caller's agency (made once per agency). */
+  static boolean perAgency(String operationId) {
+    return operationId.equals("grantDisclosure") || operationId.equals("createAgreement");
+  }
+
+  private static final Map<String, Preparation> BY_OPERATION =
+      Map.ofEntries(
+          // ------------------------------------------------------------ removals: reads
+          entry(
+              "getProtectionClaim",
+              (f, c) -> Prepared.with().id(f.claimPendingCase(), "caseId", "cases")),
+          entry("getRemovalOrder", (f, c) -> Prepared.with().id(f.orderedCase(5), "caseId")),
+          entry(
+              "listManifest",
+              (f, c) -> Prepared.with().id(f.manifestedOperation().operation(), "operations")),
+          entry("listIncidents", (f, c) -> incidentOn(f, f.frozenOperation())),
+          entry("removalStatistics", (f, c) -> wholeMonths()),
+          entry("caseStatistics", (f, c) -> wholeMonths()),
+          // ------------------------------------------------------------ removals: cases
+          entry(
+              "recordRightsNotice",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "caseId")
+                      .body(
+                          "rights",
+                          List.of(
+                              "SEEK_PROTECTION",
+                              "APPEAL",
+                              "CONSULAR_CONTACT",
+                              "LEGAL_AID",
+                              "UNHCR_IOM_CONTACT"))
+                      .body("language", "es")
+                      .body("informedOn", TODAY)),
+          entry(
+              "recordScreening",
+              // Gated: the caller is an officer certified for screening, or one who is not.
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "caseId")
+                      .callerOfficer(c.certified() ? f.screener() : f.clearedOfficer())
+                      .body("language", "es")
+                      .body("claimExpressed", false)
+                      .body("outcome", "NO_CLAIM")),
+          entry(
+              "confirmScreening",
+              (f, c) -> {
+                long id = f.openCase();
+                f.rightsNotice(id);
+                JsonPath screening = f.screen(id, "SCREENED_OUT", true);
+                return Prepared.with()
+                    .id(id, "caseId")
+                    .id(screening.getLong("id"), "screeningId")
+                    .ifMatch(Flows.version(screening))
+                    .body("reason", "Second supervisor agrees: no claim");
+              }),
+          entry(
+              "fileProtectionClaim",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.screenedCase(), "caseId")
+                      .body("filedOn", TODAY)
+                      .body("grounds", "Fears persecution")),
+          entry(
+              "decideProtectionClaim",
+              (f, c) -> {
+                long id = f.claimPendingCase();
+                return Prepared.with()
+                    .id(id, "caseId")
+                    .ifMatch(
+                        f.etag(
+                            "fx-snm-supervisor",
+                            Flows.REMOVALS + "/cases/" + id + "/protection-claim"))
+                    .body("outcome", "DENIED")
+                    .body("reason", "No well-founded fear");
+              }),
+          entry(
+              "issueRemovalOrder",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.screenedCase(), "caseId")
+                      .body("legalBasis", "Decreto Ley 3 de 2008")
+                      .body("issuedOn", TODAY)
+                      .body("notifiedOn", TODAY)
+                      .body("appealDeadline", Flows.TODAY.plusDays(10).toString())
+                      .body("appealSuspensive", true)),
+          entry(
+              "fileAppeal",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.orderedCase(-10), "caseId")
+                      .body("filedOn", TODAY)
+                      .body("grounds", "The order ignores family ties")
+                      .body("suspensive", true)),
+          entry(
+              "decideAppeal",
+              (f, c) -> {
+                long id = f.orderedCase(-10);
+                f.pendingAppeal(id);
+                JsonPath order =
+                    f.get("fx-snm-supervisor", Flows.REMOVALS + "/cases/" + id + "/removal-order");
+                return Prepared.with()
+                    .id(id, "caseId")
+                    .id(order.getLong("appeals.find { it.status == 'PENDING' }.id"), "appealId")
+                    .ifMatch(
+                        "\""
+                            + order.getLong("appeals.find { it.status == 'PENDING' }.version")
+                            + "\"")
+                    .body("outcome", "DISMISSED")
+                    .body("reason", "The tribunal dismissed the appeal");
+              }),
+          entry(
+              "declareOrderFinal",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.orderedCase(5), "caseId")
+                      .body("reason", "Appeal window passed without appeal")),
+          entry(
+              "transitionCase",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "cases")
+                      .body("status", "RELEASED")
+                      .body("reason", "Released by the fixture")),
+          entry(
+              "assessFitnessToFly",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "cases")
+                      .body("fitToFly", true)
+                      .body("assessedOn", TODAY)),
+          entry(
+              "determineBestInterest",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "cases")
+                      .body("decidedOn", TODAY)
+                      .body("summary", "Family reunification in the country of origin")),
+          entry(
+              "raiseFlag",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "caseId")
+                      .body("type", "MEDICAL")
+                      .body("reason", "Needs medication")),
+          entry(
+              "resolveFlag",
+              (f, c) -> {
+                long id = f.openCase();
+                JsonPath flag = f.flag(id);
+                return Prepared.with()
+                    .id(id, "caseId")
+                    .id(flag.getLong("id"), "flagId")
+                    .ifMatch(Flows.version(flag))
+                    .body("resolution", "Medication provided");
+              }),
+          entry(
+              "requestTravelDocument",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openCase(), "caseId")
+                      .body("type", "PASSPORT")
+                      .body("country", "CO")),
+          entry(
+              "updateTravelDocument",
+              (f, c) -> {
+                long id = f.openCase();
+                JsonPath document = f.requestedDocument(id);
+                return Prepared.with()
+                    .id(id, "caseId")
+                    .id(document.getLong("id"), "documentId")
+                    .ifMatch(Flows.version(document))
+                    .body("status", "ISSUED")
+                    .body("number", Flows.unique("TD"))
+                    .body("issuedOn", Flows.TODAY.minusDays(1).toString())
+                    .body("expiresOn", Flows.TODAY.plusYears(1).toString());
+              }),
+          // ------------------------------------------------------------ removals: disclosures
+          entry(
+              "grantDisclosure",
+              // A grant of one of the caller's agency's cases to a partner (none for US-DOS).
+              (f, c) -> {
+                Prepared p =
+                    Prepared.with()
+                        .body("granteeAgency", c.agency().equals("US-DHS") ? "PA-SNM" : "US-DHS")
+                        .body("legalBasis", "Agreement art. 4")
+                        .body("purpose", "Advice")
+                        .body("expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+                return switch (c.agency()) {
+                  case "PA-SNM" -> p.body("caseId", f.openCase());
+                  case "US-DHS" -> p.body("caseId", f.openCase("fx-dhs-officer"));
+                  default -> p;
+                };
+              }),
+          entry(
+              "revokeDisclosure",
+              (f, c) -> {
+                JsonPath grant = f.grant(f.openCase());
+                return Prepared.with()
+                    .id(grant.getLong("id"), "disclosures")
+                    .ifMatch(Flows.version(grant));
+              }),
+          // ------------------------------------------------------------ removals: operations
+          entry(
+              "addEscort",
+              // Gated: the officer named holds a REMOVAL_ESCORT certification, or does not.
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.operation(), "operations")
+                      .body("officerId", c.certified() ? f.escort() : f.clearedOfficer())),
+          entry(
+              "addToManifest",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.fundedOperation(), "operations")
+                      .body("caseId", f.enforceableCase())),
+          entry(
+              "dropFromManifest",
+              (f, c) -> {
+                Flows.Manifested m = f.manifestedOperation();
+                return Prepared.with()
+                    .id(m.operation(), "operations")
+                    .id(m.caseId(), "caseId")
+                    .body("reason", "Travel document withdrawn");
+              }),
+          entry(
+              "freezeManifest",
+              (f, c) -> Prepared.with().id(f.manifestedOperation().operation(), "operations")),
+          entry("departOperation", (f, c) -> Prepared.with().id(f.frozenOperation(), "operations")),
+          entry(
+              "closeOperation",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.operation(), "operations")
+                      .body("status", "CANCELLED")
+                      .body("reason", "Aircraft not available")),
+          entry(
+              "reportIncident",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.frozenOperation(), "operations")
+                      .body("occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())
+                      .body("category", "MEDICAL")
+                      .body("description", "Passenger felt unwell before boarding")),
+          entry(
+              "recordOperationFunding",
+              (f, c) -> {
+                long operation = f.operation();
+                return Prepared.with()
+                    .id(operation, "operations")
+                    .body("obligationId", f.obligationFor(operation));
+              }),
+          entry(
+              "requestOperationFunding",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.operation(), "operations")
+                      .body("budgetLineId", f.line("CHARTER_FLIGHTS"))),
+          // ------------------------------------------------------------ training
+          entry("createOfficer", (f, c) -> Prepared.with().body("badgeNumber", Flows.unique("FX"))),
+          entry(
+              "recordVetting",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.officer("snm-coordinator"), "officers")
+                      .body("status", "CLEARED")
+                      .body("expiresOn", Flows.TODAY.plusYears(1).toString())),
+          entry("updateCourse", (f, c) -> Prepared.with().id(f.course(), "courses")),
+          entry(
+              "createSession",
+              (f, c) ->
+                  Prepared.with()
+                      .body("startDate", Flows.TODAY.plusDays(30).toString())
+                      .body("endDate", Flows.TODAY.plusDays(34).toString())),
+          entry(
+              "updateSession",
+              (f, c) -> {
+                long session = f.plannedSession();
+                return Prepared.with()
+                    .id(session, "sessions")
+                    .body(
+                        "courseId",
+                        f.get("dhs-coordinator", Flows.TRAINING + "/sessions/" + session)
+                            .getLong("courseId"))
+                    .body("startDate", Flows.TODAY.plusDays(40).toString())
+                    .body("endDate", Flows.TODAY.plusDays(44).toString());
+              }),
+          entry(
+              "transitionSession",
+              (f, c) -> Prepared.with().id(f.plannedSession(), "sessions").body("status", "OPEN")),
+          entry(
+              "requestSessionFunding",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.plannedSession(), "sessions")
+                      .body("budgetLineId", f.line("TRAINING"))),
+          entry(
+              "nominateOfficer",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.openSession(), "sessionId")
+                      .body("officerId", f.clearedOfficer())),
+          entry(
+              "approveEnrollment",
+              (f, c) -> Prepared.with().id(f.nomination(f.openSession()), "enrollments")),
+          entry(
+              "rejectEnrollment",
+              (f, c) -> Prepared.with().id(f.nomination(f.openSession()), "enrollments")),
+          entry(
+              "withdrawEnrollment",
+              (f, c) -> Prepared.with().id(f.nomination(f.openSession()), "enrollments")),
+          entry(
+              "recordAttendance",
+              (f, c) -> {
+                Flows.Running running = f.runningSession();
+                return Prepared.with()
+                    .id(running.session(), "sessionId")
+                    .body("day", TODAY)
+                    .body(
+                        "records",
+                        List.of(Map.of("enrollmentId", running.enrollment(), "status", "PRESENT")));
+              }),
+          entry(
+              "correctAttendance",
+              (f, c) -> {
+                Flows.Running running = f.runningSession();
+                JsonPath sheet = f.attend(running, Flows.TODAY);
+                return Prepared.with()
+                    .id(running.session(), "sessionId")
+                    .id(sheet.getLong("records[0].id"), "attendance")
+                    .ifMatch("\"" + sheet.getLong("records[0].version") + "\"")
+                    .body("status", "LATE");
+              }),
+          entry(
+              "completeEnrollment",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.attendedSession().enrollment(), "enrollments")
+                      .body("score", 88)),
+          // ------------------------------------------------------------ funding
+          entry(
+              "createAgreement",
+              // The caller's agency is the donor; the recipient is another.
+              (f, c) ->
+                  Prepared.with()
+                      .body("reference", Flows.unique("FX-AGREEMENT"))
+                      .body("recipientAgency", c.agency().equals("PA-SNM") ? "US-DHS" : "PA-SNM")
+                      .body("periodStart", Flows.TODAY.minusMonths(1).toString())
+                      .body("periodEnd", Flows.TODAY.plusYears(1).toString())),
+          entry(
+              "amendAgreement",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.agreement("PA-SNM"), "agreements")
+                      .body("ceiling", Flows.money("20000000.00"))
+                      .body("periodEnd", Flows.TODAY.plusYears(2).toString())),
+          entry(
+              "closeAgreement", (f, c) -> Prepared.with().id(f.agreement("PA-SNM"), "agreements")),
+          entry(
+              "createBudgetLine",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.agreement("PA-SNM"), "agreementId")
+                      .body("category", "EQUIPMENT")
+                      .body("allotted", Flows.money("1000.00"))),
+          entry(
+              "reallotBudgetLine",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.line("EQUIPMENT"), "budget-lines")
+                      .body("allotted", Flows.money("2000000.00"))),
+          entry(
+              "obligateFunds",
+              (f, c) ->
+                  Prepared.with()
+                      .body("budgetLineId", f.line("CHARTER_FLIGHTS"))
+                      .body("amount", Flows.money("1000.00"))
+                      .body("reference", "fixture:" + Flows.unique("o"))),
+          entry(
+              "deobligateFunds",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.obligation(), "obligations")
+                      .body("amount", Flows.money("100.00"))
+                      .body("reason", "Flight cancelled")),
+          entry(
+              "requestDisbursement",
+              (f, c) ->
+                  Prepared.with()
+                      .body("obligationId", f.obligation())
+                      .body("kind", "DISBURSEMENT")
+                      .body("amount", Flows.money("100.00"))),
+          entry(
+              "approveDisbursement",
+              (f, c) -> Prepared.with().id(f.disbursement(), "disbursements")),
+          entry(
+              "rejectDisbursement",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.disbursement(), "disbursements")
+                      .body("reason", "Invoice does not match")));
+
+  /** The twelve whole months before this one, as the official tables are cut. */
+  private static Prepared wholeMonths() {
+    LocalDate first = Flows.TODAY.withDayOfMonth(1);
+    return Prepared.with()
+        .query("from", first.minusMonths(12).toString())
+        .query("to", first.minusDays(1).toString());
+  }
+
+  private static Prepared incidentOn(Flows f, long operation) {
+    f.ok(
+        "POST",
+        "fx-snm-supervisor",
+        Flows.REMOVALS + "/operations/" + operation + "/incidents",
+        null,
+        Map.of(
+            "occurredAt",
+            Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+            "category",
+            "COMPLAINT",
+            "description",
+            "Fixture incident"));
+    return Prepared.with().id(operation, "operations");
+  }
+}
