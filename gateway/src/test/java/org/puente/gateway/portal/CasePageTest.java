@@ -141,7 +141,7 @@ class CasePageTest {
     assertTrue(page.contains("Interview complete"));
     assertFalse(page.contains("id=\"confirm-31\""));
     assertTrue(page.contains("Rechazada"), "the appeal's status in Spanish");
-    assertTrue(page.contains("snm-chief, 28 nov. 2026 15:00 UTC: No new facts"));
+    assertTrue(page.contains("snm-chief, 28 nov. 2026 10:00 (America/Panama): No new facts"));
     assertFalse(page.contains("id=\"appeal-decision-51\""));
     assertTrue(page.contains("id=\"appeal-form\""), "a new appeal may be filed");
   }
