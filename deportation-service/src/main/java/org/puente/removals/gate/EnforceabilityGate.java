@@ -250,7 +250,10 @@ public final class EnforceabilityGate {
   private static void checkRights(Input in, List<Refusal> reasons) {
     for (Right r : Right.values()) {
       if (!in.rightsNotified().contains(r)) {
-        add(reasons, GateReason.RIGHTS_NOT_NOTIFIED, "The person was not told of the right: " + r);
+        add(
+            reasons,
+            GateReason.RIGHTS_NOT_NOTIFIED,
+            "The person was not told of their right " + r.describe());
       }
     }
   }

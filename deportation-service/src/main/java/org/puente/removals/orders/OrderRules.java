@@ -32,7 +32,8 @@ public final class OrderRules {
     List<String> reasons = new ArrayList<>();
     EnumSet<Right> missing = EnumSet.allOf(Right.class);
     missing.removeAll(notified);
-    missing.forEach(r -> reasons.add("The person has not been told of their right: " + r));
+    missing.forEach(
+        r -> reasons.add("The person has not been told of their right " + r.describe()));
     if (!claimDenied) {
       if (latestScreening.isEmpty()) {
         reasons.add("No protection screening is recorded");

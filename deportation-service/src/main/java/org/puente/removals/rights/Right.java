@@ -2,14 +2,20 @@ package org.puente.removals.rights;
 
 /** A right the person must be told of before a removal order is issued. */
 public enum Right {
-  /** To seek international protection. */
-  SEEK_PROTECTION,
-  /** To appeal a removal order, and by when. */
-  APPEAL,
-  /** To contact their country's consulate. */
-  CONSULAR_CONTACT,
-  /** To legal aid. */
-  LEGAL_AID,
-  /** To contact UNHCR or IOM. */
-  UNHCR_IOM_CONTACT
+  SEEK_PROTECTION("to seek international protection"),
+  APPEAL("to appeal a removal order, and by when"),
+  CONSULAR_CONTACT("to contact their consulate"),
+  LEGAL_AID("to legal aid"),
+  UNHCR_IOM_CONTACT("to contact UNHCR or IOM");
+
+  private final String words;
+
+  Right(String words) {
+    this.words = words;
+  }
+
+  /** The right in a sentence a supervisor can act on, with its code. */
+  public String describe() {
+    return words + " (" + name() + ")";
+  }
 }

@@ -435,9 +435,7 @@ class EnforceabilityGateTest {
         r.reasons().stream().map(EnforceabilityGate.Refusal::code).toList());
     assertEquals(
         List.of("CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
-        r.reasons().stream()
-            .map(x -> x.message().substring(x.message().lastIndexOf(' ') + 1))
-            .toList());
+        r.reasons().stream().map(x -> x.message().replaceAll(".*\\((\\w+)\\)$", "$1")).toList());
   }
 
   @Test

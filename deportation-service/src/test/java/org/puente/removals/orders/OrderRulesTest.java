@@ -35,8 +35,10 @@ class OrderRulesTest {
             Optional.of(new OrderRules.ScreeningFact(7, true, false)),
             false);
     assertEquals(3, reasons.size());
-    assertTrue(reasons.get(0).endsWith("CONSULAR_CONTACT"));
-    assertTrue(reasons.get(1).endsWith("UNHCR_IOM_CONTACT"));
+    assertEquals(
+        "The person has not been told of their right to contact their consulate (CONSULAR_CONTACT)",
+        reasons.get(0));
+    assertTrue(reasons.get(1).endsWith("(UNHCR_IOM_CONTACT)"));
     assertEquals(
         "The negative screening 7 awaits confirmation by a second supervisor", reasons.get(2));
     assertEquals(
