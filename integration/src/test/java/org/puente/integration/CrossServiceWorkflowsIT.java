@@ -338,8 +338,14 @@ class CrossServiceWorkflowsIT {
                 .body("funding.status", equalTo("RETURNED")));
     assertEquals("100000.00", lineView(line).getString("available.amount"));
 
-    // A training session cannot be paid from a flight line: funding-service refuses the service.
-    long charter = line("CHARTER_FLIGHTS", "100000.00");
+    // A training session cannot be paid from a flight line, even of DHS's own agreement:
+    // funding-service refuses the service.
+    long charter =
+        Steps.id(
+            steps.post(
+                "dos-budget",
+                FUNDING + "/agreements/" + dhsAgreement + "/budget-lines",
+                Map.of("category", "CHARTER_FLIGHTS", "allotted", money("100000.00"))));
     long wrong = session(course, charter);
     Eventually.within(
         PATIENCE,

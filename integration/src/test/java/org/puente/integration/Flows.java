@@ -58,16 +58,30 @@ final class Flows {
     steps.certify("PROTECTION_SCREENING", screener, TODAY);
     escort = clearedOfficer();
     steps.certify("REMOVAL_ESCORT", escort, TODAY);
-    screeningCertification =
-        get(
-                "dhs-coordinator",
-                TRAINING
-                    + "/certifications/check?officerId="
-                    + screener
-                    + "&competency=PROTECTION_SCREENING&on="
-                    + TODAY)
-            .getLong("certificationId");
+    screeningCertification = certificationOf(screener, "PROTECTION_SCREENING");
     return this;
+  }
+
+  /** A fresh officer certified as a removal escort: the certification, for revoking. */
+  JsonPath certification() {
+    long officer = clearedOfficer();
+    steps.certify("REMOVAL_ESCORT", officer, TODAY);
+    return get(
+        "dhs-coordinator",
+        TRAINING + "/certifications/" + certificationOf(officer, "REMOVAL_ESCORT"));
+  }
+
+  private long certificationOf(long officer, String competency) {
+    return get(
+            "dhs-coordinator",
+            TRAINING
+                + "/certifications/check?officerId="
+                + officer
+                + "&competency="
+                + competency
+                + "&on="
+                + TODAY)
+        .getLong("certificationId");
   }
 
   long screener() {
@@ -99,6 +113,8 @@ final class Flows {
           case "dhs-coordinator" ->
               TestTokens.user("fx-dhs-coordinator").agency("US-DHS").roles("training-coordinator");
           case "fx-dos-budget" -> TestTokens.user(user).agency("US-DOS").roles("funding-officer");
+          case "fx-dos-certifier" ->
+              TestTokens.user(user).agency("US-DOS").roles("certifying-officer");
           case "fx-dos-admin" -> TestTokens.user(user).agency("US-DOS").roles("admin");
           default -> throw new IllegalArgumentException("no such person in the flows: " + user);
         };
@@ -381,6 +397,38 @@ final class Flows {
             "Fixture invoice"));
   }
 
+  /** A payment requested by the funding officer and approved by a certifying officer. */
+  long approvedDisbursement() {
+    long id = disbursement();
+    change(
+        "POST",
+        "fx-dos-certifier",
+        FUNDING + "/disbursements/" + id + "/approval",
+        FUNDING + "/disbursements/" + id,
+        null);
+    return id;
+  }
+
+  /** A refund of part of an approved payment, asked by the funding officer: REQUESTED. */
+  JsonPath reversal() {
+    return ok(
+        "POST",
+        "fx-dos-budget",
+        FUNDING + "/disbursement-reversals",
+        null,
+        Map.of(
+            "disbursementId",
+            approvedDisbursement(),
+            "kind",
+            "REFUND",
+            "reasonCode",
+            "OVERPAYMENT",
+            "reason",
+            "Fixture: the invoice was paid above its amount",
+            "amount",
+            money("100.00")));
+  }
+
   // ---------------------------------------------------------------- removals
 
   /** A Colombian encountered a month ago, opened by the SNM screener. */
@@ -389,7 +437,19 @@ final class Flows {
   }
 
   long openCase(String user) {
+    return openCase(user, List.of());
+  }
+
+  /** A case opened by the SNM screener, linked as family to {@code relatives}. */
+  long relativeOf(long relative) {
+    return openCase("fx-snm-screener", List.of(Map.of("caseId", relative, "relation", "SPOUSE")));
+  }
+
+  private long openCase(String user, List<Map<String, Object>> familyLinks) {
     Map<String, Object> body = new HashMap<>();
+    if (!familyLinks.isEmpty()) {
+      body.put("familyLinks", familyLinks);
+    }
     body.put("givenNames", Seeded.name("Fixture"));
     body.put("familyNames", Seeded.name("Persona"));
     body.put("dateOfBirth", Seeded.date(LocalDate.of(1990, 1, 1)));

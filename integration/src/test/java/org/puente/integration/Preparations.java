@@ -152,6 +152,16 @@ final class Preparations {
                       .id(f.orderedCase(5), "caseId")
                       .body("reason", "Appeal window passed without appeal")),
           entry(
+              "decideFamilySeparation",
+              // Two linked relatives: the supervisor decides one may be removed without the other.
+              (f, c) -> {
+                long relative = f.openCase();
+                return Prepared.with()
+                    .id(f.relativeOf(relative), "caseId")
+                    .body("relativeCaseId", relative)
+                    .body("reason", "The relative has a pending protection claim");
+              }),
+          entry(
               "transitionCase",
               (f, c) ->
                   Prepared.with()
@@ -301,6 +311,16 @@ final class Preparations {
                       .id(f.officer("snm-coordinator"), "officers")
                       .body("status", "CLEARED")
                       .body("expiresOn", Flows.TODAY.plusYears(1).toString())),
+          entry(
+              "revokeCertification",
+              // A fresh certification: the fixture's screener keeps theirs.
+              (f, c) -> {
+                JsonPath certification = f.certification();
+                return Prepared.with()
+                    .id(certification.getLong("id"), "certifications")
+                    .ifMatch(Flows.version(certification))
+                    .body("reason", "Issued on a result later found to be wrong");
+              }),
           entry("updateCourse", (f, c) -> Prepared.with().id(f.course(), "courses")),
           entry(
               "createSession",
@@ -418,7 +438,7 @@ final class Preparations {
                   Prepared.with()
                       .id(f.obligation(), "obligations")
                       .body("amount", Flows.money("100.00"))
-                      .body("reason", "Flight cancelled")),
+                      .body("reason", "FUNDS_NOT_NEEDED")),
           entry(
               "requestDisbursement",
               (f, c) ->
@@ -429,6 +449,21 @@ final class Preparations {
           entry(
               "approveDisbursement",
               (f, c) -> Prepared.with().id(f.disbursement(), "disbursements")),
+          entry(
+              "requestReversal",
+              (f, c) ->
+                  Prepared.with()
+                      .body("disbursementId", f.approvedDisbursement())
+                      .body("kind", "REFUND")
+                      .body("reasonCode", "OVERPAYMENT")
+                      .body("amount", Flows.money("100.00"))),
+          entry(
+              "getReversal",
+              (f, c) -> Prepared.with().id(f.reversal().getLong("id"), "disbursement-reversals")),
+          entry("approveReversal", (f, c) -> reversal(f)),
+          entry(
+              "rejectReversal",
+              (f, c) -> reversal(f).body("reason", "The payee disputes the overpayment")),
           entry(
               "rejectDisbursement",
               (f, c) ->
@@ -442,6 +477,14 @@ final class Preparations {
     return Prepared.with()
         .query("from", first.minusMonths(12).toString())
         .query("to", first.minusDays(1).toString());
+  }
+
+  /** A reversal asked by the funding officer, for a certifying officer to decide. */
+  private static Prepared reversal(Flows f) {
+    JsonPath reversal = f.reversal();
+    return Prepared.with()
+        .id(reversal.getLong("id"), "disbursement-reversals")
+        .ifMatch(Flows.version(reversal));
   }
 
   private static Prepared incidentOn(Flows f, long operation) {

@@ -38,6 +38,7 @@ final class Visibility {
           "listFlags",
           "listScreenings",
           "listRightsNotices",
+          "listFamilySeparations",
           "listTravelDocuments",
           "listManifest",
           "listIncidents",
