@@ -59,7 +59,8 @@ class PortalIT {
             bar(b, "chart-cases", (String) cell.get("status"), "count"));
       }
       // Removals this month by nationality: the two demo charters, 5 to Bogotá and 3 to Quito.
-      String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
+      String month =
+          LocalDate.now(java.time.ZoneId.of("America/Panama")).toString().substring(0, 7);
       assertEquals("5", bar(b, "chart-removals", month, "CO"));
       assertEquals("3", bar(b, "chart-removals", month, "EC"));
       // Funds per line, exactly as funding-service keeps them: the charter line's 4.5 M allotted,
@@ -177,7 +178,12 @@ class PortalIT {
           .header("Authorization", Stack.bearer("snm-officer"))
           .header("If-Match", "\"" + api("snm-officer", path).get("version") + "\"")
           .contentType("application/json")
-          .body(Map.of("fitToFly", true, "assessedOn", LocalDate.now(ZoneOffset.UTC).toString()))
+          .body(
+              Map.of(
+                  "fitToFly",
+                  true,
+                  "assessedOn",
+                  LocalDate.now(java.time.ZoneId.of("America/Panama")).toString()))
           .put(path + "/fitness-to-fly")
           .then()
           .statusCode(200);
@@ -278,7 +284,7 @@ class PortalIT {
       String page = b.find("#chart-funds").getAttribute("textContent");
       assertTrue(page.contains("USD 4,500,000.00"), page);
       String session =
-          LocalDate.now(ZoneOffset.UTC)
+          LocalDate.now(java.time.ZoneId.of("America/Panama"))
               .plusDays(30)
               .format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es-PA")));
       assertTrue(b.find("#upcoming-sessions").getText().contains(session), session);
@@ -342,7 +348,8 @@ class PortalIT {
           "visited " + seen);
       // Small counts are hidden from another agency: three Ecuadorians show as "under 5".
       b.open("/");
-      String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
+      String month =
+          LocalDate.now(java.time.ZoneId.of("America/Panama")).toString().substring(0, 7);
       assertEquals("", bar(b, "chart-removals", month, "EC"));
       assertTrue(b.find("#chart-removals").getAttribute("textContent").contains("under 5"));
       // A forged URL to a case: refused.

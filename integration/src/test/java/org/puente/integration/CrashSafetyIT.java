@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ import org.puente.testing.Steps;
 @Order(6)
 class CrashSafetyIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
 
   @Test
   void postgresCrashedDuringWritesLosesNoAcknowledgedWrite() throws Exception {

@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.puente.testing.TestTokens;
 @org.junit.jupiter.api.Order(1)
 class CrossServiceWorkflowsIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String REMOVALS = "/api/v1/removals";
   private static final String FUNDING = "/api/v1/funding";

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.function.Function;
 final class SampleBodies {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
 
   private final Function<String, Long> ids;
 

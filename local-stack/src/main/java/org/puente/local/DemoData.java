@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +45,7 @@ final class DemoData {
 
   /** Loads everything; returns how many cases the demo holds. */
   int load() throws Exception {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Panama"));
     // Funding: the programme and its budget.
     long agreement =
         create(

@@ -16,7 +16,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ import org.puente.testing.TestTokens;
 @QuarkusTest
 class CertificationTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
   private static final String COMPETENCY = "REMOVAL_ESCORT";
 
   private static Response check(long officer, LocalDate on, String token) {

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CompletionTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
 
   /** A session of five days ending today, with the given officers approved and started. */
   private record Started(long session, List<Long> enrollments, List<Long> officers) {}

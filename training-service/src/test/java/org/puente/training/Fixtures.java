@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -223,7 +222,7 @@ public final class Fixtures {
    * As {@link #certifiedSnmOfficer(String)}, the certification valid for {@code validityMonths}.
    */
   public static Certified certifiedSnmOfficer(String competency, int validityMonths) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Panama"));
     long course = course(competency, validityMonths, List.of());
     long session = plannedSession(course, 5, today.minusDays(4));
     moveSession(session, "OPEN");

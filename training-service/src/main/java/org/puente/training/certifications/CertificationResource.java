@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +29,7 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.TrainingConfig;
 import org.puente.training.courses.Competency;
 
 @Path("/certifications")
@@ -48,10 +48,12 @@ public class CertificationResource {
 
   private final CertificationService service;
   private final CurrentCaller caller;
+  private final TrainingConfig config;
 
-  CertificationResource(CertificationService service, CurrentCaller caller) {
+  CertificationResource(CertificationService service, CurrentCaller caller, TrainingConfig config) {
     this.service = service;
     this.caller = caller;
+    this.config = config;
   }
 
   @GET
@@ -130,7 +132,7 @@ public class CertificationResource {
             Params.required("officerId", Params.id("officerId", officerId)),
             Params.required(
                 "competency", Params.enumOf(Competency.class, "competency", competency)),
-            day != null ? day : LocalDate.now(ZoneOffset.UTC));
+            day != null ? day : config.today());
     Response.ResponseBuilder ok = Response.ok(answer.check());
     if (answer.reason() != null) {
       ok.header(REASON_HEADER, answer.reason().name());

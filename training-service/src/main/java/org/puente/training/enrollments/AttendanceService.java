@@ -3,7 +3,6 @@ package org.puente.training.enrollments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
+import org.puente.training.TrainingConfig;
 import org.puente.training.sessions.SessionRepository;
 import org.puente.training.sessions.TrainingSession;
 
@@ -31,18 +31,21 @@ public class AttendanceService {
   private final SessionRepository sessions;
   private final TrainingAccess access;
   private final Idempotency idempotency;
+  private final TrainingConfig config;
 
   AttendanceService(
       AttendanceRepository attendance,
       EnrollmentRepository enrollments,
       SessionRepository sessions,
       TrainingAccess access,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      TrainingConfig config) {
     this.attendance = attendance;
     this.enrollments = enrollments;
     this.sessions = sessions;
     this.access = access;
     this.idempotency = idempotency;
+    this.config = config;
   }
 
   public Page<AttendanceView> list(Caller caller, long sessionId, LocalDate day, PageRequest page) {
@@ -78,7 +81,7 @@ public class AttendanceService {
                 "day",
                 "must be within the session, " + session.startDate + " to " + session.endDate);
           }
-          if (body.day().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+          if (body.day().isAfter(config.today())) {
             throw ProblemException.invalid("day", "attendance is recorded on or after the day");
           }
           Set<Long> seen = new HashSet<>();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.puente.common.concurrency.Versions;
@@ -42,6 +41,7 @@ public class EnrollmentService {
   private final CertificationRepository certifications;
   private final TrainingAccess access;
   private final CompletionPolicy policy;
+  private final TrainingConfig config;
   private final Idempotency idempotency;
 
   EnrollmentService(
@@ -53,6 +53,7 @@ public class EnrollmentService {
       TrainingAccess access,
       TrainingConfig config,
       Idempotency idempotency) {
+    this.config = config;
     this.enrollments = enrollments;
     this.sessions = sessions;
     this.officers = officers;
@@ -202,7 +203,7 @@ public class EnrollmentService {
     }
     CompletionPolicy.Assessment assessment =
         policy.assess(body.score(), attendance.daysAttended(enrollment.id), session.days());
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = config.today();
     enrollment.score = body.score();
     enrollment.completedOn = today;
     enrollment.status = assessment.passed() ? EnrollmentStatus.PASSED : EnrollmentStatus.FAILED;

@@ -3,8 +3,6 @@ package org.puente.training.officers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.paging.Page;
@@ -13,6 +11,7 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
+import org.puente.training.TrainingConfig;
 
 @ApplicationScoped
 public class OfficerService {
@@ -20,11 +19,17 @@ public class OfficerService {
   private final OfficerRepository officers;
   private final TrainingAccess access;
   private final Idempotency idempotency;
+  private final TrainingConfig config;
 
-  OfficerService(OfficerRepository officers, TrainingAccess access, Idempotency idempotency) {
+  OfficerService(
+      OfficerRepository officers,
+      TrainingAccess access,
+      Idempotency idempotency,
+      TrainingConfig config) {
     this.officers = officers;
     this.access = access;
     this.idempotency = idempotency;
+    this.config = config;
   }
 
   /** The provider sees every agency's officers (filterable); others only their own. */
@@ -73,8 +78,7 @@ public class OfficerService {
     access.requireProviderCoordinator(caller);
     Officer officer = visible(caller, id);
     Versions.checkIfMatch(ifMatch, officer.version);
-    if (body.status() == VettingStatus.CLEARED
-        && !body.expiresOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+    if (body.status() == VettingStatus.CLEARED && !body.expiresOn().isAfter(config.today())) {
       throw ProblemException.invalid("expiresOn", "a clearance must expire in the future");
     }
     officer.vettingStatus = body.status();
