@@ -134,8 +134,8 @@ const unread = Object.entries(CONTRACT).flatMap(([module, names]) => {
   const config = configOf(module);
   return names.filter((n) => !config.referenced.has(n)).map((n) => `${module}: ${n}`);
 });
-test(
-  "the applications read the federation contract's variables",
-  { todo: unread.length ? `not read yet: ${unread.join(", ")}` : false },
-  () => assert.deepEqual(unread, []),
-);
+if (unread.length) {
+  test.todo(`the applications read the federation contract's variables; not read yet: ${unread.join(", ")}`);
+} else {
+  test("the applications read the federation contract's variables", () => assert.deepEqual(unread, []));
+}
