@@ -74,6 +74,16 @@ class DeploymentWithoutAServiceTest {
       }
 
       @Override
+      public Optional<URI> partner() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> agency() {
+        return Optional.empty();
+      }
+
+      @Override
       public Duration timeout() {
         return Duration.ofSeconds(1);
       }
