@@ -341,6 +341,11 @@ class CasePageTest {
       this.agency = agency;
     }
 
+    /** The portal is PA-SNM's, whoever reads it. */
+    public String homeAgency() {
+      return "PA-SNM";
+    }
+
     public String username() {
       return username;
     }
