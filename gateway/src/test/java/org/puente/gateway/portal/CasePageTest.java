@@ -299,6 +299,8 @@ class CasePageTest {
                               Map.of("parameterName", "csrf", "token", "test-token")))
                   .build())
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(
+              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(CasePageTest::locate)
           .addResultMapper(new NotFoundAsNothing())
           .strictRendering(false)

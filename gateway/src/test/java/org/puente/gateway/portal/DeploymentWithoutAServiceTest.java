@@ -46,7 +46,9 @@ class DeploymentWithoutAServiceTest {
 
   @Test
   void aCallToAServiceNotRunHereIsA404NotAFailure() {
-    Backend backend = new Backend(fundingOnly, null, new ObjectMapper(), null);
+    Backend backend =
+        new Backend(
+            fundingOnly, null, new ObjectMapper(), null, new Outages(), Duration.ofSeconds(3));
     Map<String, Backend.Reply> replies =
         backend.getAll(
             Map.of(
