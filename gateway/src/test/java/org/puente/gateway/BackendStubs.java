@@ -120,6 +120,18 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
       send(x, 200, "{\"status\":\"UP\"}");
       return;
     }
+    if (path.startsWith("/openapi/")) {
+      // As a partner's gateway serves a service's document.
+      send(
+          x,
+          200,
+          "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\""
+              + service
+              + "\"},\"path\":\""
+              + path
+              + "\"}");
+      return;
+    }
     if (path.equals("/q/openapi")) {
       send(
           x,
