@@ -82,7 +82,11 @@ public class ProxyRoutes {
   private void prepare(RoutingContext rc, String name, GatewayConfig.Route route) {
     SecurityIdentity identity =
         rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-    String caller = identity == null ? "anonymous" : identity.getPrincipal().getName();
+    // A caller is a name in a realm: two agencies' realms may each have a user of the same name.
+    String caller =
+        identity == null
+            ? "anonymous"
+            : identity.getAttribute("tenant-id") + "/" + identity.getPrincipal().getName();
     long wait = limiter.retryAfterSeconds(name + "|user|" + caller, route.perUser());
     if (wait > 0) {
       rc.response().putHeader("Retry-After", String.valueOf(wait));
