@@ -61,10 +61,22 @@ public final class Browser {
 
   /** A page, waiting out the portal's per-user limit if a test's pages come faster than it. */
   public static HttpResponse<String> page(HttpClient client, URI uri) throws Exception {
-    HttpResponse<String> page = get(client, uri, "text/html");
+    return page(client, uri, "en");
+  }
+
+  /** A page in a language, waiting out the portal's per-user limit as {@link #page} does. */
+  public static HttpResponse<String> page(HttpClient client, URI uri, String language)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "text/html")
+            .header("Accept-Language", language)
+            .GET()
+            .build();
+    HttpResponse<String> page = client.send(request, HttpResponse.BodyHandlers.ofString());
     for (int i = 0; i < 5 && page.statusCode() == 429; i++) {
       Thread.sleep(1000L * Long.parseLong(page.headers().firstValue("Retry-After").orElse("1")));
-      page = get(client, uri, "text/html");
+      page = client.send(request, HttpResponse.BodyHandlers.ofString());
     }
     return page;
   }
