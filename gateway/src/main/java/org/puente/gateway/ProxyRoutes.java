@@ -167,6 +167,9 @@ public class ProxyRoutes {
                     httpClient.request(
                         new RequestOptions()
                             .setServer(SocketAddress.inetSocketAddress(port, url.getHost()))
+                            // The name TLS is verified against (and sent as SNI).
+                            .setHost(url.getHost())
+                            .setPort(port)
                             .setIdleTimeout(timeout)));
     proxy.addInterceptor(new RouteInterceptor(name, breaker, rewriteTo, authority));
     return proxy;
