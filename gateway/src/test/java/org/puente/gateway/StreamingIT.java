@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.TestTokenEndpoint;
 import org.puente.testing.TestTokens;
 
 /**
@@ -35,26 +36,30 @@ class StreamingIT {
       port = free.getLocalPort();
     }
     Path log = Files.createTempFile("gateway-streaming", ".log");
+    TestTokenEndpoint realms = TestTokenEndpoint.shared();
     Process gateway =
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx128m",
                     "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.oidc.application-type=service",
-                    "-Dquarkus.oidc.auth-server-url=",
-                    "-Dquarkus.oidc.public-key=" + TestTokens.publicKey(),
-                    "-Dquarkus.oidc.token.issuer=" + TestTokens.ISSUER,
-                    "-Dquarkus.oidc.token.audience=puente",
+                    "-Dquarkus.oidc.auth-server-url=" + realms.issuer("PA-SNM"),
+                    "-Dquarkus.oidc.discovery-enabled=false",
+                    "-Dquarkus.oidc.jwks-path=/protocol/openid-connect/certs",
+                    "-Dquarkus.oidc.authorization-path=/protocol/openid-connect/auth",
+                    "-Dquarkus.oidc.token-path=/protocol/openid-connect/token",
+                    "-Dquarkus.oidc.end-session-path=/protocol/openid-connect/logout",
+                    "-DOIDC_STATE_SECRET=streaming-test-only-state-secret-0123456789",
+                    "-Dquarkus.oidc.token.issuer=" + realms.issuer("PA-SNM"),
                     "-Dquarkus.oidc.client-id=puente-gateway",
                     "-Dquarkus.oidc.credentials.secret=unused",
-                    "-DOIDC_ISSUER=unused",
+                    "-DOIDC_ISSUER=" + realms.issuer("PA-SNM"),
                     "-DOIDC_CLIENT_SECRET=unused",
                     "-DPUENTE_AGENCY=PA-SNM",
-                    // The trusted realms: never asked here (the token is the default tenant's).
-                    "-DTRUST_PA_SNM_ISSUER=https://issuer.invalid/realms/pa-snm",
-                    "-DTRUST_US_DHS_ISSUER=https://issuer.invalid/realms/us-dhs",
-                    "-DTRUST_US_DOS_ISSUER=https://issuer.invalid/realms/us-dos",
+                    // The trusted realms: the token is PA-SNM's, verified with its published keys.
+                    "-DTRUST_PA_SNM_ISSUER=" + realms.issuer("PA-SNM"),
+                    "-DTRUST_US_DHS_ISSUER=" + realms.issuer("US-DHS"),
+                    "-DTRUST_US_DOS_ISSUER=" + realms.issuer("US-DOS"),
                     "-DTRAINING_URL=http://127.0.0.1:" + backend.getAddress().getPort(),
                     "-DREMOVALS_URL=http://127.0.0.1:9",
                     "-DFUNDING_URL=http://127.0.0.1:9",
