@@ -360,11 +360,7 @@ class CrossServiceWorkflowsIT {
   @Test
   void aServiceTokenObligatesOnlyForItsOwnKindOfReference() {
     long line = line("CHARTER_FLIGHTS", "1000.00");
-    String deportationService =
-        TestTokens.user("service-account-deportation-service")
-            .agency("PA-SNM")
-            .roles("service")
-            .bearer();
+    String deportationService = TestTokens.client("deportation-service").agency("PA-SNM").bearer();
     given()
         .header("Authorization", deportationService)
         .contentType(ContentType.JSON)

@@ -180,13 +180,11 @@ final class Fixture {
   }
 
   /**
-   * Records of the other agencies, so that every list has something its reader must not see: a case
-   * US-DHS opened (not granted to anyone), a flight US-DHS plans, an agreement of US-DOS with
-   * US-DHS with a line and an obligation, an officer of US-DHS.
+   * Records of the other agencies, so that every list has something its reader must not see: an
+   * agreement of US-DOS with US-DHS with a line and an obligation, an officer of US-DHS. (Removal
+   * records are PA-SNM's alone: no partner opens a case or plans a flight in its deployment.)
    */
   private void partnersRecords() {
-    ids.put("dhs-case", flows.openCase("fx-dhs-officer"));
-    ids.put("dhs-operation", flows.operation("fx-dhs-supervisor"));
     long agreement = flows.agreement("US-DHS");
     long line = flows.line(agreement, "TRAINING");
     flows.obligation(line, "fixture:" + Flows.unique("dhs"));

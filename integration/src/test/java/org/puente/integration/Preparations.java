@@ -36,7 +36,7 @@ final class Preparations {
 
   /** Whether the preparation depends on the caller's agency (made once per agency). */
   static boolean perAgency(String operationId) {
-    return operationId.equals("grantDisclosure") || operationId.equals("createAgreement");
+    return operationId.equals("createAgreement");
   }
 
   private static final Map<String, Preparation> BY_OPERATION =
@@ -224,20 +224,14 @@ final class Preparations {
           // ------------------------------------------------------------ removals: disclosures
           entry(
               "grantDisclosure",
-              // A grant of one of the caller's agency's cases to a partner (none for US-DOS).
-              (f, c) -> {
-                Prepared p =
-                    Prepared.with()
-                        .body("granteeAgency", c.agency().equals("US-DHS") ? "PA-SNM" : "US-DHS")
-                        .body("legalBasis", "Agreement art. 4")
-                        .body("purpose", "Advice")
-                        .body("expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
-                return switch (c.agency()) {
-                  case "PA-SNM" -> p.body("caseId", f.openCase());
-                  case "US-DHS" -> p.body("caseId", f.openCase("fx-dhs-officer"));
-                  default -> p;
-                };
-              }),
+              // A grant of one of PA-SNM's cases to US-DHS: only PA-SNM, which keeps them, grants.
+              (f, c) ->
+                  Prepared.with()
+                      .body("granteeAgency", "US-DHS")
+                      .body("legalBasis", "Agreement art. 4")
+                      .body("purpose", "Advice")
+                      .body("expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString())
+                      .body("caseId", f.openCase())),
           entry(
               "revokeDisclosure",
               (f, c) -> {
