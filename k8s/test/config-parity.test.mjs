@@ -1,11 +1,19 @@
 // Configuration parity between the manifests and the services: every environment variable a
 // manifest sets is one the service reads, and every one the production profile needs is set,
 // from the ConfigMap or a Secret reference that must exist first (listed in k8s/README.md).
+// The federation contract's variables (contract.mjs) count as read by the workloads the contract
+// gives them to, while an application does not read them yet; that gap is reported as a TODO, and
+// closes by itself when the application reads them. A service's address is either of two variables
+// (in-cluster, or the partner's gateway): exactly one of the two is set.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OVERLAYS, ROOT, K8S, render, byKind, nameOf, containersOf } from "./render.mjs";
+import { TARGETS, ROOT, K8S, render, byKind, nameOf, containersOf } from "./render.mjs";
+import { CONTRACT, CALLS, URLS } from "./contract.mjs";
+
+/** Either address of a service: required as a pair, never alone. */
+const PAIRED = new Set(Object.values(URLS).flat());
 
 /**
  * Read in production but deliberately optional, with why. Anything else referenced as ${NAME} or
@@ -43,7 +51,7 @@ function configOf(module) {
       keys.add(key.replace(/^%prod\./, ""));
       for (const [, name, fallback] of value.matchAll(/\$\{([A-Z][A-Z0-9_]*)(?::([^}]*))?\}/g)) {
         referenced.add(name);
-        if (!fallback && !(name in (OPTIONAL[module] ?? {}))) required.add(name);
+        if (!fallback && !(name in (OPTIONAL[module] ?? {})) && !PAIRED.has(name)) required.add(name);
       }
     }
   }
@@ -54,7 +62,7 @@ function configOf(module) {
 
 const documentedSecrets = readFileSync(join(K8S, "README.md"), "utf8");
 
-for (const overlay of OVERLAYS) {
+for (const overlay of TARGETS) {
   const objects = render(overlay);
   const configMap = byKind(objects, "ConfigMap").find((c) => c.metadata.name === "puente-config");
   const clusters = byKind(objects, "Cluster").map((c) => c.metadata.name);
@@ -63,12 +71,26 @@ for (const overlay of OVERLAYS) {
     for (const d of byKind(objects, "Deployment")) {
       for (const c of containersOf(d)) {
         const config = configOf(c.name);
+        const contract = CONTRACT[c.name] ?? [];
         const set = new Map((c.env ?? []).map((e) => [e.name, e]));
         for (const name of set.keys()) {
           assert.ok(
-            config.referenced.has(name) || config.envForms.has(name),
+            config.referenced.has(name) || config.envForms.has(name) || contract.includes(name),
             `${nameOf(d)} sets ${name}, which ${c.name} does not read`,
           );
+        }
+        for (const name of contract) {
+          assert.ok(set.has(name), `${nameOf(d)}: ${c.name} reads ${name} (the federation contract)`);
+        }
+        // Where each service it calls is: run here, or at a partner's gateway; one of the two.
+        for (const service of CALLS[c.name] ?? []) {
+          const [local, partner] = URLS[service];
+          const present = [local, partner].filter((k) => k in configMap.data);
+          assert.equal(present.length, 1, `${overlay}: ${service} is to be found at ${local} or ${partner}, one of them (${present})`);
+          for (const name of [local, partner]) {
+            assert.equal(set.get(name)?.valueFrom?.configMapKeyRef?.optional, true, `${nameOf(d)}: ${name}, from an optional key`);
+          }
+          if (present[0] === partner) assert.match(configMap.data[partner], /^https:\/\/[^/]+$/, `${partner}: a partner's public gateway`);
         }
         for (const name of config.required) {
           assert.ok(set.has(name), `${nameOf(d)}: ${c.name} needs ${name} in production`);
@@ -96,10 +118,24 @@ for (const overlay of OVERLAYS) {
 
 test("the parity check reads the services' real configuration", () => {
   const removals = configOf("deportation-service");
-  for (const name of ["DB_URL", "DB_USER", "DB_PASSWORD", "TRAINING_URL", "FUNDING_URL"]) {
+  for (const name of ["DB_URL", "DB_USER", "DB_PASSWORD"]) {
     assert.ok(removals.required.has(name), `deportation-service needs ${name}`);
+  }
+  for (const name of ["TRAINING_URL", "FUNDING_URL"]) {
+    assert.ok(removals.referenced.has(name) && !removals.required.has(name), `${name}: one of a pair`);
   }
   assert.ok(removals.envForms.has("PUENTE_REMOVALS_HOME_AGENCY"));
   assert.ok(!configOf("funding-service").referenced.has("TRAINING_URL"));
   assert.ok(!configOf("gateway").required.has("REMOVALS_URL"), "optional for the gateway");
 });
+
+// The contract's variables the applications do not read yet: a TODO until they do, then a check.
+const unread = Object.entries(CONTRACT).flatMap(([module, names]) => {
+  const config = configOf(module);
+  return names.filter((n) => !config.referenced.has(n)).map((n) => `${module}: ${n}`);
+});
+if (unread.length) {
+  test.todo(`the applications read the federation contract's variables; not read yet: ${unread.join(", ")}`);
+} else {
+  test("the applications read the federation contract's variables", () => assert.deepEqual(unread, []));
+}

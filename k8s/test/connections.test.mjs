@@ -1,9 +1,11 @@
 // The databases' connections: each service's pool at the most replicas it can run (the
 // autoscaler's maximum, plus a rolling update's surge), summed over what shares one PostgreSQL
-// cluster, plus headroom, must fit the cluster's max_connections, which must be stated.
+// cluster, plus headroom, must fit the cluster's max_connections, which must be stated. Keycloak
+// counts too: its instances, and the one more the operator starts to import a realm, each with its
+// pool (spec.db.poolMaxSize, which must be stated: the server's default is 100).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { OVERLAYS, render, byKind, nameOf, containersOf } from "./render.mjs";
+import { OVERLAYS, TARGETS, render, byKind, nameOf, containersOf } from "./render.mjs";
 
 /**
  * Connections kept free of the services' pools: superuser_reserved_connections (3), the
@@ -42,6 +44,13 @@ export function connectionBudget(objects) {
         users.push({ who: d.metadata.name, pods, pool, connections: pods * pool });
       }
     }
+    for (const k of byKind(objects, "Keycloak")) {
+      if (k.spec.db?.host !== `${name}-rw`) continue;
+      const pool = k.spec.db.poolMaxSize;
+      assert.ok(Number.isInteger(pool) && pool > 0, `${nameOf(k)}: spec.db.poolMaxSize is not stated`);
+      const pods = k.spec.instances + 1;
+      users.push({ who: nameOf(k), pods, pool, connections: pods * pool });
+    }
     const stated = cluster.spec.postgresql?.parameters?.max_connections;
     return {
       cluster: name,
@@ -57,7 +66,7 @@ function describe(b) {
   return `${b.cluster}: ${parts} + ${HEADROOM} headroom = ${b.needed}, max_connections ${b.maxConnections}`;
 }
 
-for (const overlay of OVERLAYS) {
+for (const overlay of TARGETS) {
   test(`${overlay}: the pools at the most replicas fit each database's max_connections`, () => {
     const budgets = connectionBudget(render(overlay));
     assert.ok(budgets.length >= 1, "the overlay has databases");
@@ -71,7 +80,7 @@ for (const overlay of OVERLAYS) {
 
 test("the budget counts the autoscaler's maximum, the surge, every user of a cluster", () => {
   const objects = structuredClone(render(OVERLAYS[0]));
-  const [first] = connectionBudget(objects);
+  const first = connectionBudget(objects).find((b) => !b.users[0].who.includes("/"));
   const cluster = byKind(objects, "Cluster").find((c) => c.metadata.name === first.cluster);
   const user = byKind(objects, "Deployment").find((d) => d.metadata.name === first.users[0].who);
   // 6 replicas at most and the default 25% surge: 8 pods.
@@ -94,4 +103,17 @@ test("the budget counts the autoscaler's maximum, the surge, every user of a clu
   assert.ok(tight.needed > tight.maxConnections);
   delete cluster.spec.postgresql.parameters.max_connections;
   assert.equal(connectionBudget(objects).find((b) => b.cluster === first.cluster).maxConnections, undefined);
+});
+
+test("Keycloak's instances, and the realm import's, count against its database", () => {
+  const objects = structuredClone(render(OVERLAYS[0]));
+  const budget = () => connectionBudget(objects).find((b) => b.cluster === "keycloak-db");
+  const keycloak = byKind(objects, "Keycloak")[0];
+  const before = budget();
+  assert.deepEqual(before.users.map((u) => u.who), ["Keycloak/keycloak"]);
+  assert.equal(before.users[0].pods, keycloak.spec.instances + 1);
+  keycloak.spec.instances += 2;
+  assert.equal(budget().needed, before.needed + 2 * keycloak.spec.db.poolMaxSize);
+  delete keycloak.spec.db.poolMaxSize;
+  assert.throws(() => budget(), /poolMaxSize is not stated/);
 });

@@ -8,13 +8,16 @@ import { parseAllDocuments } from "yaml";
 export const K8S = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ROOT = join(K8S, "..");
 export const OVERLAYS = readdirSync(join(K8S, "overlays")).sort();
+/** What the tests render: the all-in-one pilot (base) and each agency's overlay. */
+export const TARGETS = ["base", ...OVERLAYS];
 
 const cache = new Map();
 
-/** The objects an overlay renders to. */
+/** The objects an overlay (or "base", the pilot) renders to. */
 export function render(overlay) {
   if (!cache.has(overlay)) {
-    const out = execFileSync("kubectl", ["kustomize", join(K8S, "overlays", overlay)], {
+    const dir = overlay === "base" ? join(K8S, "base") : join(K8S, "overlays", overlay);
+    const out = execFileSync("kubectl", ["kustomize", dir], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -43,3 +46,33 @@ export const containersOf = (deployment) => [
   ...(deployment.spec.template.spec.initContainers ?? []),
   ...deployment.spec.template.spec.containers,
 ];
+
+/**
+ * The pods a Keycloak resource makes: the operator labels them app=keycloak,
+ * app.kubernetes.io/instance=<name>, app.kubernetes.io/managed-by=keycloak-operator.
+ */
+export const keycloakPodLabels = (keycloak) => ({
+  app: "keycloak",
+  "app.kubernetes.io/instance": keycloak.metadata.name,
+  "app.kubernetes.io/managed-by": "keycloak-operator",
+});
+
+/** Every kind of pod a rendered target runs, with its labels and the ports it listens on. */
+export function podsOf(objects) {
+  const pods = byKind(objects, "Deployment").map((d) => ({
+    name: d.metadata.name,
+    labels: podLabels(d),
+    ports: d.spec.template.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => p.containerPort)),
+  }));
+  for (const k of byKind(objects, "Keycloak")) {
+    pods.push({ name: k.metadata.name, labels: keycloakPodLabels(k), ports: [8443], keycloak: true });
+  }
+  return pods;
+}
+
+/** The agencies: their overlay, their code, the service they are the system of record for. */
+export const AGENCIES = {
+  "pa-snm": { agency: "PA-SNM", service: "deportation-service", kind: "removals" },
+  "us-dhs": { agency: "US-DHS", service: "training-service", kind: "training" },
+  "us-dos": { agency: "US-DOS", service: "funding-service", kind: "funding" },
+};

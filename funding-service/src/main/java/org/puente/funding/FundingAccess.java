@@ -31,7 +31,7 @@ public class FundingAccess {
    */
   public boolean maySee(Caller caller, Agreement agreement) {
     if (caller.isService()) {
-      return config.services().containsKey(caller.username());
+      return config.grantOf(caller).isPresent();
     }
     return isParty(caller, agreement);
   }
@@ -57,7 +57,7 @@ public class FundingAccess {
       requireDonorFundingOfficer(caller, agreement);
       return;
     }
-    FundingConfig.ServiceGrant grant = config.services().get(caller.username());
+    FundingConfig.ServiceGrant grant = config.grantOf(caller).orElse(null);
     if (grant == null || !reference.startsWith(grant.reference() + ":")) {
       throw ProblemException.forbidden(
           "This service may not obligate funds for " + reference.split(":")[0]);

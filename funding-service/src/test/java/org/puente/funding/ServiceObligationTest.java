@@ -25,23 +25,14 @@ class ServiceObligationTest {
 
   /** deportation-service of Panama, the recipient of the fixtures' agreements. */
   private static final String SNM_DEPORTATION =
-      TestTokens.user("service-account-deportation-service")
-          .agency("PA-SNM")
-          .roles("service")
-          .bearer();
+      TestTokens.client("deportation-service").agency("PA-SNM").bearer();
 
-  /** The same client name at another agency's issuer: a service of US-DHS. */
+  /** The same client name at another agency's realm: another caller, with no rights here. */
   private static final String DHS_DEPORTATION =
-      TestTokens.user("service-account-deportation-service")
-          .agency("US-DHS")
-          .roles("service")
-          .bearer();
+      TestTokens.client("deportation-service").agency("US-DHS").bearer();
 
   private static final String DHS_TRAINING =
-      TestTokens.user("service-account-training-service")
-          .agency("US-DHS")
-          .roles("service")
-          .bearer();
+      TestTokens.client("training-service").agency("US-DHS").bearer();
 
   private static Response obligate(
       String token, long line, String amount, String reference, String onBehalfOf) {
@@ -83,18 +74,17 @@ class ServiceObligationTest {
         1, Fixtures.count("select count(*) from obligation where budget_line_id = " + line));
   }
 
+  /**
+   * Service accounts are known by (agency, client): PA-SNM's deportation-service has funding rights,
+   * a client of the same name at US-DHS's realm has none, and sees no line at all.
+   */
   @Test
-  void aServiceOfAnotherAgencyIsRefusedAndNothingChanges() {
+  void aClientOfTheSameNameAtAnotherAgencysRealmIsAStrangerAndNothingChanges() {
     long line = Fixtures.line("10000.00");
     obligate(DHS_DEPORTATION, line, "2500.00", "removal-operation:" + UUID.randomUUID(), null)
         .then()
-        .statusCode(403)
-        .body("type", equalTo("urn:puente:problem:forbidden"))
-        .body(
-            "detail",
-            equalTo(
-                "A service of US-DHS obligates only on lines of agreements whose recipient is"
-                    + " US-DHS"));
+        .statusCode(404)
+        .body("type", equalTo("urn:puente:problem:not-found"));
     assertNothingObligated(line);
   }
 

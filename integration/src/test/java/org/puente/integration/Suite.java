@@ -8,16 +8,14 @@ import org.puente.testing.TestTokenEndpoint;
 import org.puente.testing.TestTokens;
 
 /**
- * The three services as deployed, against one embedded PostgreSQL (a database each) and a test
- * issuer: tokens of people come from {@link TestTokens}; the services get their own tokens by
- * client credentials from {@link TestTokenEndpoint}. Every request is verified for real.
+ * The three services as deployed, against one embedded PostgreSQL (a database each) and the three
+ * agencies' test realms: tokens of people come from {@link TestTokens}; the services get their own
+ * tokens by client credentials from their own agency's realm at {@link TestTokenEndpoint}. Every
+ * request is verified for real, against the realm its issuer names.
  */
 final class Suite {
 
-  final TestTokenEndpoint issuer =
-      TestTokenEndpoint.start()
-          .client("deportation-service", "PA-SNM")
-          .client("training-service", "US-DHS");
+  final TestTokenEndpoint issuer = TestTokenEndpoint.shared();
   final ServiceProcess training;
   final ServiceProcess funding;
   final ServiceProcess removals;
@@ -38,9 +36,12 @@ final class Suite {
   }
 
   private Suite() {
-    training = new ServiceProcess("training-service", env("it_training"));
+    Map<String, String> trainingEnv = env("it_training");
+    trainingEnv.putAll(issuer.clientConfig("training-service", "US-DHS"));
+    training = new ServiceProcess("training-service", trainingEnv);
     funding = new ServiceProcess("funding-service", env("it_funding"));
     Map<String, String> removalsEnv = env("it_removals");
+    removalsEnv.putAll(issuer.clientConfig("deportation-service", "PA-SNM"));
     removalsEnv.put("TRAINING_URL", training.url());
     removalsEnv.put("FUNDING_URL", funding.url());
     removals = new ServiceProcess("deportation-service", removalsEnv);
@@ -69,10 +70,16 @@ final class Suite {
   private Map<String, String> gatewayEnv() {
     Map<String, String> env = new java.util.LinkedHashMap<>();
     oidc(env);
-    env.put("quarkus.oidc.authorization-path", "/auth");
-    env.put("quarkus.oidc.token-path", "/token");
-    // The portal signs out at the issuer (RP-initiated logout); the test issuer names no such page.
-    env.put("quarkus.oidc.end-session-path", "/logout");
+    // The portal signs in at PA-SNM's realm; the test realm names its pages instead of publishing
+    // them (discovery), including where to sign out (RP-initiated logout).
+    env.put("OIDC_ISSUER", issuer.issuer("PA-SNM"));
+    env.put("PUENTE_AGENCY", "PA-SNM");
+    env.put("quarkus.oidc.discovery-enabled", "false");
+    env.put("quarkus.oidc.jwks-path", "/protocol/openid-connect/certs");
+    env.put("quarkus.oidc.token.issuer", issuer.issuer("PA-SNM"));
+    env.put("quarkus.oidc.authorization-path", "/protocol/openid-connect/auth");
+    env.put("quarkus.oidc.token-path", "/protocol/openid-connect/token");
+    env.put("quarkus.oidc.end-session-path", "/protocol/openid-connect/logout");
     env.put("OIDC_CLIENT_ID", "puente-gateway");
     env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
     env.put("OIDC_STATE_SECRET", "integration-only-state-secret-of-32-chars-or-more");
@@ -83,14 +90,12 @@ final class Suite {
   }
 
   /**
-   * Tokens are verified as in production: against the issuer's published keys (JWKS), which the
-   * test issuer serves; nothing but the signature, issuer, audience and lifetime lets one in.
+   * Tokens are verified as in production: each against the published keys (JWKS) of the realm its
+   * issuer names, one of the three trusted; nothing but the signature, issuer, agency, audience and
+   * lifetime lets one in.
    */
   private void oidc(Map<String, String> env) {
-    env.put("quarkus.oidc.auth-server-url", issuer.url());
-    env.put("quarkus.oidc.discovery-enabled", "false");
-    env.put("quarkus.oidc.jwks-path", "/jwks");
-    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    env.putAll(issuer.trustConfig());
   }
 
   /** The address of an API path: each service serves its own prefix. */
@@ -136,11 +141,6 @@ final class Suite {
     env.put("DB_USER", "postgres");
     env.put("DB_PASSWORD", "postgres");
     oidc(env);
-    // The service's own token: client credentials at the test issuer's token endpoint.
-    env.put("quarkus.oidc-client.auth-server-url", issuer.url());
-    env.put("quarkus.oidc-client.discovery-enabled", "false");
-    env.put("quarkus.oidc-client.token-path", "/token");
-    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
     // Retry soon, so a recovery shows within seconds rather than a minute.
     env.put("puente.outbox.every", "200ms");
     env.put("puente.outbox.first-retry", "200ms");

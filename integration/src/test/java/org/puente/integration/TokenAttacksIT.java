@@ -2,11 +2,14 @@ package org.puente.integration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.TestTokenEndpoint;
 import org.puente.testing.TestTokens;
 
 /**
@@ -31,7 +34,17 @@ class TokenAttacksIT {
     attacks.put("known kid, another key", officer().badSignature().token());
     attacks.put("expired", officer().expired().token());
     attacks.put("not yet valid", officer().notYetValid().token());
-    attacks.put("wrong issuer", officer().issuer("https://evil.example/realms/puente").token());
+    attacks.put("wrong issuer", officer().issuer("https://evil.example/realms/pa-snm").token());
+    attacks.put(
+        "an issuer not on the list, with keys of its own",
+        officer()
+            .realm("elsewhere")
+            .issuer(TestTokenEndpoint.shared().url() + "/realms/elsewhere")
+            .token());
+    attacks.put("a realm claiming another agency", officer().realm("us-dos").token());
+    attacks.put(
+        "a partner's ID token",
+        TestTokens.user("dhs-advisor").agency("US-DHS").roles("advisor").type("ID").token());
     attacks.put("wrong audience", officer().audience("another-api").token());
     attacks.put("an ID token used as an access token", officer().type("ID").token());
     attacks.put("not a JWT", "not-a-token");
@@ -63,5 +76,44 @@ class TokenAttacksIT {
                     Figures.tokenAttack();
                   });
         });
+  }
+
+  /**
+   * A service account is trusted for its one purpose (deportation-service: funding removal
+   * operations): anything else is 403 and changes nothing, at the service and through the gateway.
+   */
+  @Test
+  void aServiceTokenOutsideItsPurposeIs403AndChangesNothing() {
+    Suite suite = Suite.shared();
+    String service = TestTokens.client("deportation-service").agency("PA-SNM").bearer();
+    Map<String, String> before = fingerprints();
+    List<String> misuses =
+        List.of(
+            suite.funding.url() + "/api/v1/funding/agreements",
+            suite.gateway.url() + "/api/v1/funding/agreements",
+            suite.training.url() + "/api/v1/training/courses",
+            suite.gateway.url() + "/api/v1/training/courses",
+            suite.removals.url() + "/api/v1/removals/cases");
+    for (String url : misuses) {
+      given()
+          .header("Authorization", service)
+          .contentType("application/json")
+          .body("{\"title\":\"x\"}")
+          .post(url)
+          .then()
+          .log()
+          .ifValidationFails()
+          .statusCode(403)
+          .contentType(startsWith("application/problem+json"));
+    }
+    assertEquals(before, fingerprints(), "a refused request changed a database");
+  }
+
+  private static Map<String, String> fingerprints() {
+    Map<String, String> state = new LinkedHashMap<>();
+    for (String service : List.of("training", "removals", "funding")) {
+      state.put(service, DatabaseState.fingerprint(service));
+    }
+    return state;
   }
 }

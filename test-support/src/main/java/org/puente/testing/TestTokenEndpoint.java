@@ -10,44 +10,60 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A token endpoint on 127.0.0.1 for the client credentials grant, as an issuer serves it: a service
- * that authenticates with its client id and secret gets an access token of its service account
- * ({@code service-account-<client>}, role {@code service}, the agency configured for it), signed by
- * {@link TestTokens}. Also serves the JWKS, so services can verify against it like an issuer.
+ * The three agencies' identity providers for tests, on 127.0.0.1, laid out as Keycloak lays out a
+ * realm: for each realm ({@code pa-snm}, {@code us-dhs}, {@code us-dos}, each with its own key)
+ * {@code /realms/<realm>/protocol/openid-connect/certs} (its JWKS) and {@code .../token} (the
+ * client credentials grant: a service that authenticates with its client id and {@link #SECRET}
+ * gets a token of its service account, {@code service-account-<client>}, role {@code service},
+ * {@code azp} the client, the realm's agency). Services verify against it exactly as against
+ * Keycloak.
+ *
+ * <p>One per test JVM ({@link #shared()}), since {@link TestTokens} signs for its issuers.
  */
 public final class TestTokenEndpoint implements AutoCloseable {
 
   public static final String SECRET = "test-only-service-secret";
 
+  /** The realm of each agency: realm name by agency code. */
+  public static final Map<String, String> REALMS =
+      Map.of("PA-SNM", "pa-snm", "US-DHS", "us-dhs", "US-DOS", "us-dos");
+
+  private static TestTokenEndpoint shared;
+
   private final HttpServer server;
   private final Map<String, String> agencyByClient = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> issued = new ConcurrentHashMap<>();
+  private final AtomicInteger keyFetches = new AtomicInteger();
 
   private TestTokenEndpoint(HttpServer server) {
     this.server = server;
   }
 
-  /** Starts on a free port of 127.0.0.1. */
-  public static TestTokenEndpoint start() {
-    try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      TestTokenEndpoint endpoint = new TestTokenEndpoint(server);
-      server.createContext("/token", endpoint::token);
-      server.createContext("/jwks", exchange -> send(exchange, 200, TestTokens.jwks()));
-      server.start();
-      return endpoint;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The test JVM's issuers, started on first use on a free port of 127.0.0.1. */
+  public static synchronized TestTokenEndpoint shared() {
+    if (shared == null) {
+      try {
+        HttpServer server =
+            HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        TestTokenEndpoint endpoint = new TestTokenEndpoint(server);
+        server.createContext("/realms/", endpoint::realm);
+        server.start();
+        shared = endpoint;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return shared;
   }
 
-  /** Lets {@code clientId} (with {@link #SECRET}) obtain tokens for {@code agency}. */
+  /** Lets {@code clientId} (with {@link #SECRET}) obtain tokens at {@code agency}'s realm. */
   public TestTokenEndpoint client(String clientId, String agency) {
     agencyByClient.put(clientId, agency);
     return this;
@@ -57,12 +73,85 @@ public final class TestTokenEndpoint implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** The issuer URL of an agency's realm. */
+  public String issuer(String agency) {
+    String realm = REALMS.get(agency);
+    if (realm == null) {
+      throw new IllegalArgumentException("no realm for agency " + agency);
+    }
+    return url() + "/realms/" + realm;
+  }
+
+  /**
+   * What a deployment sets to trust the three realms (the {@code TRUST_*_ISSUER} variables), as
+   * properties: for a {@code @QuarkusTest} resource or a process's environment.
+   */
+  public Map<String, String> trustConfig() {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("TRUST_PA_SNM_ISSUER", issuer("PA-SNM"));
+    config.put("TRUST_US_DHS_ISSUER", issuer("US-DHS"));
+    config.put("TRUST_US_DOS_ISSUER", issuer("US-DOS"));
+    return config;
+  }
+
+  /** A service's own identity at its agency's realm: where and how it gets its tokens. */
+  public Map<String, String> clientConfig(String clientId, String agency) {
+    client(clientId, agency);
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("quarkus.oidc-client.auth-server-url", issuer(agency));
+    config.put("quarkus.oidc-client.client-id", clientId);
+    config.put("quarkus.oidc-client.credentials.secret", SECRET);
+    return config;
+  }
+
   /** How many tokens {@code clientId} was given. */
   public int issuedTo(String clientId) {
     return issued.getOrDefault(clientId, new AtomicInteger()).get();
   }
 
-  private void token(HttpExchange exchange) throws IOException {
+  /** How many times a realm's keys were fetched: verification must not fetch them per request. */
+  public int keyFetches() {
+    return keyFetches.get();
+  }
+
+  private void realm(HttpExchange exchange) throws IOException {
+    String[] parts = exchange.getRequestURI().getPath().split("/", 4);
+    // "", "realms", "<realm>", "<rest>"
+    String realm = parts.length > 2 ? parts[2] : "";
+    String rest = parts.length > 3 ? parts[3] : "";
+    String agency =
+        REALMS.entrySet().stream()
+            .filter(e -> e.getValue().equals(realm))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (agency == null) {
+      send(exchange, 404, "{\"error\":\"Realm does not exist\"}");
+      return;
+    }
+    String issuer = url() + "/realms/" + realm;
+    switch (rest) {
+      case ".well-known/openid-configuration" ->
+          send(
+              exchange,
+              200,
+              "{\"issuer\":\""
+                  + issuer
+                  + "\",\"jwks_uri\":\""
+                  + issuer
+                  + "/protocol/openid-connect/certs\",\"token_endpoint\":\""
+                  + issuer
+                  + "/protocol/openid-connect/token\"}");
+      case "protocol/openid-connect/certs" -> {
+        keyFetches.incrementAndGet();
+        send(exchange, 200, TestTokens.jwks(realm));
+      }
+      case "protocol/openid-connect/token" -> token(exchange, agency);
+      default -> send(exchange, 404, "{}");
+    }
+  }
+
+  private void token(HttpExchange exchange, String realmAgency) throws IOException {
     Map<String, String> form =
         form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     String clientId = form.get("client_id");
@@ -77,14 +166,13 @@ public final class TestTokenEndpoint implements AutoCloseable {
     }
     String agency = clientId == null ? null : agencyByClient.get(clientId);
     if (!"client_credentials".equals(form.get("grant_type"))
-        || agency == null
+        || !realmAgency.equals(agency)
         || !SECRET.equals(secret)) {
       send(exchange, 401, "{\"error\":\"invalid_client\"}");
       return;
     }
     issued.computeIfAbsent(clientId, c -> new AtomicInteger()).incrementAndGet();
-    String token =
-        TestTokens.user("service-account-" + clientId).agency(agency).roles("service").token();
+    String token = TestTokens.client(clientId).agency(agency).token();
     send(
         exchange,
         200,
@@ -112,8 +200,9 @@ public final class TestTokenEndpoint implements AutoCloseable {
     exchange.close();
   }
 
+  /** The shared issuers live as long as the JVM; closing is a no-op kept for try-with-resources. */
   @Override
   public void close() {
-    server.stop(0);
+    // stopped by the shutdown hook
   }
 }

@@ -4,22 +4,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Points the service's token verification at {@link TestTokens}: its public key and issuer. The
- * service still checks signature, issuer, audience and lifetime on every request.
+ * Points the service's trusted issuers at {@link TestTokenEndpoint}'s three realms. The service
+ * verifies each token as in production: its issuer picks the realm, whose published keys check the
+ * signature, and the realm's agency must be the token's; then audience and lifetime.
  */
 public class TestTokenIssuerResource implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    return Map.of(
-        "quarkus.oidc.public-key",
-        TestTokens.publicKey(),
-        "quarkus.oidc.token.issuer",
-        TestTokens.ISSUER);
+    return TestTokenEndpoint.shared().trustConfig();
   }
 
   @Override
   public void stop() {
-    // nothing to stop: the key pair lives as long as the JVM
+    // the issuers live as long as the JVM
   }
 }

@@ -11,31 +11,38 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Mints access tokens the services verify for real: RS256 with a key pair made once per test JVM,
- * whose public key {@link TestTokenIssuerResource} hands to the service. Nothing secret is
- * committed. Also mints the broken tokens a service must refuse.
+ * Mints access tokens the services verify for real: RS256, signed by the realm of the agency the
+ * token names ({@link TestTokenEndpoint}: each realm has its own key pair, made once per test JVM,
+ * and publishes it). Nothing secret is committed. Also mints the broken tokens a service must
+ * refuse.
  *
  * <pre>{@code
  * String token = TestTokens.user("ana").agency("PA-SNM").roles("case-officer").officerId(7).token();
  * String stale = TestTokens.user("ana").agency("PA-SNM").expired().token();
+ * String forged = TestTokens.user("ana").agency("US-DOS").realm("pa-snm").token(); // a realm lying
  * }</pre>
  */
 public final class TestTokens {
 
-  public static final String ISSUER = "https://issuer.test.puente/realms/puente";
   public static final String AUDIENCE = "puente";
 
-  private static final KeyPair KEYS = generate();
+  /** Each realm's key pair, by realm name. */
+  private static final Map<String, KeyPair> KEYS = new ConcurrentHashMap<>();
+
   private static final KeyPair OTHER_KEYS = generate();
 
   private final String username;
   private String agency;
   private final Set<String> roles = new LinkedHashSet<>();
   private Long officerId;
-  private String issuer = ISSUER;
+  private String issuer;
+  private String realm;
+  private String client;
   private String audience = AUDIENCE;
   private Instant issuedAt = Instant.now();
   private Instant expiresAt = issuedAt.plusSeconds(3600);
@@ -54,9 +61,28 @@ public final class TestTokens {
     return new TestTokens(username);
   }
 
-  /** The public key the services verify with, as base64 DER (quarkus.oidc.public-key). */
-  public static String publicKey() {
-    return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+  /**
+   * A service account's token, as the realm's client credentials grant issues it: {@code azp} the
+   * client, role {@code service}. Name the agency with {@link #agency}.
+   */
+  public static TestTokens client(String clientId) {
+    TestTokens token = new TestTokens("service-account-" + clientId).roles("service");
+    token.client = clientId;
+    return token;
+  }
+
+  /** The public key of a realm, as base64 DER (for a verifier configured with one key). */
+  public static String publicKey(String realm) {
+    return Base64.getEncoder().encodeToString(keys(realm).getPublic().getEncoded());
+  }
+
+  /**
+   * Signs as this realm (its key and issuer) whatever agency the token claims: a realm that lies
+   * about whose its users are.
+   */
+  public TestTokens realm(String realm) {
+    this.realm = realm;
+    return this;
   }
 
   public TestTokens agency(String agency) {
@@ -101,10 +127,10 @@ public final class TestTokens {
     return this;
   }
 
-  /** The signing key's public half as a JWKS document, as an issuer publishes it. */
-  public static String jwks() {
+  /** A realm's public key as a JWKS document, as the realm publishes it. */
+  public static String jwks(String realm) {
     java.security.interfaces.RSAPublicKey key =
-        (java.security.interfaces.RSAPublicKey) KEYS.getPublic();
+        (java.security.interfaces.RSAPublicKey) keys(realm).getPublic();
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     return "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test-key\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
         + b64.encodeToString(unsigned(key.getModulus().toByteArray()))
@@ -148,9 +174,17 @@ public final class TestTokens {
   }
 
   public String token() {
+    String signer =
+        realm != null
+            ? realm
+            : agency != null && TestTokenEndpoint.REALMS.containsKey(agency)
+                ? TestTokenEndpoint.REALMS.get(agency)
+                : "pa-snm";
+    String iss = issuer != null ? issuer : TestTokenEndpoint.shared().url() + "/realms/" + signer;
+    KeyPair keys = keys(signer);
     JwtClaimsBuilder claims =
         Jwt.claims()
-            .issuer(issuer)
+            .issuer(iss)
             .audience(audience)
             .subject("sub-" + username)
             .claim("preferred_username", username)
@@ -160,6 +194,9 @@ public final class TestTokens {
             .groups(roles);
     if (agency != null) {
       claims.claim("agency", agency);
+    }
+    if (client != null) {
+      claims.claim("azp", client);
     }
     if (officerId != null) {
       claims.claim("officer_id", officerId);
@@ -172,9 +209,9 @@ public final class TestTokens {
           .jws()
           .keyId(keyId)
           .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
-          .sign(new javax.crypto.spec.SecretKeySpec(KEYS.getPublic().getEncoded(), "HmacSHA256"));
+          .sign(new javax.crypto.spec.SecretKeySpec(keys.getPublic().getEncoded(), "HmacSHA256"));
     }
-    PrivateKey key = otherKey ? OTHER_KEYS.getPrivate() : KEYS.getPrivate();
+    PrivateKey key = otherKey ? OTHER_KEYS.getPrivate() : keys.getPrivate();
     String signed = claims.jws().keyId(keyId).sign(key);
     if (unsigned) {
       // Same claims, header alg=none and no signature: the classic forgery.
@@ -193,6 +230,10 @@ public final class TestTokens {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static KeyPair keys(String realm) {
+    return KEYS.computeIfAbsent(realm, r -> generate());
   }
 
   private static KeyPair generate() {

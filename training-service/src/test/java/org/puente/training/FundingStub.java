@@ -68,7 +68,7 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    issuer = TestTokenEndpoint.start().client("training-service", "US-DHS");
+    issuer = TestTokenEndpoint.shared();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -79,10 +79,7 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
     Map<String, String> config = new HashMap<>();
     config.put(
         "quarkus.rest-client.funding.url", "http://127.0.0.1:" + server.getAddress().getPort());
-    config.put("quarkus.oidc-client.auth-server-url", issuer.url());
-    config.put("quarkus.oidc-client.discovery-enabled", "false");
-    config.put("quarkus.oidc-client.token-path", "/token");
-    config.put("quarkus.oidc-client.credentials.secret", TestTokenEndpoint.SECRET);
+    config.putAll(issuer.clientConfig("training-service", "US-DHS"));
     config.put("puente.outbox.first-retry", "200ms");
     config.put("puente.outbox.max-retry", "1s");
     return config;

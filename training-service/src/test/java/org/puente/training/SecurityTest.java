@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.puente.testing.TestTokenEndpoint;
 import org.puente.testing.TestTokens;
 
 /** Every request is authenticated by a verified token and authorised by role and agency. */
@@ -26,9 +27,19 @@ class SecurityTest {
         Arguments.of(
             "wrong issuer", coordinator().issuer("https://evil.example/realms/puente").token()),
         Arguments.of("wrong audience", coordinator().audience("another-app").token()),
+        Arguments.of("a realm claiming another agency", coordinator().realm("pa-snm").token()),
+        Arguments.of(
+            "a realm not trusted",
+            coordinator().realm("elsewhere").issuer(untrustedRealm()).token()),
+        Arguments.of("an ID token", coordinator().type("ID").token()),
         Arguments.of("bad signature", coordinator().badSignature().token()),
         Arguments.of("alg none", coordinator().algNone().token()),
         Arguments.of("garbage", "not-a-jwt"));
+  }
+
+  /** A realm that publishes its keys like the others, but that no one here trusts. */
+  private static String untrustedRealm() {
+    return TestTokenEndpoint.shared().url() + "/realms/elsewhere";
   }
 
   private static TestTokens coordinator() {
@@ -106,14 +117,14 @@ class SecurityTest {
         .body("detail", startsWith("Only a training coordinator of US-DHS"));
   }
 
+  /** A realm vouches only for its own agency: a token naming none is no trusted realm's. */
   @Test
-  void tokenWithoutAgencyIs403() {
+  void tokenWithoutAgencyIs401() {
     given()
         .header("Authorization", TestTokens.user("nobody").roles("training-coordinator").bearer())
         .get("/api/v1/training/courses")
         .then()
-        .statusCode(403)
-        .body("detail", equalTo("The token carries no known agency claim"));
+        .statusCode(401);
   }
 
   @Test

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.puente.testing.EmbeddedPostgresResource;
 import org.puente.testing.ServiceProcess;
 import org.puente.testing.TestTokenEndpoint;
-import org.puente.testing.TestTokens;
 
 /**
  * The measurements of benchmarks/RESULTS.md, in one run on one machine. The services and the bare
@@ -34,7 +33,7 @@ public final class Bench {
   private static final java.util.Set<String> COMMANDS = new java.util.LinkedHashSet<>();
 
   private final Results results = new Results();
-  private final TestTokenEndpoint issuer = TestTokenEndpoint.start();
+  private final TestTokenEndpoint issuer = TestTokenEndpoint.shared();
   private final List<ServiceProcess> running = new ArrayList<>();
 
   /** Every command the run used, once each, for RESULTS.md. */
@@ -395,14 +394,8 @@ public final class Bench {
     env.put("DB_URL", EmbeddedPostgresResource.database(database));
     env.put("DB_USER", "postgres");
     env.put("DB_PASSWORD", "postgres");
-    env.put("quarkus.oidc.auth-server-url", issuer.url());
-    env.put("quarkus.oidc.discovery-enabled", "false");
-    env.put("quarkus.oidc.jwks-path", "/jwks");
-    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
-    env.put("quarkus.oidc-client.auth-server-url", issuer.url());
-    env.put("quarkus.oidc-client.discovery-enabled", "false");
-    env.put("quarkus.oidc-client.token-path", "/token");
-    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    env.putAll(issuer.trustConfig());
+    env.putAll(issuer.clientConfig("deportation-service", "PA-SNM"));
     env.put("TRAINING_URL", "http://127.0.0.1:1");
     env.put("FUNDING_URL", "http://127.0.0.1:1");
     // Quiet logs: the benchmark measures the work, not the console.
@@ -420,14 +413,16 @@ public final class Bench {
   private Map<String, String> gatewayEnv(
       ServiceProcess training, ServiceProcess removals, ServiceProcess funding) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("quarkus.oidc.auth-server-url", issuer.url());
+    env.putAll(issuer.trustConfig());
+    env.put("OIDC_ISSUER", issuer.issuer("PA-SNM"));
+    env.put("PUENTE_AGENCY", "PA-SNM");
+    // The test realm names its pages instead of publishing them (discovery).
     env.put("quarkus.oidc.discovery-enabled", "false");
-    env.put("quarkus.oidc.jwks-path", "/jwks");
-    env.put("quarkus.oidc.authorization-path", "/auth");
-    env.put("quarkus.oidc.token-path", "/token");
-    // The portal signs out at the issuer (RP-initiated logout); the test issuer names no such page.
-    env.put("quarkus.oidc.end-session-path", "/logout");
-    env.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    env.put("quarkus.oidc.jwks-path", "/protocol/openid-connect/certs");
+    env.put("quarkus.oidc.token.issuer", issuer.issuer("PA-SNM"));
+    env.put("quarkus.oidc.authorization-path", "/protocol/openid-connect/auth");
+    env.put("quarkus.oidc.token-path", "/protocol/openid-connect/token");
+    env.put("quarkus.oidc.end-session-path", "/protocol/openid-connect/logout");
     env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
     env.put("OIDC_STATE_SECRET", "benchmark-only-state-secret-of-32-chars-or-more");
     env.put("TRAINING_URL", training.url());

@@ -31,6 +31,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.puente.common.request.RequestIds;
+import org.puente.common.security.RefusedTokens;
 
 /**
  * Turns every exception into an RFC 9457 problem. No stack trace, SQL or request data ever reaches
@@ -71,12 +72,15 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+    RefusedTokens.log(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     return challenge(uri);
   }
 
   @ServerExceptionMapper
-  public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+  public Response unauthenticated(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    RefusedTokens.log(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     return challenge(uri);
   }
 

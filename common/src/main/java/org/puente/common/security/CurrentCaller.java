@@ -38,7 +38,8 @@ public class CurrentCaller {
             username != null ? username : jwt.getSubject(),
             agency.get(),
             identity.getRoles(),
-            officerId(jwt.getClaim("officer_id"))));
+            officerId(jwt.getClaim("officer_id")),
+            jwt.getClaim("azp")));
   }
 
   private static Long officerId(Object claim) {
