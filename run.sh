@@ -36,9 +36,9 @@ case "${1:-}" in
       [ -z "$changed" ] || why="$changed changed since the last build"
     fi
     if [ -n "$why" ]; then
-      # Only what runs, and no format check: ./mvnw verify checks the format.
-      echo "Building, as $why (./mvnw -q -DskipTests package, the parts ./run.sh starts)..."
-      ./mvnw -q -DskipTests -Dspotless.check.skip=true \
+      # Only what runs: no tests compiled, no format check (./mvnw verify does both).
+      echo "Building the parts it starts, as $why..."
+      ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true \
         -pl local-stack,gateway,training-service,deportation-service,funding-service -am package
       # shellcheck disable=SC2086
       touch $jars

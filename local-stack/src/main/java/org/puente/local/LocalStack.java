@@ -320,7 +320,7 @@ public final class LocalStack {
       awaitReady(
           "keycloak",
           URI.create(d.issuer() + "/.well-known/openid-configuration"),
-          "realm " + d.realm(),
+          "realm " + d.realm() + " ready",
           "keycloak");
     }
     for (Part part : parts.values()) {
@@ -334,7 +334,17 @@ public final class LocalStack {
       }
     }
     Instant loading = Instant.now();
-    int cases = new DemoData().load();
+    int cases;
+    try {
+      cases = new DemoData().load();
+    } catch (IOException e) {
+      fail(
+          "the demo data could not be loaded: "
+              + e.getMessage()
+              + "\nThe logs of the part that answered are in "
+              + display(run.resolve("logs")));
+      return;
+    }
     step(
         "demo data",
         cases
