@@ -11,37 +11,44 @@ if ! command -v java >/dev/null 2>&1; then
   exit 1
 fi
 
-# Builds when a jar is missing, or when a source that goes into them (the main sources and POMs of
-# the modules below) is newer than the oldest jar: never runs stale code. After a build every jar counts
-# as current (Maven leaves a jar it did not need to rewrite with its old time).
-jars="local-stack/target/local-stack.jar training-service/target/quarkus-app/quarkus-run.jar
-  deportation-service/target/quarkus-app/quarkus-run.jar funding-service/target/quarkus-app/quarkus-run.jar
-  gateway/target/quarkus-app/quarkus-run.jar"
+# Builds when a jar is missing, or when a source that goes into it (its module's main sources and
+# POM, those of the modules it uses, the parent POM) is newer than the jar: never runs stale code.
+# After a build every jar counts as current (Maven leaves a jar it did not need to rewrite with
+# its old time).
+stale() { # jar, then the sources that go into it; prints why it is stale
+  local jar=$1 changed
+  shift
+  if [ ! -f "$jar" ]; then
+    echo "$jar is missing"
+    return
+  fi
+  changed=$( (find "$@" -newer "$jar" -type f -print 2>/dev/null || true) | head -n 1)
+  [ -z "$changed" ] || echo "$changed is newer than $jar"
+}
+app() { echo "$1/target/quarkus-app/quarkus-run.jar"; }
+common="pom.xml common/pom.xml common/src/main"
+funding_client="funding-client/pom.xml funding-client/src/main"
 case "${1:-}" in
   -h|--help) ;;
   *)
-    why=""
-    for jar in $jars; do
-      [ -f "$jar" ] || why="$jar is missing"
+    # shellcheck disable=SC2086
+    why=$(stale local-stack/target/local-stack.jar pom.xml local-stack/pom.xml local-stack/src/main \
+      deportation-service/src/main)
+    # shellcheck disable=SC2086
+    [ -n "$why" ] || why=$(stale "$(app gateway)" pom.xml gateway/pom.xml gateway/src/main)
+    # shellcheck disable=SC2086
+    [ -n "$why" ] || why=$(stale "$(app funding-service)" $common funding-service/pom.xml funding-service/src/main)
+    for service in training-service deportation-service; do
+      # shellcheck disable=SC2086
+      [ -n "$why" ] || why=$(stale "$(app $service)" $common $funding_client $service/pom.xml $service/src/main)
     done
-    if [ -z "$why" ]; then
-      # shellcheck disable=SC2086
-      oldest=$(ls -t $jars | tail -n 1)
-      sources="pom.xml"
-      for module in common funding-client training-service deportation-service funding-service gateway local-stack; do
-        sources="$sources $module/pom.xml $module/src/main"
-      done
-      # shellcheck disable=SC2086
-      changed=$( (find $sources -newer "$oldest" -type f -print 2>/dev/null || true) | head -n 1)
-      [ -z "$changed" ] || why="$changed changed since the last build"
-    fi
     if [ -n "$why" ]; then
       # Only what runs: no tests compiled, no format check (./mvnw verify does both).
       echo "Building the parts it starts, as $why..."
       ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true \
         -pl local-stack,gateway,training-service,deportation-service,funding-service -am package
-      # shellcheck disable=SC2086
-      touch $jars
+      touch local-stack/target/local-stack.jar "$(app gateway)" "$(app training-service)" \
+        "$(app deportation-service)" "$(app funding-service)"
     fi
     ;;
 esac
