@@ -1,6 +1,7 @@
 package org.puente.removals;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.testing.TestTokens;
 
 /**
  * Partners read a case only under a grant, logged; the State Department never receives personal
@@ -93,6 +95,56 @@ class AccessTest {
         .then()
         .statusCode(200)
         .body("items.id", not(hasItem((int) id)));
+  }
+
+  /**
+   * This deployment is PA-SNM's system of record: partners' tokens are trusted here to read, never
+   * to open cases, plan flights or disclose records, whatever role their own realm gives them.
+   */
+  @Test
+  void partnersCreateNoRemovalRecordsHereAndNothingChanges() {
+    String dhsCaseOfficer =
+        TestTokens.user("dhs-case").agency("US-DHS").roles("case-officer", "supervisor").bearer();
+    String before =
+        Fixtures.count("select count(*) from removal_case")
+            + "/"
+            + Fixtures.count("select count(*) from removal_operation")
+            + "/"
+            + Fixtures.count("select count(*) from disclosure_grant");
+    Fixtures.post(dhsCaseOfficer, "/api/v1/removals/cases", Fixtures.caseBody("VE"))
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("kept by PA-SNM"));
+    Fixtures.post(
+            Fixtures.DOS_SUPERVISOR,
+            "/api/v1/removals/operations",
+            Map.of(
+                "kind", "CHARTER",
+                "destinationCountry", "CO",
+                "destinationAirport", "BOG",
+                "departureAt", Instant.now().plus(7, ChronoUnit.DAYS).toString(),
+                "seats", 10))
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("kept by PA-SNM"));
+    Fixtures.post(
+            dhsCaseOfficer,
+            "/api/v1/removals/disclosures",
+            Map.of(
+                "granteeAgency", "PA-SNM",
+                "caseId", Fixtures.openCase("VE"),
+                "legalBasis", "x",
+                "purpose", "x",
+                "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+        .then()
+        .statusCode(403);
+    String after =
+        (Fixtures.count("select count(*) from removal_case") - 1)
+            + "/"
+            + Fixtures.count("select count(*) from removal_operation")
+            + "/"
+            + Fixtures.count("select count(*) from disclosure_grant");
+    assertEquals(before, after);
   }
 
   @Test

@@ -75,8 +75,8 @@ class ServiceObligationTest {
   }
 
   /**
-   * Service accounts are known by (agency, client): PA-SNM's deportation-service has funding rights,
-   * a client of the same name at US-DHS's realm has none, and sees no line at all.
+   * Service accounts are known by (agency, client): PA-SNM's deportation-service has funding
+   * rights, a client of the same name at US-DHS's realm has none, and sees no line at all.
    */
   @Test
   void aClientOfTheSameNameAtAnotherAgencysRealmIsAStrangerAndNothingChanges() {

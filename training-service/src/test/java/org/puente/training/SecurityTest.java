@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -115,6 +116,22 @@ class SecurityTest {
         .then()
         .statusCode(403)
         .body("detail", startsWith("Only a training coordinator of US-DHS"));
+  }
+
+  /** Keys are fetched once per key id and cached: verifying a token asks the issuer nothing. */
+  @Test
+  void verifyingTokensDoesNotAskTheIssuerEachTime() {
+    String token = coordinator().bearer();
+    given().header("Authorization", token).get("/api/v1/training/courses").then().statusCode(200);
+    int fetches = TestTokenEndpoint.shared().keyFetches();
+    for (int i = 0; i < 20; i++) {
+      given()
+          .header("Authorization", coordinator().bearer())
+          .get("/api/v1/training/courses")
+          .then()
+          .statusCode(200);
+    }
+    assertEquals(fetches, TestTokenEndpoint.shared().keyFetches());
   }
 
   /** A realm vouches only for its own agency: a token naming none is no trusted realm's. */

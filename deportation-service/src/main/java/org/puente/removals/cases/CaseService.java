@@ -13,6 +13,7 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.HomeAgency;
 import org.puente.removals.disclosures.DisclosureGrant;
 import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
@@ -26,6 +27,7 @@ public class CaseService {
   private final DisclosureRepository grants;
   private final DisclosureLog disclosureLog;
   private final Idempotency idempotency;
+  private final HomeAgency home;
 
   CaseService(
       CaseRepository cases,
@@ -33,7 +35,9 @@ public class CaseService {
       CaseTimeline timeline,
       DisclosureRepository grants,
       DisclosureLog disclosureLog,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      HomeAgency home) {
+    this.home = home;
     this.cases = cases;
     this.access = access;
     this.timeline = timeline;
@@ -45,6 +49,7 @@ public class CaseService {
   @Transactional
   public Idempotency.Outcome<CaseView> open(Caller caller, String key, CaseRequest body) {
     access.requireMayReceivePersonalData(caller);
+    home.requireOwnStaff(caller, "Removal cases");
     return idempotency.once(
         caller,
         key,

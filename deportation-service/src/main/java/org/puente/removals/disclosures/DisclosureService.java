@@ -11,6 +11,7 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
+import org.puente.removals.HomeAgency;
 
 /** Grants of access to partners, and the log of what they read under them. */
 @ApplicationScoped
@@ -20,7 +21,11 @@ public class DisclosureService {
   private final DisclosureLog log;
   private final Idempotency idempotency;
 
-  DisclosureService(DisclosureRepository grants, DisclosureLog log, Idempotency idempotency) {
+  private final HomeAgency home;
+
+  DisclosureService(
+      DisclosureRepository grants, DisclosureLog log, Idempotency idempotency, HomeAgency home) {
+    this.home = home;
     this.grants = grants;
     this.log = log;
     this.idempotency = idempotency;
@@ -34,6 +39,7 @@ public class DisclosureService {
   @Transactional
   public Idempotency.Outcome<DisclosureApi.View> grant(
       Caller caller, String key, DisclosureApi.Grant body) {
+    home.requireOwnStaff(caller, "Disclosures of removal cases");
     if (body.granteeAgency() == caller.agency()) {
       throw ProblemException.invalid("granteeAgency", "must be another agency");
     }

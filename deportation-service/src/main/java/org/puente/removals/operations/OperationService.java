@@ -14,6 +14,7 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.HomeAgency;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.training.CertificationClient;
 
@@ -27,12 +28,16 @@ public class OperationService {
   private final OperationFunding funding;
   private final LegalCalendar calendar;
 
+  private final HomeAgency home;
+
   OperationService(
       OperationRepository operations,
       CertificationClient certifications,
       Idempotency idempotency,
       OperationFunding funding,
-      LegalCalendar calendar) {
+      LegalCalendar calendar,
+      HomeAgency home) {
+    this.home = home;
     this.calendar = calendar;
     this.operations = operations;
     this.certifications = certifications;
@@ -61,6 +66,7 @@ public class OperationService {
   @Transactional
   public Idempotency.Outcome<OperationApi.View> plan(
       Caller caller, String key, OperationApi.Plan body) {
+    home.requireOwnStaff(caller, "Removal operations");
     return idempotency.once(
         caller,
         key,
