@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -34,7 +36,8 @@ import org.puente.testing.Eventually;
  * through DOS's gateway; the person is manifested; the flight departs and completes; the actual
  * cost becomes a payment request at DOS, approved there by a second person. Then the cross-agency
  * rules, and the partners away: DOS's gateway stopped (the funding waits and is done exactly once
- * when it is back), DHS's gateway stopped (screening fails closed).
+ * when it is back), DHS's gateway stopped (screening fails closed); meanwhile the other portals
+ * stay up, and only the panels the absent partner feeds say it is away.
  */
 @Order(2)
 class BilateralScenarioIT {
@@ -373,6 +376,14 @@ class BilateralScenarioIT {
     long waiting;
     try {
       portalsUp(Agency.PA_SNM, Agency.US_DHS);
+      // PA-SNM's portal: only the funds, which come from DOS, say they are away.
+      try (Browser b = Browser.signedInAs("snm-supervisor")) {
+        assertTrue(b.unavailable("funds-h"), "the funds panel: " + b.panel("funds-h").getText());
+        for (String shown : List.of("cases-h", "removals-h", "sessions-h")) {
+          assertFalse(b.unavailable(shown), shown + ": " + b.panel(shown).getText());
+        }
+        b.screenshot("partner-away-us-dos").accessible("partner-away-us-dos");
+      }
       waiting = planCharter(line, "120000.00");
       for (int i = 0; i < 3; i++) {
         get("snm-supervisor", REMOVALS + "/operations/" + waiting)
@@ -409,6 +420,14 @@ class BilateralScenarioIT {
     Stack.stopGateway(Agency.US_DHS);
     try {
       portalsUp(Agency.PA_SNM, Agency.US_DOS);
+      // DOS's portal: only the sessions, which come from DHS, say they are away.
+      try (Browser b = Browser.signedInAs("dos-budget")) {
+        assertTrue(b.unavailable("sessions-h"), "sessions: " + b.panel("sessions-h").getText());
+        for (String shown : List.of("cases-h", "removals-h", "funds-h")) {
+          assertFalse(b.unavailable(shown), shown + ": " + b.panel(shown).getText());
+        }
+        b.screenshot("partner-away-us-dhs").accessible("partner-away-us-dhs");
+      }
       post(
               "snm-officer",
               REMOVALS + "/cases/" + person + "/screenings",

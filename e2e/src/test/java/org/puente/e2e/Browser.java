@@ -117,6 +117,18 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** The dashboard's section titled by the heading with this id (exactly one). */
+  WebElement panel(String heading) {
+    List<WebElement> sections = all("section[aria-labelledby='" + heading + "']");
+    assertTrue(sections.size() == 1, "one section " + heading + " at " + base + ": " + sections);
+    return sections.get(0);
+  }
+
+  /** Whether the section says its data did not come (its source away or refusing). */
+  boolean unavailable(String heading) {
+    return !panel(heading).findElements(By.cssSelector(".unavailable")).isEmpty();
+  }
+
   /** The page's HTTP status as the portal states it on a problem page, or 200. */
   int status() {
     List<WebElement> problem = all("#problem");

@@ -143,11 +143,8 @@ class PortalIT {
 
   /** The dashboard's section is there and filled, not saying its source is unavailable. */
   private static void assertPanelShown(Browser b, String heading) {
-    List<WebElement> sections = b.all("section[aria-labelledby='" + heading + "']");
-    assertEquals(1, sections.size(), "the section " + heading + " at " + b.base);
-    assertTrue(
-        sections.get(0).findElements(org.openqa.selenium.By.cssSelector(".unavailable")).isEmpty(),
-        heading + " at " + b.base + " says: " + sections.get(0).getText());
+    assertFalse(
+        b.unavailable(heading), heading + " at " + b.base + ": " + b.panel(heading).getText());
   }
 
   @Test
