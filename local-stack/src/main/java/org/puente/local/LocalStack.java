@@ -742,16 +742,13 @@ public final class LocalStack {
     }
   }
 
-  private static void clearControlFiles(Path control) throws IOException {
-    try (Stream<Path> files = Files.list(control)) {
+  /** Requests left from an earlier run are not carried out in this one. */
+  private void clearControl() throws IOException {
+    try (Stream<Path> files = Files.list(run.resolve("control"))) {
       for (Path f : files.toList()) {
         Files.deleteIfExists(f);
       }
     }
-  }
-
-  private void clearControl() throws IOException {
-    clearControlFiles(run.resolve("control"));
   }
 
   /** A random secret made on first run and kept under .run (git-ignored). */
