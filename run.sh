@@ -26,7 +26,8 @@ stale() { # jar, then the sources that go into it; prints why it is stale
   [ -z "$changed" ] || echo "$changed is newer than $jar"
 }
 app() { echo "$1/target/quarkus-app/quarkus-run.jar"; }
-common="pom.xml common/pom.xml common/src/main"
+trust="trust/pom.xml trust/src/main"
+common="pom.xml common/pom.xml common/src/main $trust"
 funding_client="funding-client/pom.xml funding-client/src/main"
 case "${1:-}" in
   -h|--help) ;;
@@ -35,7 +36,7 @@ case "${1:-}" in
     why=$(stale local-stack/target/local-stack.jar pom.xml local-stack/pom.xml local-stack/src/main \
       deportation-service/src/main)
     # shellcheck disable=SC2086
-    [ -n "$why" ] || why=$(stale "$(app gateway)" pom.xml gateway/pom.xml gateway/src/main)
+    [ -n "$why" ] || why=$(stale "$(app gateway)" pom.xml $trust gateway/pom.xml gateway/src/main)
     # shellcheck disable=SC2086
     [ -n "$why" ] || why=$(stale "$(app funding-service)" $common funding-service/pom.xml funding-service/src/main)
     for service in training-service deportation-service; do

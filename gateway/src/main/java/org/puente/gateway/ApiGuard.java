@@ -30,14 +30,17 @@ public class ApiGuard {
   private final PortalConfig portal;
   private final RateLimiter limiter;
   private final TrustedProxies proxies;
+  private final TrustViolations violations;
   private final long maxBody;
 
   ApiGuard(
       GatewayConfig config,
       PortalConfig portal,
       RateLimiter limiter,
+      TrustViolations violations,
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
     this.config = config;
+    this.violations = violations;
     this.portal = portal;
     this.limiter = limiter;
     this.proxies = TrustedProxies.of(config.trustedProxies().orElse(List.of()));
@@ -142,6 +145,7 @@ public class ApiGuard {
       return;
     }
     if (bearer && !accessToken(auth.substring(7).trim())) {
+      violations.refused(rc);
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       Problems.send(
           rc,

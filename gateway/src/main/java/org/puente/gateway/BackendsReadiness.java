@@ -17,7 +17,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The gateway is ready when every service behind it answers its own readiness check. */
+/**
+ * The gateway is ready when every service this deployment runs answers its own readiness check. A
+ * service reached at a partner's gateway is not this deployment's readiness: a partner that is away
+ * turns only its own panels and routes unavailable, and taking this gateway out of service for it
+ * would take down everything else too. It is listed as "PARTNER", never probed.
+ */
 @Readiness
 @ApplicationScoped
 public class BackendsReadiness implements AsyncHealthCheck {
@@ -34,7 +39,12 @@ public class BackendsReadiness implements AsyncHealthCheck {
   public Uni<HealthCheckResponse> call() {
     List<Future<Boolean>> checks = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> atPartners = new ArrayList<>();
     for (Map.Entry<String, GatewayConfig.Route> e : GatewayConfig.running(config).entrySet()) {
+      if (e.getValue().partner().isPresent()) {
+        atPartners.add(e.getKey());
+        continue;
+      }
       names.add(e.getKey());
       checks.add(ready(e.getValue().url().orElseThrow()));
     }
@@ -46,6 +56,7 @@ public class BackendsReadiness implements AsyncHealthCheck {
             done -> {
               HealthCheckResponseBuilder response = HealthCheckResponse.named("services");
               boolean all = true;
+              atPartners.forEach(name -> response.withData(name, "PARTNER"));
               for (int i = 0; i < checks.size(); i++) {
                 boolean up =
                     checks.get(i).succeeded() && Boolean.TRUE.equals(checks.get(i).result());

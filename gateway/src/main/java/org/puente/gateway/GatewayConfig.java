@@ -23,15 +23,21 @@ public interface GatewayConfig {
   Optional<List<String>> trustedProxies();
 
   /**
-   * The routes to services this deployment runs (those with a URL). An agency that does not run a
-   * service leaves its URL empty: its prefix then answers 404, and readiness does not wait for it.
+   * The routes this deployment serves: to the services it runs, and to those it reaches at a
+   * partner's gateway. A service that is neither has no URL: its prefix then answers 404, and
+   * readiness does not wait for it.
    */
-  static Map<String, Route> running(GatewayConfig config) {
+  public static Map<String, Route> running(GatewayConfig config) {
     Map<String, Route> running = new TreeMap<>();
     config
         .routes()
-        .forEach((name, route) -> route.url().ifPresent(url -> running.put(name, route)));
+        .forEach((name, route) -> target(route).ifPresent(url -> running.put(name, route)));
     return running;
+  }
+
+  /** Where a route's requests go: the partner's gateway if one is named, else the local service. */
+  public static Optional<URI> target(Route route) {
+    return route.partner().or(route::url);
   }
 
   /** One service: the path prefix it owns and where it listens. */
@@ -39,8 +45,19 @@ public interface GatewayConfig {
     /** Paths under this prefix go to this service, unchanged. */
     String prefix();
 
-    /** Base URL of the service, e.g. http://training-service:8081; empty if not run here. */
+    /** Base URL of the service run here, e.g. http://training-service:8081; empty if not. */
     Optional<URI> url();
+
+    /**
+     * Base URL of the partner's public gateway that serves it ({@code puente.partners.<name>.url},
+     * from {@code PARTNER_<NAME>_URL}), used instead of {@link #url}; empty if run here. A
+     * partner's service is not this deployment's readiness, and the portal's reads of it wait
+     * briefly.
+     */
+    Optional<URI> partner();
+
+    /** The agency that owns the service (e.g. US-DHS for training), named when it is away. */
+    Optional<String> agency();
 
     /** The longest a request may wait for the service's answer (time between bytes). */
     @WithDefault("10s")

@@ -13,6 +13,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,11 +45,13 @@ public class ProxyRoutes {
   private final GatewayConfig config;
   private final RateLimiter limiter;
   private final Vertx vertx;
+  private final TrustViolations violations;
 
-  ProxyRoutes(GatewayConfig config, RateLimiter limiter, Vertx vertx) {
+  ProxyRoutes(GatewayConfig config, RateLimiter limiter, Vertx vertx, TrustViolations violations) {
     this.config = config;
     this.limiter = limiter;
     this.vertx = vertx;
+    this.violations = violations;
   }
 
   void register(@Observes Router router) {
@@ -61,8 +64,13 @@ public class ProxyRoutes {
           .route(route.prefix() + "/*")
           .handler(rc -> prepare(rc, name, route))
           .handler(ProxyHandler.create(api));
-      // The service's OpenAPI document, public, at /openapi/{name}.
-      HttpProxy openapi = proxy(name, route, "/q/openapi?format=json");
+      // The service's OpenAPI document, public, at /openapi/{name}: the partner's gateway serves
+      // its own at the same path.
+      HttpProxy openapi =
+          proxy(
+              name,
+              route,
+              route.partner().isPresent() ? "/openapi/" + name : "/q/openapi?format=json");
       router.get("/openapi/" + name).handler(ProxyHandler.create(openapi));
     }
   }
@@ -74,7 +82,11 @@ public class ProxyRoutes {
   private void prepare(RoutingContext rc, String name, GatewayConfig.Route route) {
     SecurityIdentity identity =
         rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-    String caller = identity == null ? "anonymous" : identity.getPrincipal().getName();
+    // A caller is a name in a realm: two agencies' realms may each have a user of the same name.
+    String caller =
+        identity == null
+            ? "anonymous"
+            : identity.getAttribute("tenant-id") + "/" + identity.getPrincipal().getName();
     long wait = limiter.retryAfterSeconds(name + "|user|" + caller, route.perUser());
     if (wait > 0) {
       rc.response().putHeader("Retry-After", String.valueOf(wait));
@@ -106,9 +118,15 @@ public class ProxyRoutes {
     return tokens == null ? null : tokens.getAccessToken();
   }
 
-  /** An invalid or expired token: 401 as a problem, with the challenge. */
+  /**
+   * An invalid or expired token: 401 as a problem, with the challenge, before anything is proxied;
+   * a refused bearer token is logged as a trust violation.
+   */
   private void authenticationFailure(RoutingContext rc) {
     if (rc.failure() instanceof AuthenticationFailedException) {
+      if (rc.request().getHeader("Authorization") != null) {
+        violations.refused(rc);
+      }
       rc.response().putHeader("WWW-Authenticate", "Bearer");
       Problems.send(
           rc, 401, "unauthorized", "Authentication required", "The access token is not valid");
@@ -118,12 +136,18 @@ public class ProxyRoutes {
   }
 
   private HttpProxy proxy(String name, GatewayConfig.Route route, String rewriteTo) {
-    URI url = route.url().orElseThrow();
-    int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+    URI url = GatewayConfig.target(route).orElseThrow();
+    boolean tls = "https".equals(url.getScheme());
+    int port = url.getPort() > 0 ? url.getPort() : (tls ? 443 : 80);
+    // A partner's gateway is reached by its public name: TLS verified against it (SNI), and its
+    // name as the request's authority (its ingress routes by host). The caller's host goes along as
+    // X-Forwarded-Host.
+    HostAndPort authority = HostAndPort.create(url.getHost(), port);
     HttpClient client =
         vertx.createHttpClient(
             new HttpClientOptions()
-                .setSsl("https".equals(url.getScheme()))
+                .setSsl(tls)
+                .setForceSni(tls)
                 .setConnectTimeout((int) route.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
@@ -143,8 +167,11 @@ public class ProxyRoutes {
                     httpClient.request(
                         new RequestOptions()
                             .setServer(SocketAddress.inetSocketAddress(port, url.getHost()))
+                            // The name TLS is verified against (and sent as SNI).
+                            .setHost(url.getHost())
+                            .setPort(port)
                             .setIdleTimeout(timeout)));
-    proxy.addInterceptor(new RouteInterceptor(name, breaker, rewriteTo));
+    proxy.addInterceptor(new RouteInterceptor(name, breaker, rewriteTo, authority));
     return proxy;
   }
 
@@ -154,16 +181,19 @@ public class ProxyRoutes {
     private final String name;
     private final CircuitBreaker breaker;
     private final String rewriteTo;
+    private final HostAndPort authority;
 
-    RouteInterceptor(String name, CircuitBreaker breaker, String rewriteTo) {
+    RouteInterceptor(String name, CircuitBreaker breaker, String rewriteTo, HostAndPort authority) {
       this.name = name;
       this.breaker = breaker;
       this.rewriteTo = rewriteTo;
+      this.authority = authority;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
       var request = context.request();
+      request.setAuthority(authority);
       if (rewriteTo != null) {
         request.setURI(rewriteTo);
         request.headers().remove("Authorization");

@@ -50,6 +50,11 @@ class StreamingIT {
                     "-Dquarkus.oidc.credentials.secret=unused",
                     "-DOIDC_ISSUER=unused",
                     "-DOIDC_CLIENT_SECRET=unused",
+                    "-DPUENTE_AGENCY=PA-SNM",
+                    // The trusted realms: never asked here (the token is the default tenant's).
+                    "-DTRUST_PA_SNM_ISSUER=https://issuer.invalid/realms/pa-snm",
+                    "-DTRUST_US_DHS_ISSUER=https://issuer.invalid/realms/us-dhs",
+                    "-DTRUST_US_DOS_ISSUER=https://issuer.invalid/realms/us-dos",
                     "-DTRAINING_URL=http://127.0.0.1:" + backend.getAddress().getPort(),
                     "-DREMOVALS_URL=http://127.0.0.1:9",
                     "-DFUNDING_URL=http://127.0.0.1:9",

@@ -16,50 +16,159 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A real Keycloak for tests, from the distribution on Maven Central (unpacked by the module's build
- * into {@code target/keycloak}), with the repository's realm {@code puente} imported, on 127.0.0.1
- * and a free port. It needs a JDK 21 or newer: JAVA_HOME if it is one, otherwise the newest under
- * /usr/lib/jvm. Stops with the tests.
+ * into {@code target/keycloak}), with the repository's three agency realms imported ({@code
+ * pa-snm}, {@code us-dhs}, {@code us-dos}, each signing with its own keys and stamping its own
+ * agency), on 127.0.0.1 and a free port. It needs a JDK 21 or newer: JAVA_HOME if it is one,
+ * otherwise the newest under /usr/lib/jvm. Stops with the tests.
+ *
+ * <p>The configuration it hands to the application is a PA-SNM deployment's: the portal's login
+ * (the default tenant) at {@code pa-snm}, {@code PUENTE_AGENCY=PA-SNM}, and the three realms as the
+ * trusted issuers ({@code TRUST_*_ISSUER}).
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
+  /** The realms imported, each an agency's. */
+  public static final List<String> REALMS = List.of("pa-snm", "us-dhs", "us-dos");
+
   private static final Pattern ACCESS_TOKEN =
       Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-  private static String issuer;
+  private static final Pattern ID_TOKEN = Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final String ADMIN = "test-admin";
+  private static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
+  private static String base;
   private Process process;
 
-  /** The realm's issuer URL, once started. */
-  public static String issuer() {
-    return issuer;
+  /** A realm's issuer URL ({@code http://127.0.0.1:<port>/realms/<realm>}), once started. */
+  public static String issuer(String realm) {
+    return base + "/realms/" + realm;
   }
 
-  /** An access token for a demo user (password grant through the public client puente-cli). */
-  public static String accessToken(String username) {
-    try {
-      String form =
-          "grant_type=password&client_id=puente-cli&username="
-              + URLEncoder.encode(username, StandardCharsets.UTF_8)
-              + "&password=demo";
-      HttpResponse<String> r =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                      .header("Content-Type", "application/x-www-form-urlencoded")
-                      .POST(HttpRequest.BodyPublishers.ofString(form))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      Matcher m = ACCESS_TOKEN.matcher(r.body());
-      if (r.statusCode() != 200 || !m.find()) {
-        throw new IllegalStateException("no token for " + username + ": " + r.statusCode());
+  /**
+   * An access token for a demo user of a realm (password grant through the public client
+   * puente-cli, password demo): what that agency's identity provider issues to its own user.
+   */
+  public static String accessToken(String realm, String username) {
+    return accessToken(realm, username, "puente-cli");
+  }
+
+  /** An access token for a user of a realm, through another public client of it. */
+  public static String accessToken(String realm, String username, String clientId) {
+    return token(realm, username, clientId, ACCESS_TOKEN);
+  }
+
+  /** The ID token the realm issues to a demo user with their access token (scope openid). */
+  public static String idToken(String realm, String username) {
+    return token(realm, username, "puente-cli", ID_TOKEN);
+  }
+
+  private static String token(String realm, String username, String clientId, Pattern which) {
+    String form =
+        "grant_type=password&scope=openid&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password=demo";
+    String body = post(issuer(realm) + "/protocol/openid-connect/token", form, null, 200);
+    Matcher m = which.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no token for " + username + " in " + realm);
+    }
+    return m.group(1);
+  }
+
+  /**
+   * Adds a public client (direct grants) to a realm with its own claim mappers and none of the
+   * realm's client scopes: a realm misconfigured or taken over, to try the gateway against. {@code
+   * agency} is stamped in its tokens if given, {@code audience} added to them if given.
+   */
+  public static void addClient(String realm, String clientId, String agency, String audience) {
+    StringBuilder mappers = new StringBuilder();
+    if (agency != null) {
+      mappers.append(
+          "{\"name\":\"agency\",\"protocol\":\"openid-connect\","
+              + "\"protocolMapper\":\"oidc-hardcoded-claim-mapper\",\"config\":{"
+              + "\"claim.name\":\"agency\",\"claim.value\":\""
+              + agency
+              + "\",\"jsonType.label\":\"String\",\"access.token.claim\":\"true\","
+              + "\"id.token.claim\":\"true\"}}");
+    }
+    if (audience != null) {
+      if (mappers.length() > 0) {
+        mappers.append(',');
       }
-      return m.group(1);
+      mappers.append(
+          "{\"name\":\"audience\",\"protocol\":\"openid-connect\","
+              + "\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{"
+              + "\"included.custom.audience\":\""
+              + audience
+              + "\",\"access.token.claim\":\"true\"}}");
+    }
+    String client =
+        "{\"clientId\":\""
+            + clientId
+            + "\",\"enabled\":true,\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
+            + "\"standardFlowEnabled\":false,\"fullScopeAllowed\":true,"
+            + "\"defaultClientScopes\":[\"profile\"],\"optionalClientScopes\":[],"
+            + "\"protocolMappers\":["
+            + mappers
+            + "]}";
+    post(base + "/admin/realms/" + realm + "/clients", client, untrustedRealmToken(), 201);
+  }
+
+  /**
+   * An access token of Keycloak's own {@code master} realm, which no deployment trusts: a real,
+   * well-signed token from an issuer not on the list.
+   */
+  public static String untrustedRealmToken() {
+    return matched(
+        ACCESS_TOKEN,
+        post(
+            base + "/realms/master/protocol/openid-connect/token",
+            "grant_type=password&client_id=admin-cli&username="
+                + ADMIN
+                + "&password="
+                + ADMIN_PASSWORD,
+            null,
+            200));
+  }
+
+  private static String matched(Pattern pattern, String body) {
+    Matcher m = pattern.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no token in the answer");
+    }
+    return m.group(1);
+  }
+
+  /** POSTs a form (or JSON, with a bearer token) and returns the body of the expected answer. */
+  private static String post(String url, String body, String bearer, int expected) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+      if (bearer == null) {
+        request.header("Content-Type", "application/x-www-form-urlencoded");
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + bearer);
+      }
+      HttpResponse<String> r =
+          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != expected) {
+        throw new IllegalStateException(url + " answered " + r.statusCode());
+      }
+      return r.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -76,12 +185,14 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
       if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
         throw new IllegalStateException("Keycloak is not unpacked at " + home.toAbsolutePath());
       }
-      Path realm =
-          Path.of(System.getProperty("puente.keycloak.realm", "../keycloak/puente-realm.json"));
+      Path realms = Path.of(System.getProperty("puente.keycloak.realms", "../keycloak"));
       Path data = home.resolve("data");
       deleteRecursively(data);
       Files.createDirectories(data.resolve("import"));
-      Files.copy(realm, data.resolve("import/puente-realm.json"));
+      for (String realm : REALMS) {
+        String file = realm + "-realm.json";
+        Files.copy(realms.resolve(file), data.resolve("import/" + file));
+      }
       int port;
       try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         port = free.getLocalPort();
@@ -97,14 +208,26 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
               .redirectErrorStream(true)
               .redirectOutput(home.resolve("keycloak.log").toFile());
       builder.environment().put("JAVA_HOME", jdk21().toString());
+      // A temporary administrator (a random password, this run only), for addClient.
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       process = builder.start();
-      issuer = "http://127.0.0.1:" + port + "/realms/puente";
+      base = "http://127.0.0.1:" + port;
       awaitRealm(home.resolve("keycloak.log"));
-      return Map.of(
-          "quarkus.oidc.auth-server-url", issuer,
-          "quarkus.oidc.client-id", "puente-gateway",
-          "quarkus.oidc.credentials.secret", "local-dev-only-gateway-secret-change-me",
+      Map<String, String> config = new HashMap<>();
+      // The deployment's own realm: the portal's login (the default tenant).
+      config.put("OIDC_ISSUER", issuer("pa-snm"));
+      config.put("PUENTE_AGENCY", "PA-SNM");
+      config.put("quarkus.oidc.auth-server-url", issuer("pa-snm"));
+      config.put("quarkus.oidc.client-id", "puente-gateway");
+      config.put("quarkus.oidc.credentials.secret", "local-dev-only-gateway-secret-change-me");
+      config.put(
           "quarkus.oidc.authentication.state-secret", "test-state-secret-0123456789abcdef0123");
+      // The trusted issuers, each bound to its agency.
+      config.put("TRUST_PA_SNM_ISSUER", issuer("pa-snm"));
+      config.put("TRUST_US_DHS_ISSUER", issuer("us-dhs"));
+      config.put("TRUST_US_DOS_ISSUER", issuer("us-dos"));
+      return config;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -112,18 +235,26 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
   private void awaitRealm(Path log) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    Instant deadline = Instant.now().plusSeconds(180);
-    URI discovery = URI.create(issuer + "/.well-known/openid-configuration");
+    // Three realms on a shared, busy machine: importing them can take minutes.
+    Instant deadline = Instant.now().plusSeconds(480);
+    List<String> waiting = new java.util.ArrayList<>(REALMS);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Keycloak stopped:\n" + Files.readString(log));
       }
       try {
-        if (http.send(
-                    HttpRequest.newBuilder(discovery).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
+        while (!waiting.isEmpty()
+            && http.send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    issuer(waiting.get(0)) + "/.well-known/openid-configuration"))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
+          waiting.remove(0);
+        }
+        if (waiting.isEmpty()) {
           return;
         }
       } catch (IOException notYet) {

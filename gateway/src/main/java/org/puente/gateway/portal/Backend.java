@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.gateway.GatewayConfig;
 
 /**
@@ -25,6 +26,12 @@ import org.puente.gateway.GatewayConfig;
  * the service the gateway routes that prefix to, with the session's access token. Answers come back
  * as plain maps and lists for the templates; a refusal or an outage becomes a {@link
  * BackendProblem} carrying the service's problem.
+ *
+ * <p>A service this deployment does not run is asked at the partner's gateway that owns it (the
+ * route's URL), with the same token. A service that does not answer (refused, no answer in time, or
+ * 502, 503 or 504 from the deployment that owns it) is recorded in {@link Outages}, which turns
+ * only its panels into a notice naming its agency. Reads from a partner wait briefly ({@code
+ * puente.portal.partner-timeout}, 3 s): a page is not held up by another agency's outage.
  */
 @RequestScoped
 public class Backend {
@@ -36,16 +43,23 @@ public class Backend {
   private final SecurityIdentity identity;
   private final ObjectMapper json;
   private final HttpServerRequest request;
+  private final Outages outages;
+  private final Duration partnerTimeout;
 
   Backend(
       GatewayConfig config,
       SecurityIdentity identity,
       ObjectMapper json,
-      HttpServerRequest request) {
+      HttpServerRequest request,
+      Outages outages,
+      @ConfigProperty(name = "puente.portal.partner-timeout", defaultValue = "3s")
+          Duration partnerTimeout) {
     this.config = config;
     this.identity = identity;
     this.json = json;
     this.request = request;
+    this.outages = outages;
+    this.partnerTimeout = partnerTimeout;
   }
 
   /** A JSON object read from the API. */
@@ -77,6 +91,7 @@ public class Backend {
             if (!(e.getCause() instanceof BackendProblem problem)) {
               throw e;
             }
+            noted(problem);
             replies.put(name, new Reply(problem.status(), problem.problem(), null));
           }
         });
@@ -91,6 +106,9 @@ public class Backend {
     try {
       return sendAsync(method, path, body, ifMatch, key).join();
     } catch (CompletionException e) {
+      if (e.getCause() instanceof BackendProblem problem) {
+        throw noted(problem);
+      }
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
@@ -98,17 +116,31 @@ public class Backend {
     }
   }
 
+  /** A service found away is recorded for the page (on the request's thread, where it lives). */
+  private BackendProblem noted(BackendProblem problem) {
+    if (problem.away() && outages != null) {
+      outages.record(problem.service(), problem.agency());
+    }
+    return problem;
+  }
+
   private CompletableFuture<Reply> sendAsync(
       String method, String path, Object body, Long ifMatch, String key) {
-    URI target;
-    try {
-      target = target(path);
-    } catch (BackendProblem notRunHere) {
-      return CompletableFuture.failedFuture(notRunHere);
+    Optional<Map.Entry<String, GatewayConfig.Route>> found = route(config, path);
+    if (found.isEmpty()) {
+      // This agency does not run the service: the page says so instead of failing.
+      return CompletableFuture.failedFuture(BackendProblem.notRunHere(path));
     }
+    String service = found.get().getKey();
+    GatewayConfig.Route route = found.get().getValue();
+    String agency = route.agency().orElse(null);
+    URI target =
+        URI.create(
+            GatewayConfig.target(route).orElseThrow().toString().replaceAll("/+$", "") + path);
+    boolean partnerRead = "GET".equals(method) && route.partner().isPresent();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(target)
-            .timeout(Duration.ofSeconds(10))
+            .timeout(partnerRead ? partnerTimeout : Duration.ofSeconds(10))
             .header("Accept", "application/json");
     // The page's request id goes with every call it makes: the services log it and write it into
     // the audit trail, so a change made in the portal is traced back to the click that made it.
@@ -136,10 +168,14 @@ public class Backend {
     return HTTP.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
         .handle(
             (response, failure) -> {
+              // (On the HTTP client's thread: the outage is recorded by the caller, see noted.)
               if (failure != null) {
-                throw BackendProblem.unavailable(path);
+                throw BackendProblem.unavailable(path, service, agency);
               }
               Object parsed = parse(response.body());
+              if (away(response.statusCode())) {
+                throw BackendProblem.away(response.statusCode(), asMap(parsed), service, agency);
+              }
               if (response.statusCode() >= 400) {
                 throw new BackendProblem(response.statusCode(), asMap(parsed));
               }
@@ -150,6 +186,11 @@ public class Backend {
             });
   }
 
+  /** A gateway's answers for a service it cannot reach, or that is failing or too slow. */
+  static boolean away(int status) {
+    return status == 502 || status == 503 || status == 504;
+  }
+
   /**
    * Whether this deployment runs the service behind an API path (an agency may run only some: the
    * State Department's runs the gateway and funding-service).
@@ -158,17 +199,14 @@ public class Backend {
     return route(config, path).isPresent();
   }
 
-  private static Optional<GatewayConfig.Route> route(GatewayConfig config, String path) {
-    return GatewayConfig.running(config).values().stream()
-        .filter(r -> path.startsWith(r.prefix() + "/") || path.startsWith(r.prefix() + "?"))
+  private static Optional<Map.Entry<String, GatewayConfig.Route>> route(
+      GatewayConfig config, String path) {
+    return GatewayConfig.running(config).entrySet().stream()
+        .filter(
+            e ->
+                path.startsWith(e.getValue().prefix() + "/")
+                    || path.startsWith(e.getValue().prefix() + "?"))
         .findFirst();
-  }
-
-  private URI target(String path) {
-    // This agency does not run the service: the page says so instead of failing.
-    GatewayConfig.Route route =
-        route(config, path).orElseThrow(() -> BackendProblem.notRunHere(path));
-    return URI.create(route.url().orElseThrow().toString().replaceAll("/+$", "") + path);
   }
 
   private String write(Object body) {
@@ -218,6 +256,14 @@ public class Backend {
     /** The items of a page answered, or none if the call was refused. */
     public List<Map<String, Object>> items() {
       return status < 400 ? Backend.items(object()) : List.of();
+    }
+
+    /**
+     * The items of a page answered, or null if the call failed: the template then shows the panel's
+     * notice (see {@link Outages}) instead of an empty list.
+     */
+    public List<Map<String, Object>> itemsOrNull() {
+      return status < 400 ? Backend.items(object()) : null;
     }
   }
 }

@@ -54,8 +54,9 @@ public class FundingPages {
     return Views.html(
         views
             .page("funding", "funding")
-            .data("agreements", agreements == null ? null : agreements.items())
-            .data("payments", payments == null ? null : payments.items()));
+            // A list that did not come is not shown; if funding is away, the page says whose.
+            .data("agreements", agreements == null ? null : agreements.itemsOrNull())
+            .data("payments", payments == null ? null : payments.itemsOrNull()));
   }
 
   @GET

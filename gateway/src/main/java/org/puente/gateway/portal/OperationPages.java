@@ -77,8 +77,12 @@ public class OperationPages {
     user.require("planOperation");
     List<Map<String, Object>> lines = List.of();
     if (user.may("listAllBudgetLines")) {
+      // Funding is another agency's where removals are SNM's: if it is away, the form still works
+      // without a line (the page says whose service is away).
+      Backend.Reply answer =
+          backend.getAll(Map.of("lines", "/api/v1/funding/budget-lines?limit=200")).get("lines");
       lines =
-          Backend.items(backend.get("/api/v1/funding/budget-lines?limit=200")).stream()
+          answer.items().stream()
               .filter(
                   l ->
                       List.of("CHARTER_FLIGHTS", "COMMERCIAL_TICKETS")

@@ -25,6 +25,20 @@ public class PortalErrors {
 
   @ServerExceptionMapper
   public Response backend(BackendProblem problem) {
+    if (problem.away()) {
+      // The record the page is about is another agency's, and its deployment is away: say whose,
+      // in the user's language; the navigation and the other sections still work.
+      Map<String, String> words = views.words();
+      return page(
+          503,
+          words.get("problem_503"),
+          Outages.notice(
+              words,
+              code -> views.fmt().label("agency_short", code),
+              problem.agency(),
+              "away_page"),
+          List.of());
+    }
     if (problem.status() == 412 || problem.status() == 503) {
       // A stale form or a service away: said in the user's language, with what to do.
       return page(problem.status(), null, null, List.of());

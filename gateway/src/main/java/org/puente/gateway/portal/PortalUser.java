@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.puente.gateway.GatewayConfig;
 
@@ -21,12 +22,24 @@ public class PortalUser {
   private final JsonWebToken token;
   private final Policy policy;
   private final GatewayConfig config;
+  private final String homeAgency;
 
-  PortalUser(SecurityIdentity identity, JsonWebToken token, Policy policy, GatewayConfig config) {
+  PortalUser(
+      SecurityIdentity identity,
+      JsonWebToken token,
+      Policy policy,
+      GatewayConfig config,
+      @ConfigProperty(name = "puente.agency") String homeAgency) {
     this.identity = identity;
     this.token = token;
     this.policy = policy;
     this.config = config;
+    this.homeAgency = homeAgency;
+  }
+
+  /** The agency whose portal this is (the deployment's own): its realm signed the user in. */
+  public String homeAgency() {
+    return homeAgency;
   }
 
   public String username() {

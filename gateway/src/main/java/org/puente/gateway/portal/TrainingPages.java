@@ -47,9 +47,10 @@ public class TrainingPages {
     return Views.html(
         views
             .page("training", "training")
-            .data("courses", replies.get("courses").items())
-            .data("sessions", replies.get("sessions").items())
-            .data("certifications", certifications == null ? null : certifications.items()));
+            .data("courses", replies.get("courses").itemsOrNull())
+            .data("sessions", replies.get("sessions").itemsOrNull())
+            .data("certificationsAsked", certifications != null)
+            .data("certifications", certifications == null ? null : certifications.itemsOrNull()));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package org.puente.gateway.portal;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -27,14 +28,21 @@ public class Views {
   private final PortalUser user;
   private final HttpServerRequest request;
   private final PortalConfig config;
+  private final Outages outages;
   private String language;
   private Fmt fmt;
 
-  Views(Engine engine, PortalUser user, HttpServerRequest request, PortalConfig config) {
+  Views(
+      Engine engine,
+      PortalUser user,
+      HttpServerRequest request,
+      PortalConfig config,
+      Outages outages) {
     this.engine = engine;
     this.user = user;
     this.request = request;
     this.config = config;
+    this.outages = outages;
   }
 
   /** The language of this request: the one remembered, else the browser's, else English. */
@@ -78,7 +86,10 @@ public class Views {
     return Texts.choose(remembered == null ? null : remembered.getValue(), acceptable);
   }
 
-  /** A page: {@code template} under templates/, its title from the messages, and its section. */
+  /**
+   * A page: {@code template} under templates/, its title from the messages, and its section; with
+   * {@code away}, the notice for each service found away while the page is drawn ({@link Outages}).
+   */
   public TemplateInstance page(String template, String section) {
     String here = request.uri();
     // After a change, the page it returns to names what was done (?done=<what>), in words.
@@ -93,6 +104,10 @@ public class Views {
         .data("lang", language())
         .data("section", section)
         .data("here", here == null ? "/" : here)
+        // The instance itself, not its proxy: the page may be drawn outside the request's context.
+        .data(
+            "away",
+            ClientProxy.unwrap(outages).notices(words(), code -> fmt().label("agency_short", code)))
         .data("notice", notice);
   }
 

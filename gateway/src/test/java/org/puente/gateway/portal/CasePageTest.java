@@ -299,6 +299,8 @@ class CasePageTest {
                               Map.of("parameterName", "csrf", "token", "test-token")))
                   .build())
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(
+              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(CasePageTest::locate)
           .addResultMapper(new NotFoundAsNothing())
           .strictRendering(false)
@@ -339,6 +341,11 @@ class CasePageTest {
       this.username = username;
       this.roles = roles;
       this.agency = agency;
+    }
+
+    /** The portal is PA-SNM's, whoever reads it. */
+    public String homeAgency() {
+      return "PA-SNM";
     }
 
     public String username() {

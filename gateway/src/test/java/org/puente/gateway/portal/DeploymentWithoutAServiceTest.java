@@ -46,7 +46,9 @@ class DeploymentWithoutAServiceTest {
 
   @Test
   void aCallToAServiceNotRunHereIsA404NotAFailure() {
-    Backend backend = new Backend(fundingOnly, null, new ObjectMapper(), null);
+    Backend backend =
+        new Backend(
+            fundingOnly, null, new ObjectMapper(), null, new Outages(), Duration.ofSeconds(3));
     Map<String, Backend.Reply> replies =
         backend.getAll(
             Map.of(
@@ -71,6 +73,16 @@ class DeploymentWithoutAServiceTest {
       @Override
       public Optional<URI> url() {
         return Optional.ofNullable(url).map(URI::create);
+      }
+
+      @Override
+      public Optional<URI> partner() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> agency() {
+        return Optional.empty();
       }
 
       @Override

@@ -142,4 +142,28 @@ class PortalPiecesTest {
     assertEquals(false, CasePages.closedBefore(null, today));
     assertEquals(false, CasePages.closedBefore("not a date", today));
   }
+
+  @Test
+  void anAwayServiceIsNamedByItsAgencyInTheReadersLanguage() {
+    Outages outages = new Outages();
+    outages.record("funding", "US-DOS");
+    outages.record("spare", null);
+    Map<String, String> en =
+        outages.notices(Texts.of("en"), code -> EN.label("agency_short", code));
+    assertEquals(
+        "State Department's service is unavailable right now; the rest of this page works.",
+        en.get("funding"));
+    assertEquals(Texts.of("en").get("panel_unavailable"), en.get("spare"), "owner unknown");
+    assertEquals(null, en.get("training"), "not away");
+    Map<String, String> es =
+        outages.notices(Texts.of("es"), code -> ES.label("agency_short", code));
+    assertEquals(
+        "El servicio del Departamento de Estado no está disponible en este momento; el resto de"
+            + " esta página funciona.",
+        es.get("funding"));
+    // Read when the page is drawn: an outage found after the page was started counts.
+    outages.record("training", "US-DHS");
+    assertEquals(
+        "DHS's service is unavailable right now; the rest of this page works.", en.get("training"));
+  }
 }
