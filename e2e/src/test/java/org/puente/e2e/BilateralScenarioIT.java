@@ -1,13 +1,17 @@
 package org.puente.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,98 +23,109 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.puente.e2e.Stack.Agency;
 import org.puente.testing.Eventually;
-import org.puente.testing.Steps;
 
 /**
- * The bilateral scenario, through the gateway, with Keycloak's tokens: a DHS trainer certifies SNM
- * officers; one screens a case; a supervisor orders removal, the order becomes final, a travel
- * document is issued; the State Department funds a charter flight; the person is manifested; the
- * flight departs and completes; a second person approves the payment. Then the cross-agency rules,
- * with real tokens.
+ * The bilateral scenario across the three deployments, each user with a token from its own agency's
+ * realm, working through its own agency's gateway: DHS schedules a course at its gateway; SNM's
+ * coordinator nominates SNM officers from SNM's gateway (relayed to DHS's); DHS approves and
+ * certifies them; an SNM officer screens a person (deportation-service asks DHS, through DHS's
+ * gateway, whether the officer is certified); a supervisor orders removal, the order becomes final,
+ * a travel document is issued; a charter is planned and obligated at DOS by SNM's service account
+ * through DOS's gateway; the person is manifested; the flight departs and completes; the actual
+ * cost becomes a payment request at DOS, approved there by a second person. Then the cross-agency
+ * rules, and the partners away: DOS's gateway stopped (the funding waits and is done exactly once
+ * when it is back), DHS's gateway stopped (screening fails closed); meanwhile the other portals
+ * stay up, and only the panels the absent partner feeds say it is away.
  */
 @Order(2)
 class BilateralScenarioIT {
 
   private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("America/Panama"));
+  private static final String TRAINING = "/api/v1/training";
+  private static final String REMOVALS = "/api/v1/removals";
+  private static final String FUNDING = "/api/v1/funding";
 
   @BeforeAll
   static void startStack() throws Exception {
     Stack.start();
-    RestAssured.baseURI = Stack.GATEWAY;
   }
 
-  private static final Steps STEPS = new Steps(Stack::bearer, path -> path);
+  /** A request as the user, at the user's own agency's gateway. */
+  private static RequestSpecification as(String user) {
+    return at(Stack.gatewayOf(user), user);
+  }
+
+  /** A request as the user, at the given gateway. */
+  private static RequestSpecification at(String gateway, String user) {
+    return given().baseUri(gateway).header("Authorization", Stack.bearer(user));
+  }
 
   private static Response post(String user, String path, Object body) {
-    return STEPS.post(user, path, body);
+    return as(user).contentType(ContentType.JSON).body(body).post(path);
   }
 
-  private static Response postIfMatch(String user, String path, Object body) {
-    return STEPS.postIfMatch(user, path, body);
-  }
-
-  private static Response postIfMatch(String user, String path, String resource, Object body) {
-    return STEPS.postIfMatch(user, path, resource, body);
+  private static Response get(String user, String path) {
+    return as(user).get(path);
   }
 
   private static String etag(String user, String path) {
-    return STEPS.etag(user, path);
+    return get(user, path).then().statusCode(200).extract().header("ETag");
+  }
+
+  /** A change to the resource at {@code path} minus its last segment, with its current ETag. */
+  private static Response postIfMatch(String user, String path, Object body) {
+    return postIfMatch(user, path, path.substring(0, path.lastIndexOf('/')), body);
+  }
+
+  private static Response postIfMatch(String user, String path, String resource, Object body) {
+    return as(user)
+        .header("If-Match", etag(user, resource))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path);
   }
 
   private static long id(Response r) {
-    return Steps.id(r);
+    r.then().statusCode(201);
+    return r.jsonPath().getLong("id");
   }
 
   @Test
   void theWholeBilateralScenario() {
-    String training = "/api/v1/training";
-    String removals = "/api/v1/removals";
-    String funding = "/api/v1/funding";
-
-    // Panama's officers Lucía and Rafael, registered and vetted by the demo data: their records
-    // are the officer_id claims Keycloak puts in their tokens (1 and 2).
+    // Panama's officers Lucía and Rafael, registered by SNM and vetted by DHS in the demo data:
+    // their records in training-service (at DHS) are the officer_id claims of SNM's realm (1, 2).
     long lucia = 1;
     long rafael = 2;
     for (long officer : List.of(lucia, rafael)) {
-      given()
-          .header("Authorization", Stack.bearer("snm-coordinator"))
-          .get(training + "/officers/" + officer)
+      get("snm-coordinator", TRAINING + "/officers/" + officer)
           .then()
           .statusCode(200)
           .body("agency", equalTo("PA-SNM"))
           .body("vettingStatus", equalTo("CLEARED"));
     }
-    // A DHS trainer runs a protection-screening course and certifies Lucía; and Rafael as escort.
-    STEPS.certify("PROTECTION_SCREENING", lucia, TODAY);
-    STEPS.certify("REMOVAL_ESCORT", rafael, TODAY);
+    // DHS runs a protection-screening course and an escort course; SNM's coordinator nominates
+    // Lucía and Rafael from SNM's gateway; DHS approves, records attendance and certifies them.
+    certify("PROTECTION_SCREENING", lucia);
+    certify("REMOVAL_ESCORT", rafael);
+    get(
+            "snm-coordinator",
+            TRAINING
+                + "/certifications/check?officerId="
+                + lucia
+                + "&competency=PROTECTION_SCREENING&on="
+                + TODAY)
+        .then()
+        .statusCode(200)
+        .body("certified", equalTo(true));
 
-    // Lucía screens a person encountered at Lajas Blancas: no protection claim.
-    long person =
-        id(
-            post(
-                "snm-officer",
-                removals + "/cases",
-                Map.of(
-                    "givenNames",
-                    "Persona",
-                    "familyNames",
-                    "Sintética Uno",
-                    "dateOfBirth",
-                    "1991-05-04",
-                    "nationality",
-                    "CO",
-                    "sex",
-                    "M",
-                    "languages",
-                    List.of("es"),
-                    "encounteredOn",
-                    TODAY.minusDays(30).toString(),
-                    "encounterPlace",
-                    "Lajas Blancas reception station")));
+    // Lucía screens a person encountered at Lajas Blancas: no protection claim. SNM's service
+    // asks DHS, through DHS's gateway and with Lucía's token, whether she is certified.
+    long person = newCase("Sintética Uno");
     post(
             "snm-officer",
-            removals + "/cases/" + person + "/screenings",
+            REMOVALS + "/cases/" + person + "/screenings",
             Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"))
         .then()
         .statusCode(201)
@@ -120,7 +135,7 @@ class BilateralScenarioIT {
     // window has passed; the order becomes final.
     post(
             "snm-officer",
-            removals + "/cases/" + person + "/rights-notices",
+            REMOVALS + "/cases/" + person + "/rights-notices",
             Map.of(
                 "rights",
                 List.of(
@@ -137,7 +152,7 @@ class BilateralScenarioIT {
         .statusCode(201);
     post(
             "snm-supervisor",
-            removals + "/cases/" + person + "/removal-order",
+            REMOVALS + "/cases/" + person + "/removal-order",
             Map.of(
                 "legalBasis",
                 "Decreto Ley 3 de 2008",
@@ -151,12 +166,11 @@ class BilateralScenarioIT {
                 true))
         .then()
         .statusCode(201);
-    given()
-        .header("Authorization", Stack.bearer("snm-supervisor"))
-        .header("If-Match", etag("snm-supervisor", removals + "/cases/" + person))
+    as("snm-supervisor")
+        .header("If-Match", etag("snm-supervisor", REMOVALS + "/cases/" + person))
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "Appeal window passed without appeal"))
-        .post(removals + "/cases/" + person + "/removal-order/finality")
+        .post(REMOVALS + "/cases/" + person + "/removal-order/finality")
         .then()
         .statusCode(200)
         .body("status", equalTo("ENFORCEABLE"));
@@ -166,10 +180,9 @@ class BilateralScenarioIT {
         id(
             post(
                 "snm-officer",
-                removals + "/cases/" + person + "/travel-documents",
+                REMOVALS + "/cases/" + person + "/travel-documents",
                 Map.of("type", "PASSPORT", "country", "CO")));
-    given()
-        .header("Authorization", Stack.bearer("snm-officer"))
+    as("snm-officer")
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
         .body(
@@ -182,25 +195,25 @@ class BilateralScenarioIT {
                 TODAY.minusDays(1).toString(),
                 "expiresOn",
                 TODAY.plusMonths(6).toString()))
-        .put(removals + "/cases/" + person + "/travel-documents/" + document)
+        .put(REMOVALS + "/cases/" + person + "/travel-documents/" + document)
         .then()
         .statusCode(200);
-    given()
-        .header("Authorization", Stack.bearer("snm-officer"))
-        .header("If-Match", etag("snm-officer", removals + "/cases/" + person))
+    as("snm-officer")
+        .header("If-Match", etag("snm-officer", REMOVALS + "/cases/" + person))
         .contentType(ContentType.JSON)
         .body(Map.of("fitToFly", true, "assessedOn", TODAY.toString()))
-        .put(removals + "/cases/" + person + "/fitness-to-fly")
+        .put(REMOVALS + "/cases/" + person + "/fitness-to-fly")
         .then()
         .statusCode(200);
 
-    // The State Department's agreement has a charter line; a flight to Bogota is planned with
-    // its cost, and deportation-service asks funding-service for the obligation by itself.
+    // The State Department's agreement, entered at DOS, has a charter line; SNM plans a flight to
+    // Bogotá with its cost, and deportation-service asks DOS for the obligation by itself, with
+    // its own service account, through DOS's gateway.
     long agreement =
         id(
             post(
                 "dos-budget",
-                funding + "/agreements",
+                FUNDING + "/agreements",
                 Map.of(
                     "reference",
                     "PA-REMOVALS-" + UUID.randomUUID().toString().substring(0, 8),
@@ -220,78 +233,47 @@ class BilateralScenarioIT {
         id(
             post(
                 "dos-budget",
-                funding + "/agreements/" + agreement + "/budget-lines",
+                FUNDING + "/agreements/" + agreement + "/budget-lines",
                 Map.of(
                     "category",
                     "CHARTER_FLIGHTS",
                     "allotted",
                     Map.of("amount", "4500000.00", "currency", "USD"))));
-    long operation =
-        id(
-            post(
-                "snm-supervisor",
-                removals + "/operations",
-                Map.of(
-                    "kind",
-                    "CHARTER",
-                    "destinationCountry",
-                    "CO",
-                    "destinationAirport",
-                    "BOG",
-                    "departureAt",
-                    Instant.now().plus(3, ChronoUnit.DAYS).toString(),
-                    "seats",
-                    120,
-                    "costEstimate",
-                    Map.of("amount", "250000.00", "currency", "USD"),
-                    "budgetLineId",
-                    line)));
+    long operation = planCharter(line, "250000.00");
     Eventually.within(
         Duration.ofSeconds(60),
         () ->
-            STEPS
-                .get("snm-supervisor", removals + "/operations/" + operation)
+            get("snm-supervisor", REMOVALS + "/operations/" + operation)
                 .then()
                 .body("status", equalTo("FUNDED")));
-    long obligation =
-        given()
-            .header("Authorization", Stack.bearer("dos-budget"))
-            .queryParam("reference", "removal-operation:" + operation)
-            .get(funding + "/obligations")
-            .then()
-            .statusCode(200)
-            .body("items.size()", equalTo(1))
-            .body("items[0].createdBy", equalTo("service-account-deportation-service"))
-            .extract()
-            .jsonPath()
-            .getLong("items[0].id");
+    long obligation = obligationFor(operation, agreement);
 
     // Rafael escorts; the person is manifested; the flight departs and completes.
     post(
             "snm-supervisor",
-            removals + "/operations/" + operation + "/escorts",
+            REMOVALS + "/operations/" + operation + "/escorts",
             Map.of("officerId", rafael))
         .then()
         .statusCode(200);
     post(
             "snm-supervisor",
-            removals + "/operations/" + operation + "/manifest",
+            REMOVALS + "/operations/" + operation + "/manifest",
             Map.of("caseId", person))
         .then()
         .statusCode(201);
     postIfMatch(
             "snm-supervisor",
-            removals + "/operations/" + operation + "/manifest/freeze",
-            removals + "/operations/" + operation,
+            REMOVALS + "/operations/" + operation + "/manifest/freeze",
+            REMOVALS + "/operations/" + operation,
             Map.of())
         .then()
         .statusCode(200);
-    postIfMatch("snm-supervisor", removals + "/operations/" + operation + "/departure", Map.of())
+    postIfMatch("snm-supervisor", REMOVALS + "/operations/" + operation + "/departure", Map.of())
         .then()
         .statusCode(200);
     postIfMatch(
             "snm-supervisor",
-            removals + "/operations/" + operation + "/closure",
+            REMOVALS + "/operations/" + operation + "/closure",
             Map.of(
                 "status",
                 "COMPLETED",
@@ -301,69 +283,56 @@ class BilateralScenarioIT {
                 Map.of("amount", "243500.00", "currency", "USD")))
         .then()
         .statusCode(200);
-    given()
-        .header("Authorization", Stack.bearer("snm-officer"))
-        .get(removals + "/cases/" + person)
+    get("snm-officer", REMOVALS + "/cases/" + person)
         .then()
         .body("status", equalTo("REMOVED"))
         .body("removedOn", notNullValue());
 
-    // deportation-service files the actual cost; a second person approves the payment.
+    // deportation-service files the actual cost at DOS as a payment request; at DOS's gateway a
+    // certifying officer other than the requester approves it.
     Eventually.within(
         Duration.ofSeconds(60),
         () ->
-            STEPS
-                .get("snm-supervisor", removals + "/operations/" + operation)
+            get("snm-supervisor", REMOVALS + "/operations/" + operation)
                 .then()
                 .body("paymentRequestId", notNullValue()));
     long payment =
-        STEPS
-            .get("snm-supervisor", removals + "/operations/" + operation)
+        get("snm-supervisor", REMOVALS + "/operations/" + operation)
             .jsonPath()
             .getLong("paymentRequestId");
-    STEPS
-        .get("dos-budget", funding + "/disbursements/" + payment)
+    get("dos-budget", FUNDING + "/disbursements/" + payment)
         .then()
         .statusCode(200)
         .body("obligationId", equalTo((int) obligation))
         .body("amount.amount", equalTo("243500.00"))
+        .body("requestedBy", equalTo("service-account-deportation-service"))
         .body("status", equalTo("REQUESTED"));
-    given()
-        .header("Authorization", Stack.bearer("dos-budget"))
+    as("dos-budget")
         .header("If-Match", "\"0\"")
-        .post(funding + "/disbursements/" + payment + "/approval")
+        .post(FUNDING + "/disbursements/" + payment + "/approval")
         .then()
         .statusCode(403);
-    given()
-        .header("Authorization", Stack.bearer("dos-certifier"))
+    as("dos-certifier")
         .header("If-Match", "\"0\"")
-        .post(funding + "/disbursements/" + payment + "/approval")
+        .post(FUNDING + "/disbursements/" + payment + "/approval")
         .then()
         .statusCode(200)
         .body("status", equalTo("APPROVED"));
-    given()
-        .header("Authorization", Stack.bearer("dhs-auditor"))
-        .get(funding + "/agreements/" + agreement + "/ledger")
-        .then()
-        .statusCode(404);
-    given()
-        .header("Authorization", Stack.bearer("dos-auditor"))
-        .get(funding + "/agreements/" + agreement + "/ledger")
+    get("dhs-auditor", FUNDING + "/agreements/" + agreement + "/ledger").then().statusCode(404);
+    get("dos-auditor", FUNDING + "/agreements/" + agreement + "/ledger")
         .then()
         .statusCode(200)
-        .body("items.type", equalTo(List.of("COMMITMENT", "EXPENDITURE")));
+        .body("items.type", equalTo(List.of("COMMITMENT", "EXPENDITURE")))
+        .body("items[0].obligationId", equalTo((int) obligation));
 
-    // Cross-agency rules with real tokens: DHS sees the case only under a grant, logged;
-    // the State Department never sees it, and gets statistics with small cells hidden.
-    String casePath = removals + "/cases/" + person;
-    given()
-        .header("Authorization", Stack.bearer("dhs-advisor"))
-        .get(casePath)
-        .then()
-        .statusCode(404);
+    // Cross-agency rules with real tokens: a DHS advisor reads the SNM case at SNM's gateway only
+    // under a grant, and the read is logged at SNM; the State Department never sees the case,
+    // and gets statistics with small cells hidden.
+    String casePath = REMOVALS + "/cases/" + person;
+    at(Stack.PA_GATEWAY, "dhs-advisor").get(casePath).then().statusCode(404);
     post(
             "snm-supervisor",
-            removals + "/disclosures",
+            REMOVALS + "/disclosures",
             Map.of(
                 "granteeAgency",
                 "US-DHS",
@@ -377,31 +346,254 @@ class BilateralScenarioIT {
                 Instant.now().plus(1, ChronoUnit.DAYS).toString()))
         .then()
         .statusCode(201);
-    given()
-        .header("Authorization", Stack.bearer("dhs-advisor"))
-        .get(casePath)
-        .then()
-        .statusCode(200);
-    given()
-        .header("Authorization", Stack.bearer("snm-auditor"))
+    at(Stack.PA_GATEWAY, "dhs-advisor").get(casePath).then().statusCode(200);
+    as("snm-auditor")
         .queryParam("caseId", person)
-        .get(removals + "/disclosures/log")
+        .get(REMOVALS + "/disclosures/log")
         .then()
         .statusCode(200)
         .body("items.reader", hasItem("dhs-advisor"));
-    given()
-        .header("Authorization", Stack.bearer("dos-budget"))
-        .get(casePath)
-        .then()
-        .statusCode(403);
-    given()
-        .header("Authorization", Stack.bearer("dos-budget"))
+    at(Stack.PA_GATEWAY, "dos-budget").get(casePath).then().statusCode(403);
+    as("dos-budget")
         .queryParam("from", TODAY.withDayOfYear(1).toString())
         .queryParam("to", YearMonth.from(TODAY.plusDays(30)).toString())
-        .get(removals + "/statistics/removals")
+        .get(REMOVALS + "/statistics/removals")
         .then()
         .statusCode(200)
         .body("suppressedBelow", equalTo(5))
         .body("cells[0].suppressed", equalTo(true));
+
+    partnersAway(line, agreement);
+  }
+
+  /**
+   * DOS away: a charter planned meanwhile waits with its funding pending, and is funded exactly
+   * once when DOS's gateway is back. DHS away: a screening is refused (fail closed), nothing is
+   * recorded. The other portals stay up throughout.
+   */
+  private void partnersAway(long line, long agreement) {
+    Stack.stopGateway(Agency.US_DOS);
+    long waiting;
+    try {
+      portalsUp(Agency.PA_SNM, Agency.US_DHS);
+      // PA-SNM's portal: only the funds, which come from DOS, say they are away.
+      try (Browser b = Browser.signedInAs("snm-supervisor")) {
+        assertTrue(b.unavailable("funds-h"), "the funds panel: " + b.panel("funds-h").getText());
+        for (String shown : List.of("cases-h", "removals-h", "sessions-h")) {
+          assertFalse(b.unavailable(shown), shown + ": " + b.panel(shown).getText());
+        }
+        b.screenshot("partner-away-us-dos").accessible("partner-away-us-dos");
+      }
+      waiting = planCharter(line, "120000.00");
+      for (int i = 0; i < 3; i++) {
+        get("snm-supervisor", REMOVALS + "/operations/" + waiting)
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("FUNDING_PENDING"));
+        sleep(2000);
+      }
+    } finally {
+      Stack.startGateway(Agency.US_DOS);
+    }
+    Eventually.within(
+        Duration.ofSeconds(120),
+        () ->
+            get("snm-supervisor", REMOVALS + "/operations/" + waiting)
+                .then()
+                .body("status", equalTo("FUNDED")));
+    long obligation = obligationFor(waiting, agreement);
+    sleep(3000); // a late repeat of the request would show now
+    obligationFor(waiting, agreement);
+    List<Integer> commitments =
+        get("dos-auditor", FUNDING + "/agreements/" + agreement + "/ledger")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.type == 'COMMITMENT' }.obligationId");
+    assertEquals(
+        1,
+        commitments.stream().filter(o -> o == obligation).count(),
+        "one commitment for the operation: " + commitments);
+
+    long person = newCase("Sintética Dos");
+    Stack.stopGateway(Agency.US_DHS);
+    try {
+      portalsUp(Agency.PA_SNM, Agency.US_DOS);
+      // DOS's portal: only the sessions, which come from DHS, say they are away.
+      try (Browser b = Browser.signedInAs("dos-budget")) {
+        assertTrue(b.unavailable("sessions-h"), "sessions: " + b.panel("sessions-h").getText());
+        for (String shown : List.of("cases-h", "removals-h", "funds-h")) {
+          assertFalse(b.unavailable(shown), shown + ": " + b.panel(shown).getText());
+        }
+        b.screenshot("partner-away-us-dhs").accessible("partner-away-us-dhs");
+      }
+      post(
+              "snm-officer",
+              REMOVALS + "/cases/" + person + "/screenings",
+              Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"))
+          .then()
+          .statusCode(503)
+          .contentType(containsString("application/problem+json"))
+          .body("status", equalTo(503));
+      get("snm-officer", REMOVALS + "/cases/" + person + "/screenings")
+          .then()
+          .statusCode(200)
+          .body("size()", equalTo(0));
+      get("snm-officer", REMOVALS + "/cases/" + person)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("OPEN"));
+    } finally {
+      Stack.startGateway(Agency.US_DHS);
+    }
+  }
+
+  /** The portals of the deployments still running answer (the login page, for a newcomer). */
+  private static void portalsUp(Agency... agencies) {
+    for (Agency agency : agencies) {
+      given().baseUri(agency.gateway).get("/").then().statusCode(200);
+    }
+  }
+
+  /** The one obligation DOS holds for the operation, made by SNM's service account. */
+  private static long obligationFor(long operation, long agreement) {
+    return as("dos-budget")
+        .queryParam("reference", "removal-operation:" + operation)
+        .get(FUNDING + "/obligations")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("items[0].reference", equalTo("removal-operation:" + operation))
+        .body("items[0].createdBy", equalTo("service-account-deportation-service"))
+        .extract()
+        .jsonPath()
+        .getLong("items[0].id");
+  }
+
+  private static long planCharter(long line, String cost) {
+    return id(
+        post(
+            "snm-supervisor",
+            REMOVALS + "/operations",
+            Map.of(
+                "kind",
+                "CHARTER",
+                "destinationCountry",
+                "CO",
+                "destinationAirport",
+                "BOG",
+                "departureAt",
+                Instant.now().plus(3, ChronoUnit.DAYS).toString(),
+                "seats",
+                120,
+                "costEstimate",
+                Map.of("amount", cost, "currency", "USD"),
+                "budgetLineId",
+                line)));
+  }
+
+  private static long newCase(String familyNames) {
+    return id(
+        post(
+            "snm-officer",
+            REMOVALS + "/cases",
+            Map.of(
+                "givenNames",
+                "Persona",
+                "familyNames",
+                familyNames,
+                "dateOfBirth",
+                "1991-05-04",
+                "nationality",
+                "CO",
+                "sex",
+                "M",
+                "languages",
+                List.of("es"),
+                "encounteredOn",
+                TODAY.minusDays(30).toString(),
+                "encounterPlace",
+                "Lajas Blancas reception station")));
+  }
+
+  /**
+   * A DHS course whose session ran the five days up to today, scheduled by DHS's coordinator at
+   * DHS's gateway; SNM's coordinator nominates the officer from SNM's gateway; DHS approves,
+   * records attendance and completes it: the officer holds {@code competency} from today.
+   */
+  private static void certify(String competency, long officer) {
+    long course =
+        id(
+            post(
+                "dhs-coordinator",
+                TRAINING + "/courses",
+                Map.of(
+                    "title",
+                    competency + " for SNM officers",
+                    "competency",
+                    competency,
+                    "hours",
+                    40,
+                    "language",
+                    "es",
+                    "certificateValidityMonths",
+                    24)));
+    long session =
+        id(
+            post(
+                "dhs-coordinator",
+                TRAINING + "/sessions",
+                Map.of(
+                    "courseId",
+                    course,
+                    "location",
+                    "SNM training centre, Panama City",
+                    "startDate",
+                    TODAY.minusDays(4).toString(),
+                    "endDate",
+                    TODAY.toString(),
+                    "capacity",
+                    20,
+                    "instructors",
+                    List.of("DHS instructor"),
+                    "cost",
+                    Map.of("amount", "18000.00", "currency", "USD"))));
+    String sessionPath = TRAINING + "/sessions/" + session;
+    postIfMatch("dhs-coordinator", sessionPath + "/transitions", Map.of("status", "OPEN"))
+        .then()
+        .statusCode(200);
+    long enrollment =
+        id(post("snm-coordinator", sessionPath + "/nominations", Map.of("officerId", officer)));
+    String enrollmentPath = TRAINING + "/enrollments/" + enrollment;
+    postIfMatch("dhs-coordinator", enrollmentPath + "/approval", Map.of()).then().statusCode(200);
+    postIfMatch("dhs-coordinator", sessionPath + "/transitions", Map.of("status", "IN_PROGRESS"))
+        .then()
+        .statusCode(200);
+    for (int d = 4; d >= 0; d--) {
+      post(
+              "dhs-coordinator",
+              sessionPath + "/attendance",
+              Map.of(
+                  "day",
+                  TODAY.minusDays(d).toString(),
+                  "records",
+                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+          .then()
+          .statusCode(201);
+    }
+    postIfMatch("dhs-coordinator", enrollmentPath + "/completion", Map.of("score", 88))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PASSED"))
+        .body("certification.competency", equalTo(competency));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

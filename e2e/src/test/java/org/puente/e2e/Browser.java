@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver (nothing downloads a browser),
- * signed in to the portal through Keycloak's login page. Saves screenshots and runs axe-core (from
- * npm) on the page it shows.
+ * signed in to the user's own agency's portal through its realm's login page. Saves screenshots and
+ * runs axe-core (from npm) on the page it shows.
  */
 final class Browser implements AutoCloseable {
 
@@ -35,9 +35,14 @@ final class Browser implements AutoCloseable {
       Path.of(System.getProperty("puente.axe", "e2e/node_modules/axe-core/axe.min.js"));
 
   final WebDriver driver;
+
+  /** The portal this browser signed in to: the user's own agency's gateway. */
+  final String base;
+
   private final WebDriverWait wait;
 
-  private Browser() {
+  private Browser(String base) {
+    this.base = base;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("puente.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -61,10 +66,13 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
-  /** A fresh browser (no cookies) signed in as the demo user, on the portal's dashboard. */
+  /**
+   * A fresh browser (no cookies) signed in as the demo user at its own agency's portal (through its
+   * own agency's realm), on the portal's dashboard.
+   */
   static Browser signedInAs(String username) {
-    Browser browser = new Browser();
-    browser.driver.get(Stack.GATEWAY + "/");
+    Browser browser = new Browser(Stack.gatewayOf(username));
+    browser.driver.get(browser.base + "/");
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     browser.driver.findElement(By.id("username")).sendKeys(username);
     browser.driver.findElement(By.id("password")).sendKeys("demo");
@@ -75,7 +83,7 @@ final class Browser implements AutoCloseable {
 
   /** Opens a portal path and waits for the page. */
   Browser open(String path) {
-    driver.get(Stack.GATEWAY + path);
+    driver.get(base + path);
     waitForPage();
     return this;
   }
@@ -107,6 +115,18 @@ final class Browser implements AutoCloseable {
 
   String text() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The dashboard's section titled by the heading with this id (exactly one). */
+  WebElement panel(String heading) {
+    List<WebElement> sections = all("section[aria-labelledby='" + heading + "']");
+    assertTrue(sections.size() == 1, "one section " + heading + " at " + base + ": " + sections);
+    return sections.get(0);
+  }
+
+  /** Whether the section says its data did not come (its source away or refusing). */
+  boolean unavailable(String heading) {
+    return !panel(heading).findElements(By.cssSelector(".unavailable")).isEmpty();
   }
 
   /** The page's HTTP status as the portal states it on a problem page, or 200. */

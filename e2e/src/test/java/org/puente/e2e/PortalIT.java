@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,10 +25,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The portal in a real browser (Debian's headless Chromium) against the whole suite as ./run.sh
- * starts it, with its demo data and Keycloak's login page. Runs before the bilateral scenario, so
- * the seeded numbers are the demo data's. Each main page is saved under target/screenshots/ and
- * checked with axe-core.
+ * The three agencies' portals in a real browser (Debian's headless Chromium) against the three
+ * deployments as ./run.sh starts them, with their demo data and each realm's login page: each user
+ * signs in at its own agency's portal (snm- at 8080, dhs- at 8090, dos- at 8100). Runs before the
+ * bilateral scenario, so the seeded numbers are the demo data's. Each main page is saved under
+ * target/screenshots/ and checked with axe-core.
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,7 +41,6 @@ class PortalIT {
   @BeforeAll
   static void startStack() throws Exception {
     Stack.start();
-    RestAssured.baseURI = Stack.GATEWAY;
   }
 
   @Test
@@ -92,8 +91,64 @@ class PortalIT {
     }
   }
 
+  /**
+   * Each agency signs in at its own realm and portal, and its dashboard shows the sections its
+   * partners feed, fetched from the deployment that owns them with the user's own token: PA-SNM's
+   * portal shows DHS's training sessions and DOS's funds; DHS's shows PA-SNM's case and removal
+   * statistics; DOS's shows PA-SNM's statistics (small cells hidden) and DHS's sessions.
+   */
   @Test
-  @Order(3)
+  @Order(2)
+  void eachAgencysPortalShowsTheSectionsItsPartnersFeed() {
+    String session = "Entrevistas de determinación de protección";
+    try (Browser b = Browser.signedInAs("snm-supervisor")) {
+      assertEquals(Stack.PA_GATEWAY, b.base);
+      assertEquals("snm-supervisor", b.find("#user").getText());
+      for (String panel : List.of("cases-h", "removals-h", "funds-h", "sessions-h", "certs-h")) {
+        assertPanelShown(b, panel);
+      }
+      assertTrue(b.find("#upcoming-sessions").getText().contains(session), "DHS's sessions");
+      assertTrue(b.find("#chart-funds").getText().contains("PA-REMOVALS-2024"), "DOS's funds");
+      b.screenshot("portal-pa-snm").accessible("portal-pa-snm");
+    }
+    try (Browser b = Browser.signedInAs("dhs-coordinator")) {
+      assertEquals(Stack.DHS_GATEWAY, b.base);
+      assertEquals("dhs-coordinator", b.find("#user").getText());
+      for (String panel : List.of("cases-h", "removals-h", "sessions-h", "certs-h")) {
+        assertPanelShown(b, panel);
+      }
+      assertTrue(b.has("#chart-cases rect[data-group='OPEN']"), "PA-SNM's case statistics");
+      assertTrue(b.has("#chart-removals rect"), "PA-SNM's removal statistics");
+      assertTrue(b.find("#upcoming-sessions").getText().contains(session), "its own sessions");
+      b.screenshot("portal-us-dhs").accessible("portal-us-dhs");
+    }
+    try (Browser b = Browser.signedInAs("dos-budget")) {
+      assertEquals(Stack.DOS_GATEWAY, b.base);
+      assertEquals("dos-budget", b.find("#user").getText());
+      for (String panel : List.of("cases-h", "removals-h", "funds-h", "sessions-h")) {
+        assertPanelShown(b, panel);
+      }
+      String month =
+          LocalDate.now(java.time.ZoneId.of("America/Panama")).toString().substring(0, 7);
+      // PA-SNM's removals of this month, with its small cells hidden (and what would reveal them).
+      assertTrue(
+          b.has("#chart-removals rect[data-group='" + month + "'][data-series='CO']"),
+          "PA-SNM's removals to Colombia this month");
+      assertEquals("", bar(b, "chart-removals", month, "EC"), "three to Ecuador: hidden");
+      assertTrue(b.find("#upcoming-sessions").getText().contains(session), "DHS's sessions");
+      assertTrue(b.find("#chart-funds").getText().contains("PA-REMOVALS-2024"), "its own funds");
+      b.screenshot("portal-us-dos").accessible("portal-us-dos");
+    }
+  }
+
+  /** The dashboard's section is there and filled, not saying its source is unavailable. */
+  private static void assertPanelShown(Browser b, String heading) {
+    assertFalse(
+        b.unavailable(heading), heading + " at " + b.base + ": " + b.panel(heading).getText());
+  }
+
+  @Test
+  @Order(4)
   void aSupervisorSeesWhyACaseIsRefusedFromTheManifestThenAddsAnEnforceableOne() {
     try (Browser b = Browser.signedInAs("snm-supervisor")) {
       long blocked = firstCase(b, "PROTECTION_CLAIM_PENDING");
@@ -175,6 +230,7 @@ class PortalIT {
       // Someone else records the fitness-to-fly assessment while the page is open.
       String path = REMOVALS + "/cases/" + open;
       given()
+          .baseUri(Stack.gatewayOf("snm-officer"))
           .header("Authorization", Stack.bearer("snm-officer"))
           .header("If-Match", "\"" + api("snm-officer", path).get("version") + "\"")
           .contentType("application/json")
@@ -210,7 +266,7 @@ class PortalIT {
       b.open("/portal/cases");
       b.find("#f-text").sendKeys("Demo Silva");
       b.click("form.filters button");
-      assertEquals(Stack.GATEWAY + "/portal/cases", b.driver.getCurrentUrl());
+      assertEquals(b.base + "/portal/cases", b.driver.getCurrentUrl());
       List<WebElement> rows = b.all("#case-list tbody tr");
       assertEquals(1, rows.size());
       assertTrue(rows.get(0).getText().contains("Demo Silva, Gabriel"));
@@ -219,7 +275,7 @@ class PortalIT {
       assertEquals(25, b.all("#case-list tbody tr").size());
       String first = b.find("#case-list tbody tr a").getText();
       b.click("#next-page");
-      assertEquals(Stack.GATEWAY + "/portal/cases", b.driver.getCurrentUrl());
+      assertEquals(b.base + "/portal/cases", b.driver.getCurrentUrl());
       assertFalse(b.find("#case-list").getText().contains(first + " "), "the next page");
     }
   }
@@ -258,7 +314,7 @@ class PortalIT {
       long until = System.currentTimeMillis() + 60_000;
       while (!b.find("#operation-status").getText().equals("Funded")
           && System.currentTimeMillis() < until) {
-        b.open(page.replace(Stack.GATEWAY, ""));
+        b.open(page.replace(b.base, ""));
       }
       assertEquals("Funded", b.find("#operation-status").getText());
       assertTrue(b.find("#obligation").getText().startsWith("#"), "the obligation's number");
@@ -336,7 +392,7 @@ class PortalIT {
           assertFalse(source.contains(value), path + " shows personal data: " + value);
         }
         for (WebElement link : b.all("a[href]")) {
-          String href = link.getAttribute("href").replace(Stack.GATEWAY, "");
+          String href = link.getAttribute("href").replace(b.base, "");
           if (href.startsWith("/") && !href.startsWith("/portal/logout") && !href.contains("#")) {
             toVisit.add(href);
           }
@@ -363,7 +419,7 @@ class PortalIT {
   }
 
   @Test
-  @Order(2) // on the funded charter, before the next test flies it
+  @Order(3) // on the funded charter, before the next test flies it
   void aUserWithoutTheRoleIsNotOfferedTheActionAndIsRefusedWhenTheUrlIsForged() {
     long operation =
         ((Number) api("snm-supervisor", REMOVALS + "/operations?limit=1", "items").get(0).get("id"))
@@ -468,6 +524,7 @@ class PortalIT {
 
   private static List<Map<String, Object>> api(String user, String path, String listField) {
     return given()
+        .baseUri(Stack.gatewayOf(user))
         .header("Authorization", Stack.bearer(user))
         .get(path)
         .then()
@@ -479,6 +536,7 @@ class PortalIT {
 
   private static Map<String, Object> api(String user, String path) {
     return given()
+        .baseUri(Stack.gatewayOf(user))
         .header("Authorization", Stack.bearer(user))
         .get(path)
         .then()
@@ -495,6 +553,7 @@ class PortalIT {
     do {
       var page =
           given()
+              .baseUri(Stack.gatewayOf("snm-supervisor"))
               .header("Authorization", Stack.bearer("snm-supervisor"))
               .queryParam("limit", 200)
               .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))

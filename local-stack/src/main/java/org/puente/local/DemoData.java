@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,22 +27,26 @@ import org.puente.removals.synthetic.SyntheticCases;
  * removal flights from Panama (from July 2024) with its budget lines, courses for SNM officers, SNM
  * officers, a case mix shaped like the 2023 Darién crossings, and the next charter to Colombia,
  * funded. People are synthetic.
+ *
+ * <p>Each record is entered at the deployment that owns it, by its own agency's users signed in at
+ * their own realm, through their own agency's gateway: the State Department's budget at US-DOS
+ * (8100), the courses and the vetting at US-DHS (8090), the cases and operations at PA-SNM (8080);
+ * SNM's coordinator registers and nominates SNM officers from SNM's gateway, which relays to DHS's.
+ * A user's realm and gateway follow from the name: {@code snm-}, {@code dhs-}, {@code dos-}.
  */
 final class DemoData {
 
-  private final String gateway;
-  private final String issuer;
+  /** Tokens live 15 minutes in the local realms; one is asked again well before. */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, Token> tokens = new HashMap<>();
 
-  DemoData(String gateway, String issuer) {
-    this.gateway = gateway;
-    this.issuer = issuer;
-  }
+  private record Token(String value, Instant at) {}
 
   /** Loads everything; returns how many cases the demo holds. */
   int load() throws Exception {
@@ -602,42 +607,75 @@ final class DemoData {
     return send(user, "GET", path, null, null, null);
   }
 
+  /**
+   * Sends as the user, at the user's own agency's gateway. A read, or a create under its
+   * Idempotency-Key, is tried again a few times while a gateway or a partner is still warming up
+   * (no answer, 502, 503, 504): the key makes the repeat harmless.
+   */
   private JsonNode send(
       String user, String method, String path, String key, String ifMatch, Object body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(gateway + path))
-            .header("Authorization", "Bearer " + token(user));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
+    String gateway = LocalStack.deploymentOf(user).gateway();
+    boolean repeatable = method.equals("GET") || key != null;
+    for (int attempt = 1; ; attempt++) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(gateway + path))
+              .header("Authorization", "Bearer " + token(user));
+      if (key != null) {
+        request.header("Idempotency-Key", key);
+      }
+      if (ifMatch != null) {
+        request.header("If-Match", ifMatch);
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      }
+      HttpResponse<String> response;
+      try {
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        if (repeatable && attempt < 5) {
+          Thread.sleep(2000);
+          continue;
+        }
+        throw new IOException(method + " " + gateway + path + " as " + user + ": " + e, e);
+      }
+      int status = response.statusCode();
+      if (repeatable && attempt < 5 && (status == 502 || status == 503 || status == 504)) {
+        Thread.sleep(2000);
+        continue;
+      }
+      if (status >= 300) {
+        throw new IOException(
+            method
+                + " "
+                + gateway
+                + path
+                + " as "
+                + user
+                + " answered "
+                + status
+                + ": "
+                + response.body());
+      }
+      return json.readTree(response.body());
     }
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-    }
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IOException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return json.readTree(response.body());
   }
 
+  /** The user's access token from the user's own agency's realm (password grant, puente-cli). */
   private String token(String user) throws Exception {
-    String cached = tokens.get(user);
-    if (cached != null) {
-      return cached;
+    Token cached = tokens.get(user);
+    if (cached != null && cached.at().plus(TOKEN_REUSE).isAfter(Instant.now())) {
+      return cached.value();
     }
     String form =
         "grant_type=password&client_id=puente-cli&password=demo&username="
             + URLEncoder.encode(user, StandardCharsets.UTF_8);
+    String issuer = LocalStack.deploymentOf(user).issuer();
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
@@ -646,7 +684,11 @@ final class DemoData {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     String token = json.readTree(r.body()).path("access_token").asText();
-    tokens.put(user, token);
+    if (r.statusCode() != 200 || token.isEmpty()) {
+      throw new IOException(
+          "no token for " + user + " at " + issuer + ": " + r.statusCode() + " " + r.body());
+    }
+    tokens.put(user, new Token(token, Instant.now()));
     return token;
   }
 }
