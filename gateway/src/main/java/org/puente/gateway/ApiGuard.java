@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.gateway.portal.PortalConfig;
+import org.puente.trust.TrustViolations;
 
 /**
  * Checks made before authentication. On API paths: the client address's rate, the declared body
@@ -145,7 +146,7 @@ public class ApiGuard {
       return;
     }
     if (bearer && !accessToken(auth.substring(7).trim())) {
-      violations.refused(rc);
+      violations.refused(rc.request().getHeader("Authorization"), rc.normalizedPath());
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       Problems.send(
           rc,

@@ -29,6 +29,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.puente.trust.TrustViolations;
 
 /**
  * Routes each service's prefix to it with Vert.x's reverse proxy: path, query and body unchanged
@@ -125,7 +126,7 @@ public class ProxyRoutes {
   private void authenticationFailure(RoutingContext rc) {
     if (rc.failure() instanceof AuthenticationFailedException) {
       if (rc.request().getHeader("Authorization") != null) {
-        violations.refused(rc);
+        violations.refused(rc.request().getHeader("Authorization"), rc.normalizedPath());
       }
       rc.response().putHeader("WWW-Authenticate", "Bearer");
       Problems.send(

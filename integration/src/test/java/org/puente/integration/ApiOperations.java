@@ -64,8 +64,12 @@ final class ApiOperations {
 
   static JsonNode document(String baseUrl) {
     try {
+      // HTTP/1.1: the JDK client would otherwise offer an h2c upgrade, which Vert.x may answer with
+      // frames the client refuses on a large body (a 2 MB document here).
       HttpResponse<String> r =
-          HttpClient.newHttpClient()
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
               .send(
                   HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json")).build(),
                   HttpResponse.BodyHandlers.ofString());

@@ -39,7 +39,10 @@ final class DemoData {
   /** Tokens live 15 minutes in the local realms; one is asked again well before. */
   private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** HTTP/1.1, as an ingress speaks to the gateways: no h2c upgrade on plain HTTP. */
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())

@@ -12,6 +12,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -31,7 +32,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.puente.common.request.RequestIds;
-import org.puente.common.security.RefusedTokens;
+import org.puente.trust.TrustViolations;
 
 /**
  * Turns every exception into an RFC 9457 problem. No stack trace, SQL or request data ever reaches
@@ -41,6 +42,9 @@ import org.puente.common.security.RefusedTokens;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Writes why a bearer token was refused (its kind, never its content). */
+  @Inject TrustViolations trustViolations;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -73,14 +77,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
-    RefusedTokens.log(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    trustViolations.refused(
+        headers.getHeaderString(HttpHeaders.AUTHORIZATION), uri.getRequestUri().getPath());
     return challenge(uri);
   }
 
   @ServerExceptionMapper
   public Response unauthenticated(
       AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
-    RefusedTokens.log(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+    trustViolations.refused(
+        headers.getHeaderString(HttpHeaders.AUTHORIZATION), uri.getRequestUri().getPath());
     return challenge(uri);
   }
 

@@ -1,8 +1,7 @@
-package org.puente.gateway;
+package org.puente.trust;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,21 +13,22 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * A bearer token refused at the gateway is a trust violation, logged as one line with what kind it
- * is (an issuer not trusted, a realm speaking for another agency, an ID token, another audience,
- * expired, or a signature or claim that does not verify) and the route asked for. Never the token,
- * its subject or any claim's value: the request id on the line leads to the rest.
+ * A refused bearer token is a trust violation, logged by the gateway or the service that refused it
+ * as one line with what kind it is (an issuer not trusted, a realm speaking for another agency, an
+ * ID token, another audience, expired, or a signature or claim that does not verify) and the route
+ * asked for. Never the token, its subject or any claim's value: the request id on the line leads to
+ * the rest. The kinds are read from the trusted tenants' configuration.
  */
 @ApplicationScoped
 public class TrustViolations {
 
-  private static final Logger LOG = Logger.getLogger("org.puente.gateway.trust");
+  private static final Logger LOG = Logger.getLogger("org.puente.trust");
   private static final List<String> TENANTS = List.of("pa-snm", "us-dhs", "us-dos");
 
   /** Trusted issuer → the agency it is bound to. */
   private final Map<String, String> trusted = new LinkedHashMap<>();
 
-  TrustViolations(Config config) {
+  public TrustViolations(Config config) {
     for (String tenant : TENANTS) {
       config
           .getOptionalValue("quarkus.oidc." + tenant + ".token.issuer", String.class)
@@ -44,20 +44,22 @@ public class TrustViolations {
     }
   }
 
-  /** Logs the refusal of the request's bearer token (the kind of it only). */
-  public void refused(RoutingContext rc) {
-    String auth = rc.request().getHeader("Authorization");
+  /**
+   * Logs the refusal of a request's bearer token (its kind only): {@code authorization} is the
+   * request's Authorization header, {@code path} its path, of which only the route is written.
+   */
+  public void refused(String authorization, String path) {
     String kind =
-        auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? kind(auth.substring(7).trim())
+        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? kind(authorization.substring(7).trim())
             : "no bearer token";
-    LOG.warnf("Trust violation: %s; refused before proxying %s", kind, where(rc.normalizedPath()));
+    LOG.warnf("Trust violation: %s; refused %s", kind, where(path));
   }
 
   /**
    * What is wrong with a token, read without verifying it (verification has refused it already).
    */
-  String kind(String jwt) {
+  public String kind(String jwt) {
     JsonObject claims = claims(jwt);
     if (claims == null) {
       return "not a readable JWT";

@@ -1,4 +1,4 @@
-package org.puente.gateway;
+package org.puente.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
