@@ -49,11 +49,11 @@ public class TrustViolations {
    * request's Authorization header, {@code path} its path, of which only the route is written.
    */
   public void refused(String authorization, String path) {
-    String kind =
-        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? kind(authorization.substring(7).trim())
-            : "no bearer token";
-    LOG.warnf("Trust violation: %s; refused %s", kind, where(path));
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return; // no token offered: a sign-in to come, not a token refused
+    }
+    LOG.warnf(
+        "Trust violation: %s; refused %s", kind(authorization.substring(7).trim()), where(path));
   }
 
   /**
