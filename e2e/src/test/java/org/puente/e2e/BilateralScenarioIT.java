@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.puente.e2e.Stack.Agency;
 import org.puente.testing.Eventually;
+import org.puente.testing.Steps;
 
 /**
  * The bilateral scenario across the three deployments, each user with a token from its own agency's
@@ -52,6 +53,10 @@ class BilateralScenarioIT {
     Stack.start();
   }
 
+  /** Each user works at their own agency's gateway. */
+  private static final Steps STEPS =
+      new Steps(Stack::bearer, (user, path) -> Stack.gatewayOf(user) + path);
+
   /** A request as the user, at the user's own agency's gateway. */
   private static RequestSpecification as(String user) {
     return at(Stack.gatewayOf(user), user);
@@ -63,33 +68,27 @@ class BilateralScenarioIT {
   }
 
   private static Response post(String user, String path, Object body) {
-    return as(user).contentType(ContentType.JSON).body(body).post(path);
+    return STEPS.post(user, path, body);
   }
 
   private static Response get(String user, String path) {
-    return as(user).get(path);
+    return STEPS.get(user, path);
   }
 
-  private static String etag(String user, String path) {
-    return get(user, path).then().statusCode(200).extract().header("ETag");
-  }
-
-  /** A change to the resource at {@code path} minus its last segment, with its current ETag. */
   private static Response postIfMatch(String user, String path, Object body) {
-    return postIfMatch(user, path, path.substring(0, path.lastIndexOf('/')), body);
+    return STEPS.postIfMatch(user, path, body);
   }
 
   private static Response postIfMatch(String user, String path, String resource, Object body) {
-    return as(user)
-        .header("If-Match", etag(user, resource))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post(path);
+    return STEPS.postIfMatch(user, path, resource, body);
+  }
+
+  private static String etag(String user, String path) {
+    return STEPS.etag(user, path);
   }
 
   private static long id(Response r) {
-    r.then().statusCode(201);
-    return r.jsonPath().getLong("id");
+    return Steps.id(r);
   }
 
   @Test
@@ -523,70 +522,7 @@ class BilateralScenarioIT {
    * records attendance and completes it: the officer holds {@code competency} from today.
    */
   private static void certify(String competency, long officer) {
-    long course =
-        id(
-            post(
-                "dhs-coordinator",
-                TRAINING + "/courses",
-                Map.of(
-                    "title",
-                    competency + " for SNM officers",
-                    "competency",
-                    competency,
-                    "hours",
-                    40,
-                    "language",
-                    "es",
-                    "certificateValidityMonths",
-                    24)));
-    long session =
-        id(
-            post(
-                "dhs-coordinator",
-                TRAINING + "/sessions",
-                Map.of(
-                    "courseId",
-                    course,
-                    "location",
-                    "SNM training centre, Panama City",
-                    "startDate",
-                    TODAY.minusDays(4).toString(),
-                    "endDate",
-                    TODAY.toString(),
-                    "capacity",
-                    20,
-                    "instructors",
-                    List.of("DHS instructor"),
-                    "cost",
-                    Map.of("amount", "18000.00", "currency", "USD"))));
-    String sessionPath = TRAINING + "/sessions/" + session;
-    postIfMatch("dhs-coordinator", sessionPath + "/transitions", Map.of("status", "OPEN"))
-        .then()
-        .statusCode(200);
-    long enrollment =
-        id(post("snm-coordinator", sessionPath + "/nominations", Map.of("officerId", officer)));
-    String enrollmentPath = TRAINING + "/enrollments/" + enrollment;
-    postIfMatch("dhs-coordinator", enrollmentPath + "/approval", Map.of()).then().statusCode(200);
-    postIfMatch("dhs-coordinator", sessionPath + "/transitions", Map.of("status", "IN_PROGRESS"))
-        .then()
-        .statusCode(200);
-    for (int d = 4; d >= 0; d--) {
-      post(
-              "dhs-coordinator",
-              sessionPath + "/attendance",
-              Map.of(
-                  "day",
-                  TODAY.minusDays(d).toString(),
-                  "records",
-                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
-          .then()
-          .statusCode(201);
-    }
-    postIfMatch("dhs-coordinator", enrollmentPath + "/completion", Map.of("score", 88))
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("PASSED"))
-        .body("certification.competency", equalTo(competency));
+    STEPS.certify(competency, officer, TODAY);
   }
 
   private static void sleep(long millis) {

@@ -68,20 +68,8 @@ final class Suite {
 
   /** The services behind it, as a deployment configures the gateway. */
   private Map<String, String> gatewayEnv() {
-    Map<String, String> env = new java.util.LinkedHashMap<>();
-    oidc(env);
-    // The portal signs in at PA-SNM's realm; the test realm names its pages instead of publishing
-    // them (discovery), including where to sign out (RP-initiated logout).
-    env.put("OIDC_ISSUER", issuer.issuer("PA-SNM"));
-    env.put("PUENTE_AGENCY", "PA-SNM");
-    env.put("quarkus.oidc.discovery-enabled", "false");
-    env.put("quarkus.oidc.jwks-path", "/protocol/openid-connect/certs");
-    env.put("quarkus.oidc.token.issuer", issuer.issuer("PA-SNM"));
-    env.put("quarkus.oidc.authorization-path", "/protocol/openid-connect/auth");
-    env.put("quarkus.oidc.token-path", "/protocol/openid-connect/token");
-    env.put("quarkus.oidc.end-session-path", "/protocol/openid-connect/logout");
-    env.put("OIDC_CLIENT_ID", "puente-gateway");
-    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    // PA-SNM's gateway: its portal signs in at PA-SNM's realm.
+    Map<String, String> env = issuer.gatewayConfig("PA-SNM");
     env.put("OIDC_STATE_SECRET", "integration-only-state-secret-of-32-chars-or-more");
     env.put("TRAINING_URL", training.url());
     env.put("REMOVALS_URL", removals.url());

@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -20,15 +21,24 @@ import java.util.function.UnaryOperator;
 public final class Steps {
 
   private final Function<String, String> bearer;
-  private final UnaryOperator<String> url;
+  private final BiFunction<String, String, String> url;
 
+  /** Steps at one address for everyone: {@code url} makes a path an address. */
   public Steps(Function<String, String> bearer, UnaryOperator<String> url) {
+    this(bearer, (user, path) -> url.apply(path));
+  }
+
+  /**
+   * Steps where each user works at an address of their own (their agency's gateway): {@code url}
+   * makes a user's path an address.
+   */
+  public Steps(Function<String, String> bearer, BiFunction<String, String, String> url) {
     this.bearer = bearer;
     this.url = url;
   }
 
   public Response get(String user, String path) {
-    return given().header("Authorization", bearer.apply(user)).get(url.apply(path));
+    return given().header("Authorization", bearer.apply(user)).get(url.apply(user, path));
   }
 
   public Response post(String user, String path, Object body) {
@@ -36,7 +46,7 @@ public final class Steps {
         .header("Authorization", bearer.apply(user))
         .contentType(ContentType.JSON)
         .body(body)
-        .post(url.apply(path));
+        .post(url.apply(user, path));
   }
 
   /** A change to the resource at {@code path} minus its last segment, with its current ETag. */
@@ -50,7 +60,7 @@ public final class Steps {
         .header("If-Match", etag(user, resource))
         .contentType(ContentType.JSON)
         .body(body)
-        .post(url.apply(path));
+        .post(url.apply(user, path));
   }
 
   public String etag(String user, String path) {

@@ -94,6 +94,26 @@ public final class TestTokenEndpoint implements AutoCloseable {
     return config;
   }
 
+  /**
+   * What a gateway of {@code agency} is given: the three realms trusted, and its portal's login at
+   * its own realm, whose pages are named (this test realm publishes no discovery document for the
+   * code flow), including where to sign out. The client secret is {@link #SECRET}.
+   */
+  public Map<String, String> gatewayConfig(String agency) {
+    Map<String, String> config = trustConfig();
+    config.put("OIDC_ISSUER", issuer(agency));
+    config.put("PUENTE_AGENCY", agency);
+    config.put("OIDC_CLIENT_ID", "puente-gateway");
+    config.put("OIDC_CLIENT_SECRET", SECRET);
+    config.put("quarkus.oidc.discovery-enabled", "false");
+    config.put("quarkus.oidc.jwks-path", "/protocol/openid-connect/certs");
+    config.put("quarkus.oidc.token.issuer", issuer(agency));
+    config.put("quarkus.oidc.authorization-path", "/protocol/openid-connect/auth");
+    config.put("quarkus.oidc.token-path", "/protocol/openid-connect/token");
+    config.put("quarkus.oidc.end-session-path", "/protocol/openid-connect/logout");
+    return config;
+  }
+
   /** A service's own identity at its agency's realm: where and how it gets its tokens. */
   public Map<String, String> clientConfig(String clientId, String agency) {
     client(clientId, agency);

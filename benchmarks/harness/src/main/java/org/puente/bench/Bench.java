@@ -412,18 +412,7 @@ public final class Bench {
 
   private Map<String, String> gatewayEnv(
       ServiceProcess training, ServiceProcess removals, ServiceProcess funding) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.putAll(issuer.trustConfig());
-    env.put("OIDC_ISSUER", issuer.issuer("PA-SNM"));
-    env.put("PUENTE_AGENCY", "PA-SNM");
-    // The test realm names its pages instead of publishing them (discovery).
-    env.put("quarkus.oidc.discovery-enabled", "false");
-    env.put("quarkus.oidc.jwks-path", "/protocol/openid-connect/certs");
-    env.put("quarkus.oidc.token.issuer", issuer.issuer("PA-SNM"));
-    env.put("quarkus.oidc.authorization-path", "/protocol/openid-connect/auth");
-    env.put("quarkus.oidc.token-path", "/protocol/openid-connect/token");
-    env.put("quarkus.oidc.end-session-path", "/protocol/openid-connect/logout");
-    env.put("OIDC_CLIENT_SECRET", TestTokenEndpoint.SECRET);
+    Map<String, String> env = issuer.gatewayConfig("PA-SNM");
     env.put("OIDC_STATE_SECRET", "benchmark-only-state-secret-of-32-chars-or-more");
     env.put("TRAINING_URL", training.url());
     env.put("REMOVALS_URL", removals.url());
