@@ -58,12 +58,12 @@ class TrustTest {
 
   @BeforeEach
   void listen() {
-    Logger.getLogger("org.puente.gateway.trust").addHandler(capture);
+    Logger.getLogger("org.puente.trust").addHandler(capture);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger("org.puente.gateway.trust").removeHandler(capture);
+    Logger.getLogger("org.puente.trust").removeHandler(capture);
   }
 
   @Test
