@@ -63,7 +63,6 @@ final class Suite {
     removals.stop();
     training.stop();
     funding.stop();
-    issuer.close();
   }
 
   /** The services behind it, as a deployment configures the gateway. */

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>One per test JVM ({@link #shared()}), since {@link TestTokens} signs for its issuers.
  */
-public final class TestTokenEndpoint implements AutoCloseable {
+public final class TestTokenEndpoint {
 
   public static final String SECRET = "test-only-service-secret";
 
@@ -218,11 +218,5 @@ public final class TestTokenEndpoint implements AutoCloseable {
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
-  }
-
-  /** The shared issuers live as long as the JVM; closing is a no-op kept for try-with-resources. */
-  @Override
-  public void close() {
-    // stopped by the shutdown hook
   }
 }

@@ -52,7 +52,6 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
   private static final Pattern LINE = Pattern.compile("\"budgetLineId\"\\s*:\\s*(\\d+)");
 
   private HttpServer server;
-  private TestTokenEndpoint issuer;
 
   /** Requests whose body or key mentions {@code text} (e.g. a session's reference). */
   public static List<Received> received(String text) {
@@ -68,7 +67,6 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    issuer = TestTokenEndpoint.shared();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -79,7 +77,7 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
     Map<String, String> config = new HashMap<>();
     config.put(
         "quarkus.rest-client.funding.url", "http://127.0.0.1:" + server.getAddress().getPort());
-    config.putAll(issuer.clientConfig("training-service", "US-DHS"));
+    config.putAll(TestTokenEndpoint.shared().clientConfig("training-service", "US-DHS"));
     config.put("puente.outbox.first-retry", "200ms");
     config.put("puente.outbox.max-retry", "1s");
     return config;
@@ -141,9 +139,6 @@ public class FundingStub implements QuarkusTestResourceLifecycleManager {
   public void stop() {
     if (server != null) {
       server.stop(0);
-    }
-    if (issuer != null) {
-      issuer.close();
     }
   }
 }

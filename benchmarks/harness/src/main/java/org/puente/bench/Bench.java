@@ -47,7 +47,6 @@ public final class Bench {
       bench.run();
     } finally {
       bench.running.forEach(ServiceProcess::stop);
-      bench.issuer.close();
     }
     System.exit(0);
   }
