@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
-import org.puente.training.courses.Competency;
+import org.puente.common.security.Agency;
+import org.puente.training.api.CertificationRevocation;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.Competency;
 
 /**
  * An officer's certified competency, valid from {@code issuedOn} through {@code expiresOn} while it
@@ -69,5 +72,19 @@ public class Certification {
   /** What {@link CertificationValidity} decides on. */
   public CertificationValidity.Held held() {
     return new CertificationValidity.Held(id, issuedOn, expiresOn, revoked());
+  }
+
+  /** The certification as the API shows it, with its revocation if any. */
+  public CertificationView toView() {
+    return new CertificationView(
+        id,
+        officerId,
+        Agency.fromCode(agency).orElseThrow(),
+        competency,
+        issuedOn,
+        expiresOn,
+        enrollmentId,
+        revoked() ? new CertificationRevocation(revokedAt, revokedBy, revocationReason) : null,
+        version);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
-import org.puente.training.courses.Competency;
+import org.puente.training.api.Competency;
 
 @ApplicationScoped
 public class CertificationRepository implements PanacheRepository<Certification> {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -30,21 +30,20 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.training.TrainingConfig;
-import org.puente.training.courses.Competency;
+import org.puente.training.api.CertificationCheck;
+import org.puente.training.api.CertificationCheckReason;
+import org.puente.training.api.CertificationRevocationRequest;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.Competency;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/certifications")
+@Path(TrainingPaths.CERTIFICATIONS)
 @Tag(
     name = "Certifications",
     description = "Competencies officers hold, and the check other services ask")
 @Produces(MediaType.APPLICATION_JSON)
 @PersonalData
 public class CertificationResource {
-
-  /**
-   * Why the check answered no ({@link CertificationValidity.Reason}). A header rather than a body
-   * field: callers read the body with unknown fields refused, so a new field would break them.
-   */
-  static final String REASON_HEADER = "Certification-Reason";
 
   private final CertificationService service;
   private final CurrentCaller caller;
@@ -115,11 +114,11 @@ public class CertificationResource {
               schema = @Schema(implementation = CertificationCheck.class)),
       headers =
           @Header(
-              name = REASON_HEADER,
+              name = CertificationCheckReason.HEADER,
               description =
                   "When certified=false, why: NOT_CERTIFIED, REVOKED, VETTING_NOT_CLEARED or"
                       + " VETTING_EXPIRED"))
-  public Response check(
+  public RestResponse<CertificationCheck> check(
       @QueryParam("officerId") @Parameter(description = "The officer", required = true)
           String officerId,
       @QueryParam("competency") @Parameter(description = "The competency", required = true)
@@ -133,9 +132,10 @@ public class CertificationResource {
             Params.required(
                 "competency", Params.enumOf(Competency.class, "competency", competency)),
             day != null ? day : config.today());
-    Response.ResponseBuilder ok = Response.ok(answer.check());
+    RestResponse.ResponseBuilder<CertificationCheck> ok =
+        RestResponse.ResponseBuilder.ok(answer.check());
     if (answer.reason() != null) {
-      ok.header(REASON_HEADER, answer.reason().name());
+      ok.header(CertificationCheckReason.HEADER, answer.reason().name());
     }
     return ok.build();
   }
@@ -152,7 +152,7 @@ public class CertificationResource {
   })
   @Operation(operationId = "getCertification", summary = "Read a certification")
   @APIResponse(responseCode = "200", description = "The certification, with its revocation if any")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<CertificationView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -167,10 +167,10 @@ public class CertificationResource {
       responseCode = "200",
       description = "The certification, revoked: the check answers certified=false from now on")
   @APIResponse(responseCode = "409", description = "Already revoked")
-  public Response revoke(
+  public RestResponse<CertificationView> revoke(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull RevocationRequest body) {
+      @Valid @NotNull CertificationRevocationRequest body) {
     return Responses.ok(service.revoke(caller.get(), id, ifMatch, body));
   }
 }

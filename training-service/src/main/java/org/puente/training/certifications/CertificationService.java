@@ -12,7 +12,11 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
-import org.puente.training.courses.Competency;
+import org.puente.training.api.CertificationCheck;
+import org.puente.training.api.CertificationCheckReason;
+import org.puente.training.api.CertificationRevocationRequest;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.Competency;
 import org.puente.training.officers.Officer;
 import org.puente.training.officers.OfficerRepository;
 
@@ -31,7 +35,7 @@ public class CertificationService {
   }
 
   /** The check's answer and, when it is no, why. */
-  public record Answer(CertificationCheck check, CertificationValidity.Reason reason) {}
+  public record Answer(CertificationCheck check, CertificationCheckReason reason) {}
 
   public Page<CertificationView> list(
       Caller caller,
@@ -44,11 +48,11 @@ public class CertificationService {
         certifications.page(scope, officerId, competency, expiringBefore, page),
         page,
         c -> c.id,
-        CertificationView::of);
+        Certification::toView);
   }
 
   public CertificationView get(Caller caller, long id) {
-    return CertificationView.of(visible(caller, id));
+    return visible(caller, id).toView();
   }
 
   /**
@@ -83,7 +87,8 @@ public class CertificationService {
    * coordinator, who issues certifications, revokes them; who, when and why are kept with it.
    */
   @Transactional
-  public CertificationView revoke(Caller caller, long id, String ifMatch, RevocationRequest body) {
+  public CertificationView revoke(
+      Caller caller, long id, String ifMatch, CertificationRevocationRequest body) {
     access.requireProviderCoordinator(caller);
     Certification certification = visible(caller, id);
     Versions.checkIfMatch(ifMatch, certification.version);
@@ -95,7 +100,7 @@ public class CertificationService {
     certification.revokedBy = caller.username();
     certification.revocationReason = body.reason().strip();
     certifications.flush();
-    return CertificationView.of(certification);
+    return certification.toView();
   }
 
   /** The certification if the caller may see its holder; otherwise 404, as if it did not exist. */

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.puente.training.officers.VettingStatus;
+import org.puente.training.api.CertificationCheckReason;
+import org.puente.training.api.VettingStatus;
 
 /**
  * Whether an officer is certified in a competency on a day. A certification counts only while it
@@ -16,18 +17,6 @@ import org.puente.training.officers.VettingStatus;
 public final class CertificationValidity {
 
   private CertificationValidity() {}
-
-  /** Why the answer is no, as a code other services can act on. */
-  public enum Reason {
-    /** No certification in the competency covers the day (none issued, not yet, or expired). */
-    NOT_CERTIFIED,
-    /** Every certification that covers the day has been revoked. */
-    REVOKED,
-    /** The holder's vetting is PENDING or DENIED. */
-    VETTING_NOT_CLEARED,
-    /** The holder's clearance ended before the day. */
-    VETTING_EXPIRED
-  }
 
   /** A certification as the rule needs it. */
   public record Held(long id, LocalDate issuedOn, LocalDate expiresOn, boolean revoked) {
@@ -42,9 +31,10 @@ public final class CertificationValidity {
    * expiry and the end of its holder's clearance: a caller that keeps the answer until then must
    * not keep it past the clearance.
    */
-  public record Verdict(Held certification, LocalDate validThrough, Reason reason) {
+  public record Verdict(
+      Held certification, LocalDate validThrough, CertificationCheckReason reason) {
 
-    static Verdict no(Reason reason) {
+    static Verdict no(CertificationCheckReason reason) {
       return new Verdict(null, null, reason);
     }
 
@@ -61,18 +51,18 @@ public final class CertificationValidity {
       LocalDate day, List<Held> held, VettingStatus vetting, LocalDate vettingExpiresOn) {
     List<Held> covering = held.stream().filter(h -> h.covers(day)).toList();
     if (covering.isEmpty()) {
-      return Verdict.no(Reason.NOT_CERTIFIED);
+      return Verdict.no(CertificationCheckReason.NOT_CERTIFIED);
     }
     Optional<Held> live =
         covering.stream().filter(h -> !h.revoked()).max(Comparator.comparing(Held::expiresOn));
     if (live.isEmpty()) {
-      return Verdict.no(Reason.REVOKED);
+      return Verdict.no(CertificationCheckReason.REVOKED);
     }
     if (vetting != VettingStatus.CLEARED) {
-      return Verdict.no(Reason.VETTING_NOT_CLEARED);
+      return Verdict.no(CertificationCheckReason.VETTING_NOT_CLEARED);
     }
     if (vettingExpiresOn == null || vettingExpiresOn.isBefore(day)) {
-      return Verdict.no(Reason.VETTING_EXPIRED);
+      return Verdict.no(CertificationCheckReason.VETTING_EXPIRED);
     }
     Held relied = live.get();
     LocalDate through =

@@ -15,6 +15,9 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.puente.common.security.Agency;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseView;
 
 @Entity
 @Audited
@@ -48,4 +51,18 @@ public class Course {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The course as the API shows it. */
+  public CourseView toView() {
+    return new CourseView(
+        id,
+        title,
+        competency,
+        hours,
+        language,
+        certificateValidityMonths,
+        prerequisites.stream().map(Competency::valueOf).toList(),
+        Agency.fromCode(providerAgency).orElseThrow(),
+        version);
+  }
 }

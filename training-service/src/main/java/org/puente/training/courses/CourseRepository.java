@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.puente.common.paging.PageRequest;
+import org.puente.training.api.Competency;
 
 @ApplicationScoped
 public class CourseRepository implements PanacheRepository<Course> {

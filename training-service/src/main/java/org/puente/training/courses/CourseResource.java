@@ -15,20 +15,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.CourseView;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/courses")
+@Path(TrainingPaths.COURSES)
 @Tag(name = "Courses", description = "The catalogue of courses the provider agency teaches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +74,7 @@ public class CourseResource {
   })
   @Operation(operationId = "getCourse", summary = "Read a course; its ETag is its version")
   @APIResponse(responseCode = "200", description = "The course")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<CourseView> get(@PathParam("id") long id) {
     caller.get();
     return Responses.ok(service.get(id));
   }
@@ -76,13 +82,16 @@ public class CourseResource {
   @POST
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "createCourse", summary = "Add a course (provider's coordinator)")
-  @APIResponse(responseCode = "201", description = "Created; replays carry Idempotent-Replayed")
-  public Response create(
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; replays carry Idempotent-Replayed",
+      content = @Content(schema = @Schema(implementation = CourseView.class)))
+  public RestResponse<CourseView> create(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull CourseRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "courses", service.create(caller.get(), key, body));
+    return Responses.created(uri, TrainingPaths.COURSES, service.create(caller.get(), key, body));
   }
 
   @PUT
@@ -90,7 +99,7 @@ public class CourseResource {
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "updateCourse", summary = "Change a course (provider's coordinator)")
   @APIResponse(responseCode = "200", description = "The changed course")
-  public Response update(
+  public RestResponse<CourseView> update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull CourseRequest body) {

@@ -10,6 +10,9 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.CourseView;
 
 @ApplicationScoped
 public class CourseService {
@@ -25,11 +28,11 @@ public class CourseService {
   }
 
   public Page<CourseView> list(Competency competency, String language, PageRequest page) {
-    return Page.of(courses.page(competency, language, page), page, c -> c.id, CourseView::of);
+    return Page.of(courses.page(competency, language, page), page, c -> c.id, Course::toView);
   }
 
   public CourseView get(long id) {
-    return CourseView.of(find(id));
+    return find(id).toView();
   }
 
   @Transactional
@@ -47,7 +50,7 @@ public class CourseService {
           course.providerAgency = caller.agency().code();
           course.createdAt = Instant.now();
           courses.persist(course);
-          return CourseView.of(course);
+          return course.toView();
         });
   }
 
@@ -58,7 +61,7 @@ public class CourseService {
     Versions.checkIfMatch(ifMatch, course.version);
     apply(course, body);
     courses.flush();
-    return CourseView.of(course);
+    return course.toView();
   }
 
   Course find(long id) {

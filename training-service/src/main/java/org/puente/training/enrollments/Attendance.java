@@ -15,23 +15,13 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceView;
 
 /** Whether an enrolled officer attended one day of the session. */
 @Entity
 @Audited
 public class Attendance {
-
-  /** How an officer attended a day; present and late count towards attendance. */
-  public enum Mark {
-    PRESENT,
-    ABSENT,
-    LATE,
-    EXCUSED;
-
-    public boolean attended() {
-      return this == PRESENT || this == LATE;
-    }
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_seq")
@@ -50,10 +40,14 @@ public class Attendance {
   public LocalDate day;
 
   @Enumerated(EnumType.STRING)
-  public Mark status;
+  public AttendanceMark status;
 
   @Column(name = "recorded_by")
   public String recordedBy;
 
   @Version public long version;
+
+  public AttendanceView toView() {
+    return new AttendanceView(id, enrollment.id, sessionId, day, status, version);
+  }
 }

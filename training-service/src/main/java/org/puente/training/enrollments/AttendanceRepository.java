@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
+import org.puente.training.api.AttendanceMark;
 
 @ApplicationScoped
 public class AttendanceRepository implements PanacheRepository<Attendance> {
@@ -41,6 +42,6 @@ public class AttendanceRepository implements PanacheRepository<Attendance> {
     return count(
         "enrollment.id = ?1 and status in ?2",
         enrollmentId,
-        List.of(Attendance.Mark.PRESENT, Attendance.Mark.LATE));
+        List.of(AttendanceMark.PRESENT, AttendanceMark.LATE));
   }
 }

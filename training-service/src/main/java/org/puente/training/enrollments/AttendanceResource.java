@@ -15,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -29,8 +31,13 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.AttendanceCorrection;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.AttendanceSheet;
+import org.puente.training.api.AttendanceView;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/sessions/{sessionId}/attendance")
+@Path(TrainingPaths.ATTENDANCE)
 @Tag(name = "Attendance", description = "Daily attendance of enrolled officers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,22 +66,25 @@ public class AttendanceResource {
   @POST
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "recordAttendance", summary = "Record one day's sheet (provider)")
-  @APIResponse(responseCode = "201", description = "The recorded marks")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded marks",
+      content = @Content(schema = @Schema(implementation = AttendanceSheet.class)))
   @APIResponse(
       responseCode = "409",
       description = "Session not started, an enrollment not ENROLLED, or a day already marked")
-  public Response record(
+  public RestResponse<AttendanceSheet> record(
       @PathParam("sessionId") long sessionId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull AttendanceRequest body,
       @Context UriInfo uri) {
-    Idempotency.Outcome<AttendanceView.Sheet> outcome =
+    Idempotency.Outcome<AttendanceSheet> outcome =
         service.record(caller.get(), sessionId, key, body);
-    Response.ResponseBuilder response =
-        Response.created(
+    RestResponse.ResponseBuilder<AttendanceSheet> response =
+        RestResponse.ResponseBuilder.<AttendanceSheet>created(
                 uri.getBaseUriBuilder()
-                    .path("sessions/{id}/attendance")
+                    .path(TrainingPaths.ATTENDANCE)
                     .queryParam("day", body.day())
                     .build(sessionId))
             .entity(outcome.body());
@@ -90,7 +100,7 @@ public class AttendanceResource {
   @Operation(operationId = "correctAttendance", summary = "Correct one mark before the result")
   @APIResponse(responseCode = "200", description = "The corrected mark")
   @APIResponse(responseCode = "409", description = "The result is already recorded")
-  public Response correct(
+  public RestResponse<AttendanceView> correct(
       @PathParam("sessionId") long sessionId,
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,

@@ -19,6 +19,12 @@ import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
 import org.puente.training.TrainingConfig;
+import org.puente.training.api.AttendanceCorrection;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.AttendanceSheet;
+import org.puente.training.api.AttendanceView;
+import org.puente.training.api.EnrollmentStatus;
 import org.puente.training.sessions.SessionRepository;
 import org.puente.training.sessions.TrainingSession;
 
@@ -52,11 +58,11 @@ public class AttendanceService {
     sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session"));
     Agency scope = access.isProvider(caller) ? null : caller.agency();
     return Page.of(
-        attendance.page(sessionId, scope, day, page), page, a -> a.id, AttendanceView::of);
+        attendance.page(sessionId, scope, day, page), page, a -> a.id, Attendance::toView);
   }
 
   @Transactional
-  public Idempotency.Outcome<AttendanceView.Sheet> record(
+  public Idempotency.Outcome<AttendanceSheet> record(
       Caller caller, long sessionId, String key, AttendanceRequest body) {
     access.requireProviderCoordinator(caller);
     return idempotency.once(
@@ -64,7 +70,7 @@ public class AttendanceService {
         key,
         "POST /sessions/" + sessionId + "/attendance",
         body,
-        AttendanceView.Sheet.class,
+        AttendanceSheet.class,
         () -> {
           TrainingSession session =
               sessions
@@ -85,7 +91,7 @@ public class AttendanceService {
             throw ProblemException.invalid("day", "attendance is recorded on or after the day");
           }
           Set<Long> seen = new HashSet<>();
-          for (AttendanceRequest.Entry entry : body.records()) {
+          for (AttendanceEntry entry : body.records()) {
             if (!seen.add(entry.enrollmentId())) {
               throw ProblemException.invalid(
                   "records", "enrollment " + entry.enrollmentId() + " appears twice");
@@ -114,7 +120,7 @@ public class AttendanceService {
             throw ProblemException.conflict("Attendance was not recorded", reasons);
           }
           List<AttendanceView> recorded = new ArrayList<>();
-          for (AttendanceRequest.Entry entry : body.records()) {
+          for (AttendanceEntry entry : body.records()) {
             Attendance mark = new Attendance();
             mark.enrollment = byId.get(entry.enrollmentId());
             mark.sessionId = sessionId;
@@ -122,9 +128,9 @@ public class AttendanceService {
             mark.status = entry.status();
             mark.recordedBy = caller.username();
             attendance.persist(mark);
-            recorded.add(AttendanceView.of(mark));
+            recorded.add(mark.toView());
           }
-          return new AttendanceView.Sheet(sessionId, body.day(), recorded);
+          return new AttendanceSheet(sessionId, body.day(), recorded);
         });
   }
 
@@ -145,6 +151,6 @@ public class AttendanceService {
     mark.status = body.status();
     mark.recordedBy = caller.username();
     attendance.flush();
-    return AttendanceView.of(mark);
+    return mark.toView();
   }
 }

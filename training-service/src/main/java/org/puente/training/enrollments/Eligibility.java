@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.puente.training.courses.Competency;
-import org.puente.training.officers.VettingStatus;
+import org.puente.training.api.Competency;
+import org.puente.training.api.VettingStatus;
 
 /**
  * Whether an officer may be enrolled in a session. U.S.-funded training requires human-rights

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.common.security.Agency;
+import org.puente.training.api.EnrollmentStatus;
+import org.puente.training.api.EnrollmentView;
 import org.puente.training.officers.Officer;
 import org.puente.training.sessions.TrainingSession;
 
@@ -57,4 +60,19 @@ public class Enrollment {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The nomination as the API shows it; the position counts only while it is waitlisted. */
+  public EnrollmentView toView(Integer waitlistPosition) {
+    return new EnrollmentView(
+        id,
+        session.id,
+        officer.id,
+        officer.givenName + " " + officer.familyName,
+        Agency.fromCode(nominatingAgency).orElseThrow(),
+        status,
+        status == EnrollmentStatus.WAITLISTED ? waitlistPosition : null,
+        score,
+        completedOn,
+        version);
+  }
 }

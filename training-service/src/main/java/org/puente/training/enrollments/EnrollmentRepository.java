@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
+import org.puente.training.api.EnrollmentStatus;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepository<Enrollment> {

@@ -11,17 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.CompletionRequest;
+import org.puente.training.api.CompletionView;
+import org.puente.training.api.EnrollmentView;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/enrollments")
+@Path(TrainingPaths.ENROLLMENTS)
 @Tag(
     name = "Enrollments",
     description = "Nominations to a session, the waiting list, approval and results")
@@ -42,7 +46,7 @@ public class EnrollmentResource {
   @RolesAllowed({Roles.TRAINING_COORDINATOR, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getEnrollment", summary = "Read a nomination and its outcome")
   @APIResponse(responseCode = "200", description = "The enrollment")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<EnrollmentView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -54,7 +58,7 @@ public class EnrollmentResource {
   @APIResponse(
       responseCode = "409",
       description = "Not NOMINATED, session not open, or not eligible")
-  public Response approve(
+  public RestResponse<EnrollmentView> approve(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.approve(caller.get(), id, ifMatch));
@@ -68,7 +72,7 @@ public class EnrollmentResource {
       summary = "Reject a nomination (provider); its seat goes to the next in line")
   @APIResponse(responseCode = "200", description = "REJECTED")
   @APIResponse(responseCode = "409", description = "Already decided")
-  public Response reject(
+  public RestResponse<EnrollmentView> reject(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.reject(caller.get(), id, ifMatch));
@@ -82,7 +86,7 @@ public class EnrollmentResource {
       summary = "Withdraw a nomination; its seat goes to the next in line")
   @APIResponse(responseCode = "200", description = "WITHDRAWN")
   @APIResponse(responseCode = "409", description = "Already completed or the session is over")
-  public Response withdraw(
+  public RestResponse<EnrollmentView> withdraw(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.withdraw(caller.get(), id, ifMatch));
@@ -99,7 +103,7 @@ public class EnrollmentResource {
       responseCode = "200",
       description = "PASSED with its certification, or FAILED with reasons")
   @APIResponse(responseCode = "409", description = "Not ENROLLED or the session has not started")
-  public Response complete(
+  public RestResponse<CompletionView> complete(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull CompletionRequest body) {

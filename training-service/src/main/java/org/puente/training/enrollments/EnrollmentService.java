@@ -16,14 +16,19 @@ import org.puente.common.security.Caller;
 import org.puente.common.security.Roles;
 import org.puente.training.TrainingAccess;
 import org.puente.training.TrainingConfig;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CompletionRequest;
+import org.puente.training.api.CompletionView;
+import org.puente.training.api.EnrollmentStatus;
+import org.puente.training.api.EnrollmentView;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.SessionStatus;
 import org.puente.training.certifications.Certification;
 import org.puente.training.certifications.CertificationRepository;
-import org.puente.training.certifications.CertificationView;
-import org.puente.training.courses.Competency;
 import org.puente.training.officers.Officer;
 import org.puente.training.officers.OfficerService;
 import org.puente.training.sessions.SessionRepository;
-import org.puente.training.sessions.SessionStatus;
 import org.puente.training.sessions.TrainingSession;
 
 /**
@@ -74,7 +79,7 @@ public class EnrollmentService {
         rows.stream().anyMatch(e -> e.status == EnrollmentStatus.WAITLISTED)
             ? enrollments.waitlistPositions(sessionId)
             : Map.of();
-    return Page.of(rows, page, e -> e.id, e -> EnrollmentView.of(e, positions.get(e.id)));
+    return Page.of(rows, page, e -> e.id, e -> e.toView(positions.get(e.id)));
   }
 
   public EnrollmentView get(Caller caller, long id) {
@@ -219,7 +224,7 @@ public class EnrollmentService {
           CompletionPolicy.expiresOn(today, session.course.certificateValidityMonths);
       certification.createdAt = Instant.now();
       certifications.persist(certification);
-      issued = CertificationView.of(certification);
+      issued = certification.toView();
     }
     enrollments.flush();
     return new CompletionView(
@@ -264,6 +269,6 @@ public class EnrollmentService {
         e.status == EnrollmentStatus.WAITLISTED
             ? enrollments.waitlistPositions(e.session.id).get(e.id)
             : null;
-    return EnrollmentView.of(e, position);
+    return e.toView(position);
   }
 }

@@ -14,12 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -27,8 +29,12 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.EnrollmentStatus;
+import org.puente.training.api.EnrollmentView;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/sessions/{sessionId}/nominations")
+@Path(TrainingPaths.NOMINATIONS)
 @Tag(name = "Enrollments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,18 +69,21 @@ public class NominationResource {
       operationId = "nominateOfficer",
       summary =
           "Nominate an officer of the caller's agency; takes a seat or joins the waiting list")
-  @APIResponse(responseCode = "201", description = "NOMINATED (seat held) or WAITLISTED")
+  @APIResponse(
+      responseCode = "201",
+      description = "NOMINATED (seat held) or WAITLISTED",
+      content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
   @APIResponse(
       responseCode = "409",
       description =
           "Session not open, officer not eligible (every reason listed), or already nominated")
-  public Response nominate(
+  public RestResponse<EnrollmentView> nominate(
       @PathParam("sessionId") long sessionId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull NominationRequest body,
       @Context UriInfo uri) {
     return Responses.created(
-        uri, "enrollments", service.nominate(caller.get(), sessionId, key, body));
+        uri, TrainingPaths.ENROLLMENTS, service.nominate(caller.get(), sessionId, key, body));
   }
 }

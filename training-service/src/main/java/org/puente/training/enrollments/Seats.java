@@ -1,5 +1,7 @@
 package org.puente.training.enrollments;
 
+import org.puente.training.api.EnrollmentStatus;
+
 /** Where a new nomination goes: a free seat, or the end of the waiting list. */
 public final class Seats {
 

@@ -12,6 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.puente.common.security.Agency;
+import org.puente.training.api.OfficerView;
+import org.puente.training.api.VettingStatus;
 
 /** A partner official who can be trained and certified. Personal data. */
 @Entity
@@ -47,4 +50,18 @@ public class Officer {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The officer as the API shows them. */
+  public OfficerView toView() {
+    return new OfficerView(
+        id,
+        givenName,
+        familyName,
+        Agency.fromCode(agency).orElseThrow(),
+        badgeNumber,
+        rank,
+        vettingStatus,
+        vettingExpiresOn,
+        version);
+  }
 }

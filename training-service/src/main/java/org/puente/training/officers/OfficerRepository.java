@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
+import org.puente.training.api.VettingStatus;
 
 @ApplicationScoped
 public class OfficerRepository implements PanacheRepository<Officer> {

@@ -15,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -29,8 +31,13 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.OfficerView;
+import org.puente.training.api.TrainingPaths;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
-@Path("/officers")
+@Path(TrainingPaths.OFFICERS)
 @Tag(name = "Officers", description = "Partner officials and their vetting; personal data")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -91,7 +98,7 @@ public class OfficerResource {
   })
   @Operation(operationId = "getOfficer", summary = "Read an officer and their vetting")
   @APIResponse(responseCode = "200", description = "The officer")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<OfficerView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -100,14 +107,17 @@ public class OfficerResource {
   @Operation(
       operationId = "createOfficer",
       summary = "Register an official of the caller's agency; vetting starts PENDING")
-  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content = @Content(schema = @Schema(implementation = OfficerView.class)))
   @APIResponse(responseCode = "409", description = "The badge number is already registered")
-  public Response create(
+  public RestResponse<OfficerView> create(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull OfficerRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "officers", service.create(caller.get(), key, body));
+    return Responses.created(uri, TrainingPaths.OFFICERS, service.create(caller.get(), key, body));
   }
 
   @PUT
@@ -115,7 +125,7 @@ public class OfficerResource {
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "recordVetting", summary = "Record the vetting outcome (provider)")
   @APIResponse(responseCode = "200", description = "The officer with the new vetting")
-  public Response recordVetting(
+  public RestResponse<OfficerView> recordVetting(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull VettingRequest body) {

@@ -12,6 +12,10 @@ import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
 import org.puente.training.TrainingConfig;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.OfficerView;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 @ApplicationScoped
 public class OfficerService {
@@ -39,11 +43,11 @@ public class OfficerService {
     if (!access.isProvider(caller) && agency != null && agency != caller.agency()) {
       return new Page<>(java.util.List.of(), null);
     }
-    return Page.of(officers.page(scope, vetting, page), page, o -> o.id, OfficerView::of);
+    return Page.of(officers.page(scope, vetting, page), page, o -> o.id, Officer::toView);
   }
 
   public OfficerView get(Caller caller, long id) {
-    return OfficerView.of(visible(caller, id));
+    return visible(caller, id).toView();
   }
 
   @Transactional
@@ -69,7 +73,7 @@ public class OfficerService {
           officer.vettingStatus = VettingStatus.PENDING;
           officer.createdAt = Instant.now();
           officers.persist(officer);
-          return OfficerView.of(officer);
+          return officer.toView();
         });
   }
 
@@ -84,7 +88,7 @@ public class OfficerService {
     officer.vettingStatus = body.status();
     officer.vettingExpiresOn = body.expiresOn();
     officers.flush();
-    return OfficerView.of(officer);
+    return officer.toView();
   }
 
   /** The officer if the caller may see them; otherwise 404, as if they did not exist. */

@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.TrainingPaths;
+import org.puente.training.api.TrainingSummary;
 
-@Path("/reports")
+@Path(TrainingPaths.REPORTS)
 @Tag(name = "Reports", description = "Aggregates without personal data")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

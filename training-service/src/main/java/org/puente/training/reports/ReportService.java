@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.puente.common.money.Money;
 import org.puente.common.security.Agency;
-import org.puente.training.courses.Competency;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CompetencyCost;
+import org.puente.training.api.TrainedOfficers;
+import org.puente.training.api.TrainingSummary;
 
 @ApplicationScoped
 public class ReportService {
@@ -54,7 +57,7 @@ public class ReportService {
         trained.stream()
             .map(
                 r ->
-                    new TrainingSummary.TrainedOfficers(
+                    new TrainedOfficers(
                         Agency.fromCode((String) r[0]).orElseThrow(),
                         Competency.valueOf((String) r[1]),
                         ((Number) r[2]).longValue()))
@@ -65,7 +68,7 @@ public class ReportService {
                   long officers = officersByCompetency.getOrDefault((String) r[0], 0L);
                   String currency = ((String) r[1]).trim();
                   BigDecimal total = (BigDecimal) r[3];
-                  return new TrainingSummary.CompetencyCost(
+                  return new CompetencyCost(
                       Competency.valueOf((String) r[0]),
                       ((Number) r[2]).longValue(),
                       Money.of(total, currency),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.puente.common.paging.PageRequest;
+import org.puente.training.api.SessionStatus;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheRepository<TrainingSession> {

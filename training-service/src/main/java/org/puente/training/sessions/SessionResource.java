@@ -15,20 +15,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.training.api.SessionFundingRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.SessionView;
+import org.puente.training.api.TrainingPaths;
 
-@Path("/sessions")
+@Path(TrainingPaths.SESSIONS)
 @Tag(name = "Sessions", description = "Scheduled runs of a course, with capacity and cost")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +82,7 @@ public class SessionResource {
   })
   @Operation(operationId = "getSession", summary = "Read a session with its seats")
   @APIResponse(responseCode = "200", description = "The session")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<SessionView> get(@PathParam("id") long id) {
     caller.get();
     return Responses.ok(service.get(id));
   }
@@ -82,13 +90,16 @@ public class SessionResource {
   @POST
   @RolesAllowed(Roles.TRAINING_COORDINATOR)
   @Operation(operationId = "createSession", summary = "Schedule a session (provider's coordinator)")
-  @APIResponse(responseCode = "201", description = "Scheduled, status PLANNED")
-  public Response create(
+  @APIResponse(
+      responseCode = "201",
+      description = "Scheduled, status PLANNED",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
+  public RestResponse<SessionView> create(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull SessionRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "sessions", service.create(caller.get(), key, body));
+    return Responses.created(uri, TrainingPaths.SESSIONS, service.create(caller.get(), key, body));
   }
 
   @PUT
@@ -99,7 +110,7 @@ public class SessionResource {
   @APIResponse(
       responseCode = "409",
       description = "Started, course changed, or capacity below seats held")
-  public Response update(
+  public RestResponse<SessionView> update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull SessionRequest body) {
@@ -116,10 +127,10 @@ public class SessionResource {
   @APIResponse(
       responseCode = "409",
       description = "The transition is not allowed from the current status")
-  public Response transition(
+  public RestResponse<SessionView> transition(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull TransitionRequest body) {
+      @Valid @NotNull SessionTransition body) {
     return Responses.ok(service.transition(caller.get(), id, ifMatch, body));
   }
 
@@ -132,10 +143,10 @@ public class SessionResource {
       summary = "Ask funding-service to fund the session from a TRAINING line")
   @APIResponse(responseCode = "200", description = "funding.status PENDING until it answers")
   @APIResponse(responseCode = "409", description = "Already funded or pending, or too late")
-  public Response requestFunding(
+  public RestResponse<SessionView> requestFunding(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull FundingRequest body) {
+      @Valid @NotNull SessionFundingRequest body) {
     return Responses.ok(service.requestFunding(caller.get(), id, ifMatch, body));
   }
 }

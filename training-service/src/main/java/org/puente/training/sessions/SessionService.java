@@ -14,6 +14,11 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.training.TrainingAccess;
+import org.puente.training.api.SessionFundingRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.SessionView;
 import org.puente.training.courses.Course;
 import org.puente.training.courses.CourseRepository;
 
@@ -24,14 +29,14 @@ public class SessionService {
   private final CourseRepository courses;
   private final TrainingAccess access;
   private final Idempotency idempotency;
-  private final SessionFunding funding;
+  private final SessionObligations funding;
 
   SessionService(
       SessionRepository sessions,
       CourseRepository courses,
       TrainingAccess access,
       Idempotency idempotency,
-      SessionFunding funding) {
+      SessionObligations funding) {
     this.sessions = sessions;
     this.courses = courses;
     this.access = access;
@@ -48,7 +53,7 @@ public class SessionService {
         rows,
         page,
         s -> s.id,
-        s -> SessionView.of(s, seats.getOrDefault(s.id, SessionRepository.SeatCount.NONE)));
+        s -> s.toView(seats.getOrDefault(s.id, SessionRepository.SeatCount.NONE)));
   }
 
   public SessionView get(long id) {
@@ -79,7 +84,7 @@ public class SessionService {
           if (body.budgetLineId() != null) {
             funding.request(session, body.budgetLineId());
           }
-          return SessionView.of(session, SessionRepository.SeatCount.NONE);
+          return session.toView(SessionRepository.SeatCount.NONE);
         });
   }
 
@@ -99,7 +104,7 @@ public class SessionService {
     if (!session.course.id.equals(body.courseId())) {
       throw ProblemException.conflict("The course of a session cannot change; cancel it instead");
     }
-    SessionFunding.refuseCostChangeWhileFunded(session, body.cost());
+    SessionObligations.refuseCostChangeWhileFunded(session, body.cost());
     SessionRepository.SeatCount seats = seats(id);
     if (body.capacity() < seats.taken()) {
       throw ProblemException.conflict(
@@ -107,11 +112,11 @@ public class SessionService {
     }
     apply(session, body);
     sessions.flush();
-    return SessionView.of(session, seats);
+    return session.toView(seats);
   }
 
   @Transactional
-  public SessionView transition(Caller caller, long id, String ifMatch, TransitionRequest body) {
+  public SessionView transition(Caller caller, long id, String ifMatch, SessionTransition body) {
     access.requireProviderCoordinator(caller);
     TrainingSession session = lock(id);
     Versions.checkIfMatch(ifMatch, session.version);
@@ -134,12 +139,13 @@ public class SessionService {
       funding.cancelled(session);
     }
     sessions.flush();
-    return SessionView.of(session, seats(id));
+    return session.toView(seats(id));
   }
 
   /** Asks funding-service for the session's cost on a TRAINING line (again, after a refusal). */
   @Transactional
-  public SessionView requestFunding(Caller caller, long id, String ifMatch, FundingRequest body) {
+  public SessionView requestFunding(
+      Caller caller, long id, String ifMatch, SessionFundingRequest body) {
     access.requireProviderCoordinator(caller);
     TrainingSession session = lock(id);
     Versions.checkIfMatch(ifMatch, session.version);
@@ -161,7 +167,7 @@ public class SessionService {
   }
 
   private SessionView view(TrainingSession session) {
-    return SessionView.of(session, seats(session.id));
+    return session.toView(seats(session.id));
   }
 
   private static void apply(TrainingSession session, SessionRequest body) {

@@ -23,6 +23,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.training.api.FundingStatus;
+import org.puente.training.api.SessionFunding;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionView;
 import org.puente.training.courses.Course;
 
 @Entity
@@ -92,5 +98,27 @@ public class TrainingSession {
   /** Calendar days from start to end, both included. */
   public long days() {
     return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+  }
+
+  /** The session as the API shows it, with its seats taken and waiting list. */
+  public SessionView toView(SessionRepository.SeatCount seats) {
+    return new SessionView(
+        id,
+        course.id,
+        course.title,
+        course.competency,
+        location,
+        startDate,
+        endDate,
+        capacity,
+        seats.taken(),
+        seats.waitlisted(),
+        List.copyOf(instructors),
+        Money.of(costAmount, costCurrency),
+        status,
+        cancellationReason,
+        Agency.fromCode(providerAgency).orElseThrow(),
+        new SessionFunding(fundingStatus, fundingLineId, obligationId, fundingReason),
+        version);
   }
 }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.puente.training.api.CertificationCheckReason;
+import org.puente.training.api.VettingStatus;
 import org.puente.training.certifications.CertificationValidity.Held;
-import org.puente.training.certifications.CertificationValidity.Reason;
 import org.puente.training.certifications.CertificationValidity.Verdict;
-import org.puente.training.officers.VettingStatus;
 
 class CertificationValidityTest {
 
@@ -35,10 +35,12 @@ class CertificationValidityTest {
       assertEquals(c, v.certification());
       assertNull(v.reason());
     }
-    assertEquals(Reason.NOT_CERTIFIED, cleared(DAY.minusDays(1), List.of(c)).reason());
     assertEquals(
-        Reason.NOT_CERTIFIED, cleared(DAY.plusMonths(12).plusDays(1), List.of(c)).reason());
-    assertEquals(Reason.NOT_CERTIFIED, cleared(DAY, List.of()).reason());
+        CertificationCheckReason.NOT_CERTIFIED, cleared(DAY.minusDays(1), List.of(c)).reason());
+    assertEquals(
+        CertificationCheckReason.NOT_CERTIFIED,
+        cleared(DAY.plusMonths(12).plusDays(1), List.of(c)).reason());
+    assertEquals(CertificationCheckReason.NOT_CERTIFIED, cleared(DAY, List.of()).reason());
   }
 
   @Test
@@ -85,7 +87,7 @@ class CertificationValidityTest {
       Verdict v = cleared(d, List.of(revoked));
       assertFalse(v.certified());
       assertNull(v.certification());
-      assertEquals(Reason.REVOKED, v.reason());
+      assertEquals(CertificationCheckReason.REVOKED, v.reason());
     }
   }
 
@@ -95,10 +97,10 @@ class CertificationValidityTest {
     for (VettingStatus status : List.of(VettingStatus.PENDING, VettingStatus.DENIED)) {
       Verdict v = CertificationValidity.on(DAY, List.of(c), status, CLEARED_UNTIL);
       assertFalse(v.certified());
-      assertEquals(Reason.VETTING_NOT_CLEARED, v.reason());
+      assertEquals(CertificationCheckReason.VETTING_NOT_CLEARED, v.reason());
     }
     assertEquals(
-        Reason.VETTING_NOT_CLEARED,
+        CertificationCheckReason.VETTING_NOT_CLEARED,
         CertificationValidity.on(DAY, List.of(c), null, CLEARED_UNTIL).reason());
   }
 
@@ -109,12 +111,12 @@ class CertificationValidityTest {
     assertTrue(
         CertificationValidity.on(until, List.of(c), VettingStatus.CLEARED, until).certified());
     assertEquals(
-        Reason.VETTING_EXPIRED,
+        CertificationCheckReason.VETTING_EXPIRED,
         CertificationValidity.on(until.plusDays(1), List.of(c), VettingStatus.CLEARED, until)
             .reason());
     // A clearance that names no end is not relied on.
     assertEquals(
-        Reason.VETTING_EXPIRED,
+        CertificationCheckReason.VETTING_EXPIRED,
         CertificationValidity.on(DAY, List.of(c), VettingStatus.CLEARED, null).reason());
   }
 
@@ -122,15 +124,15 @@ class CertificationValidityTest {
   void theReasonNearestTheCertificateComesFirst() {
     Held revoked = held(1, DAY, DAY.plusMonths(12), true);
     assertEquals(
-        Reason.NOT_CERTIFIED,
+        CertificationCheckReason.NOT_CERTIFIED,
         CertificationValidity.on(DAY.minusDays(1), List.of(revoked), VettingStatus.DENIED, null)
             .reason());
     assertEquals(
-        Reason.REVOKED,
+        CertificationCheckReason.REVOKED,
         CertificationValidity.on(DAY, List.of(revoked), VettingStatus.DENIED, null).reason());
     Held standing = held(2, DAY, DAY.plusMonths(12), false);
     assertEquals(
-        Reason.VETTING_NOT_CLEARED,
+        CertificationCheckReason.VETTING_NOT_CLEARED,
         CertificationValidity.on(DAY, List.of(revoked, standing), VettingStatus.PENDING, null)
             .reason());
   }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.puente.training.courses.Competency;
-import org.puente.training.officers.VettingStatus;
+import org.puente.training.api.Competency;
+import org.puente.training.api.VettingStatus;
 
 class EligibilityTest {
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.puente.common.money.Money;
+import org.puente.training.api.FundingStatus;
 
 class FundingStatusTest {
 

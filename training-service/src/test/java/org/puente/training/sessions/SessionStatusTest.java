@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.puente.training.api.SessionStatus;
 
 /** Every pair of statuses: allowed exactly when the design says so. */
 class SessionStatusTest {

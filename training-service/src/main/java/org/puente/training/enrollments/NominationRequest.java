@@ -1,9 +1,0 @@
-package org.puente.training.enrollments;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** Nominates an officer of the caller's agency to a session. */
-@Schema(name = "NominationRequest")
-public record NominationRequest(@NotNull @Positive @Schema(examples = "12") Long officerId) {}

@@ -1,8 +1,0 @@
-package org.puente.training.officers;
-
-/** Human-rights vetting of a partner official (Leahy law), needed for U.S.-funded training. */
-public enum VettingStatus {
-  PENDING,
-  CLEARED,
-  DENIED
-}
