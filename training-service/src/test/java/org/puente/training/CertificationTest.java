@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.puente.testing.TestTokens;
+import org.puente.training.api.CertificationRevocationRequest;
 
 /**
  * A certification follows its holder's vetting and can be revoked; the check other services ask
@@ -65,7 +66,11 @@ class CertificationTest {
   }
 
   private static Response revoke(long certification, String token, String ifMatch, Object body) {
-    var request = given().header("Authorization", token).contentType(ContentType.JSON).body(body);
+    var request =
+        given()
+            .header("Authorization", token)
+            .contentType(ContentType.JSON)
+            .body(Fixtures.json(body));
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
@@ -162,7 +167,11 @@ class CertificationTest {
   void aRevokedCertificationStaysListedButIsNotAmongThoseExpiring() {
     Fixtures.Certified standing = Fixtures.certifiedSnmOfficer(COMPETENCY, 1);
     Fixtures.Certified revoked = Fixtures.certifiedSnmOfficer(COMPETENCY, 1);
-    revoke(revoked.certificationId(), DHS_COORDINATOR, "\"0\"", Map.of("reason", "Wrongly issued"))
+    revoke(
+            revoked.certificationId(),
+            DHS_COORDINATOR,
+            "\"0\"",
+            new CertificationRevocationRequest("Wrongly issued"))
         .then()
         .statusCode(200);
     // Both expire within 30 days; one is revoked.
@@ -232,7 +241,11 @@ class CertificationTest {
     String certified = "costs.find { it.competency == '" + competency + "' }.officersCertified";
     JsonPath before = summary();
 
-    revoke(revoked.certificationId(), DHS_COORDINATOR, "\"0\"", Map.of("reason", "Wrongly issued"))
+    revoke(
+            revoked.certificationId(),
+            DHS_COORDINATOR,
+            "\"0\"",
+            new CertificationRevocationRequest("Wrongly issued"))
         .then()
         .statusCode(200);
     JsonPath after = summary();
@@ -274,7 +287,7 @@ class CertificationTest {
             c.certificationId(),
             DHS_COORDINATOR,
             "\"0\"",
-            Map.of("reason", "  Assessment found to be compromised  "))
+            new CertificationRevocationRequest("  Assessment found to be compromised  "))
         .then()
         .statusCode(200)
         .header("ETag", "\"1\"")
@@ -310,7 +323,7 @@ class CertificationTest {
     Fixtures.Certified c = Fixtures.certifiedSnmOfficer(COMPETENCY);
     long id = c.certificationId();
     String before = row(id);
-    Map<String, String> body = Map.of("reason", "Wrongly issued");
+    CertificationRevocationRequest body = new CertificationRevocationRequest("Wrongly issued");
 
     // Only the provider's coordinator: the partner's coordinator, or a provider's case officer.
     revoke(id, SNM_COORDINATOR, "\"0\"", body)
@@ -323,15 +336,20 @@ class CertificationTest {
     revoke(Long.MAX_VALUE / 2, DHS_COORDINATOR, "\"0\"", body).then().statusCode(404);
     revoke(id, DHS_COORDINATOR, null, body).then().statusCode(428);
     revoke(id, DHS_COORDINATOR, "\"7\"", body).then().statusCode(412);
-    revoke(id, DHS_COORDINATOR, "\"0\"", Map.of("reason", "   "))
+    revoke(id, DHS_COORDINATOR, "\"0\"", new CertificationRevocationRequest("   "))
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
-    revoke(id, DHS_COORDINATOR, "\"0\"", Map.of("reason", "r".repeat(501)))
+    revoke(id, DHS_COORDINATOR, "\"0\"", new CertificationRevocationRequest("r".repeat(501)))
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("reason"));
-    revoke(id, DHS_COORDINATOR, "\"0\"", Map.of("reason", "ok", "revokedBy", "someone-else"))
+    revoke(
+            id,
+            DHS_COORDINATOR,
+            "\"0\"",
+            // A map, not the request record: the point is to send a field it does not have.
+            Map.of("reason", "ok", "revokedBy", "someone-else"))
         .then()
         .statusCode(400);
     assertEquals(before, row(id));
@@ -340,7 +358,7 @@ class CertificationTest {
     // Revoked once; a second revocation is refused and the first stands as it was.
     revoke(id, DHS_COORDINATOR, "\"0\"", body).then().statusCode(200);
     String revoked = row(id);
-    revoke(id, DHS_COORDINATOR, "\"1\"", Map.of("reason", "Another reason"))
+    revoke(id, DHS_COORDINATOR, "\"1\"", new CertificationRevocationRequest("Another reason"))
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
@@ -376,7 +394,11 @@ class CertificationTest {
     Fixtures.Certified c = Fixtures.certifiedSnmOfficer("INTERVIEWING");
     long advanced = Fixtures.course("PROTECTION_SCREENING", 24, List.of("INTERVIEWING"));
     long session = Fixtures.openSession(advanced, 5);
-    revoke(c.certificationId(), DHS_COORDINATOR, "\"0\"", Map.of("reason", "Wrongly issued"))
+    revoke(
+            c.certificationId(),
+            DHS_COORDINATOR,
+            "\"0\"",
+            new CertificationRevocationRequest("Wrongly issued"))
         .then()
         .statusCode(200);
     long before = Fixtures.count("select count(*) from enrollment where session_id = " + session);

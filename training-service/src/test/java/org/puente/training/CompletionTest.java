@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.training.api.AttendanceCorrection;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.CompletionRequest;
 
 /** Attendance and results: a certification only for a pass with enough attendance. */
 @QuarkusTest
@@ -52,12 +57,13 @@ class CompletionTest {
   }
 
   private void mark(long session, LocalDate day, Map<Long, String> marks) {
-    List<Map<String, Object>> records = new ArrayList<>();
-    marks.forEach((id, status) -> records.add(Map.of("enrollmentId", id, "status", status)));
+    List<AttendanceEntry> records = new ArrayList<>();
+    marks.forEach(
+        (id, status) -> records.add(new AttendanceEntry(id, AttendanceMark.valueOf(status))));
     given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(Map.of("day", day.toString(), "records", records))
+        .body(Fixtures.json(new AttendanceRequest(day, records)))
         .post("/api/v1/training/sessions/" + session + "/attendance")
         .then()
         .statusCode(201)
@@ -71,7 +77,7 @@ class CompletionTest {
             "If-Match",
             Fixtures.etag("/api/v1/training/enrollments/" + enrollment, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("score", score))
+        .body(Fixtures.json(new CompletionRequest(score)))
         .post("/api/v1/training/enrollments/" + enrollment + "/completion");
   }
 
@@ -196,11 +202,9 @@ class CompletionTest {
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "day",
-                TODAY.toString(),
-                "records",
-                List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+            Fixtures.json(
+                new AttendanceRequest(
+                    TODAY, List.of(new AttendanceEntry(enrollment, AttendanceMark.PRESENT)))))
         .post("/api/v1/training/sessions/" + s.session() + "/attendance")
         .then()
         .statusCode(409)
@@ -220,7 +224,7 @@ class CompletionTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "EXCUSED"))
+        .body(Fixtures.json(new AttendanceCorrection(AttendanceMark.EXCUSED)))
         .put("/api/v1/training/sessions/" + s.session() + "/attendance/" + markId)
         .then()
         .statusCode(200)
@@ -236,11 +240,9 @@ class CompletionTest {
           .header("Authorization", DHS_COORDINATOR)
           .contentType(ContentType.JSON)
           .body(
-              Map.of(
-                  "day",
-                  day.toString(),
-                  "records",
-                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+              Fixtures.json(
+                  new AttendanceRequest(
+                      day, List.of(new AttendanceEntry(enrollment, AttendanceMark.PRESENT)))))
           .post("/api/v1/training/sessions/" + s.session() + "/attendance")
           .then()
           .statusCode(400)

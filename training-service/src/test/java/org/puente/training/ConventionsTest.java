@@ -78,6 +78,7 @@ class ConventionsTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
+        // A map, not SessionTransition: the point is a status the enum does not have.
         .body(Map.of("status", "FINISHED"))
         .post(
             "/api/v1/training/sessions/"

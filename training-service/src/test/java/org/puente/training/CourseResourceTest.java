@@ -13,15 +13,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseRequest;
 
 @QuarkusTest
 class CourseResourceTest {
@@ -32,7 +32,9 @@ class CourseResourceTest {
         given()
             .header("Authorization", DHS_COORDINATOR)
             .contentType(ContentType.JSON)
-            .body(Fixtures.courseBody("PROTECTION_SCREENING", 24, List.of("INTERVIEWING")))
+            .body(
+                Fixtures.json(
+                    Fixtures.courseBody("PROTECTION_SCREENING", 24, List.of("INTERVIEWING"))))
             .post("/api/v1/training/courses");
     created
         .then()
@@ -61,13 +63,12 @@ class CourseResourceTest {
         .statusCode(200)
         .body("items.id", hasItem((int) id));
 
-    Map<String, Object> change =
-        new HashMap<>(Fixtures.courseBody("PROTECTION_SCREENING", 36, List.of()));
+    CourseRequest change = Fixtures.courseBody("PROTECTION_SCREENING", 36, List.of());
     given()
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(change)
+        .body(Fixtures.json(change))
         .put("/api/v1/training/courses/" + id)
         .then()
         .statusCode(200)
@@ -78,11 +79,11 @@ class CourseResourceTest {
   @Test
   void updateWithoutIfMatchIs428AndStaleIs412() {
     long id = Fixtures.course("BIOMETRICS");
-    Map<String, Object> change = Fixtures.courseBody("BIOMETRICS", 6, List.of());
+    CourseRequest change = Fixtures.courseBody("BIOMETRICS", 6, List.of());
     given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(change)
+        .body(Fixtures.json(change))
         .put("/api/v1/training/courses/" + id)
         .then()
         .statusCode(428)
@@ -91,7 +92,7 @@ class CourseResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(change)
+        .body(Fixtures.json(change))
         .put("/api/v1/training/courses/" + id)
         .then()
         .statusCode(200);
@@ -100,7 +101,7 @@ class CourseResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Fixtures.courseBody("BIOMETRICS", 99, List.of()))
+        .body(Fixtures.json(Fixtures.courseBody("BIOMETRICS", 99, List.of())))
         .put("/api/v1/training/courses/" + id)
         .then()
         .statusCode(412)
@@ -115,7 +116,7 @@ class CourseResourceTest {
   @Test
   void idempotencyKeyReplaysTheFirstAnswer() throws Exception {
     String key = UUID.randomUUID().toString();
-    Map<String, Object> body = Fixtures.courseBody("INTERVIEWING", 12, List.of());
+    CourseRequest body = Fixtures.courseBody("INTERVIEWING", 12, List.of());
     long before = Fixtures.count("select count(*) from course");
     ExecutorService pool = Executors.newFixedThreadPool(10);
     List<Callable<Response>> calls = new ArrayList<>();
@@ -126,7 +127,7 @@ class CourseResourceTest {
                   .header("Authorization", DHS_COORDINATOR)
                   .header("Idempotency-Key", key)
                   .contentType(ContentType.JSON)
-                  .body(body)
+                  .body(Fixtures.json(body))
                   .post("/api/v1/training/courses"));
     }
     List<String> bodies = new ArrayList<>();
@@ -139,13 +140,19 @@ class CourseResourceTest {
     assertEquals(1, bodies.stream().distinct().count(), "every answer is the first one");
     assertEquals(before + 1, Fixtures.count("select count(*) from course"));
 
-    Map<String, Object> other = new HashMap<>(body);
-    other.put("hours", 80);
+    CourseRequest other =
+        new CourseRequest(
+            body.title(),
+            body.competency(),
+            80,
+            body.language(),
+            body.certificateValidityMonths(),
+            body.prerequisites());
     given()
         .header("Authorization", DHS_COORDINATOR)
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
-        .body(other)
+        .body(Fixtures.json(other))
         .post("/api/v1/training/courses")
         .then()
         .statusCode(422)
@@ -159,13 +166,7 @@ class CourseResourceTest {
     given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "title", "",
-                "competency", "BIOMETRICS",
-                "hours", 0,
-                "language", "fr",
-                "certificateValidityMonths", 12))
+        .body(Fixtures.json(new CourseRequest("", Competency.BIOMETRICS, 0, "fr", 12, null)))
         .post("/api/v1/training/courses")
         .then()
         .statusCode(400)
@@ -192,7 +193,7 @@ class CourseResourceTest {
             .header("Authorization", DHS_COORDINATOR)
             .header("X-Request-Id", requestId)
             .contentType(ContentType.JSON)
-            .body(Fixtures.courseBody("BIOMETRICS", 12, List.of()))
+            .body(Fixtures.json(Fixtures.courseBody("BIOMETRICS", 12, List.of())))
             .post("/api/v1/training/courses")
             .then()
             .statusCode(201)

@@ -2,6 +2,9 @@ package org.puente.training;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
@@ -10,11 +13,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.puente.common.money.Money;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CompletionRequest;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 /**
  * Builds the data a test needs through the public API, with fresh names and badge numbers so tests
@@ -43,25 +59,36 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .findAndRegisterModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /**
+   * A request record as a client writes it: the JSON of the API, dates as ISO text (RestAssured's
+   * own mapper would write a date as an array of numbers).
+   */
+  public static String json(Object body) {
+    try {
+      return MAPPER.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String unique(String prefix) {
     return prefix + "-" + SEQUENCE.incrementAndGet();
   }
 
-  public static Map<String, Object> courseBody(
+  public static CourseRequest courseBody(
       String competency, int validityMonths, List<String> prerequisites) {
-    return Map.of(
-        "title",
+    return new CourseRequest(
         unique("Course"),
-        "competency",
-        competency,
-        "hours",
+        Competency.valueOf(competency),
         40,
-        "language",
         "es",
-        "certificateValidityMonths",
         validityMonths,
-        "prerequisites",
-        prerequisites);
+        prerequisites.stream().map(Competency::valueOf).toList());
   }
 
   public static long course(String competency) {
@@ -72,7 +99,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(courseBody(competency, validityMonths, prerequisites))
+        .body(json(courseBody(competency, validityMonths, prerequisites)))
         .post("/api/v1/training/courses")
         .then()
         .statusCode(201)
@@ -81,16 +108,17 @@ public final class Fixtures {
         .getLong("id");
   }
 
-  public static Map<String, Object> sessionBody(
+  public static SessionRequest sessionBody(
       long courseId, int capacity, LocalDate start, LocalDate end) {
-    return Map.of(
-        "courseId", courseId,
-        "location", "SNM training centre, Panama City",
-        "startDate", start.toString(),
-        "endDate", end.toString(),
-        "capacity", capacity,
-        "instructors", List.of("Instructor A"),
-        "cost", Map.of("amount", "12000.00", "currency", "USD"));
+    return new SessionRequest(
+        courseId,
+        "SNM training centre, Panama City",
+        start,
+        end,
+        capacity,
+        List.of("Instructor A"),
+        Money.usd("12000.00"),
+        null);
   }
 
   /** A PLANNED session of 5 days starting in 30 days. */
@@ -102,7 +130,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(sessionBody(courseId, capacity, start, start.plusDays(4)))
+        .body(json(sessionBody(courseId, capacity, start, start.plusDays(4))))
         .post("/api/v1/training/sessions")
         .then()
         .statusCode(201)
@@ -122,7 +150,7 @@ public final class Fixtures {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", etag("/api/v1/training/sessions/" + sessionId, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", status, "reason", "test"))
+        .body(json(new SessionTransition(SessionStatus.valueOf(status), "test")))
         .post("/api/v1/training/sessions/" + sessionId + "/transitions")
         .then()
         .statusCode(200);
@@ -144,15 +172,9 @@ public final class Fixtures {
         .header("Authorization", coordinator)
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "givenName",
-                "Test",
-                "familyName",
-                unique("Officer"),
-                "badgeNumber",
-                "B-" + UUID.randomUUID(),
-                "rank",
-                "Inspector"))
+            json(
+                new OfficerRequest(
+                    "Test", unique("Officer"), "B-" + UUID.randomUUID(), "Inspector")))
         .post("/api/v1/training/officers")
         .then()
         .statusCode(201)
@@ -162,15 +184,11 @@ public final class Fixtures {
   }
 
   public static void vet(long officerId, String status, LocalDate expiresOn) {
-    Map<String, Object> body =
-        expiresOn == null
-            ? Map.of("status", status)
-            : Map.of("status", status, "expiresOn", expiresOn.toString());
     given()
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", etag("/api/v1/training/officers/" + officerId, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(json(new VettingRequest(VettingStatus.valueOf(status), expiresOn)))
         .put("/api/v1/training/officers/" + officerId + "/vetting")
         .then()
         .statusCode(200);
@@ -187,7 +205,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", coordinator)
         .contentType(ContentType.JSON)
-        .body(Map.of("officerId", officerId))
+        .body(json(new NominationRequest(officerId)))
         .post("/api/v1/training/sessions/" + sessionId + "/nominations");
   }
 
@@ -240,11 +258,10 @@ public final class Fixtures {
           .header("Authorization", DHS_COORDINATOR)
           .contentType(ContentType.JSON)
           .body(
-              Map.of(
-                  "day",
-                  today.minusDays(d).toString(),
-                  "records",
-                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+              json(
+                  new AttendanceRequest(
+                      today.minusDays(d),
+                      List.of(new AttendanceEntry(enrollment, AttendanceMark.PRESENT)))))
           .post("/api/v1/training/sessions/" + session + "/attendance")
           .then()
           .statusCode(201);
@@ -254,7 +271,7 @@ public final class Fixtures {
             .header("Authorization", DHS_COORDINATOR)
             .header("If-Match", etag("/api/v1/training/enrollments/" + enrollment, DHS_COORDINATOR))
             .contentType(ContentType.JSON)
-            .body(Map.of("score", 90))
+            .body(json(new CompletionRequest(90)))
             .post("/api/v1/training/enrollments/" + enrollment + "/completion")
             .then()
             .statusCode(200)

@@ -15,6 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 @QuarkusTest
 class OfficerResourceTest {
@@ -35,7 +38,8 @@ class OfficerResourceTest {
         .header("Authorization", SNM_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CLEARED", "expiresOn", LocalDate.now().plusYears(1).toString()))
+        .body(
+            Fixtures.json(new VettingRequest(VettingStatus.CLEARED, LocalDate.now().plusYears(1))))
         .put("/api/v1/training/officers/" + id + "/vetting")
         .then()
         .statusCode(403);
@@ -54,7 +58,7 @@ class OfficerResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CLEARED"))
+        .body(Fixtures.json(new VettingRequest(VettingStatus.CLEARED, null)))
         .put("/api/v1/training/officers/" + id + "/vetting")
         .then()
         .statusCode(400)
@@ -63,7 +67,8 @@ class OfficerResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CLEARED", "expiresOn", LocalDate.now().minusDays(1).toString()))
+        .body(
+            Fixtures.json(new VettingRequest(VettingStatus.CLEARED, LocalDate.now().minusDays(1))))
         .put("/api/v1/training/officers/" + id + "/vetting")
         .then()
         .statusCode(400);
@@ -97,8 +102,7 @@ class OfficerResourceTest {
 
   @Test
   void badgeNumbersAreUniquePerAgency() {
-    Map<String, Object> body =
-        Map.of("givenName", "Ana", "familyName", "Ríos", "badgeNumber", Fixtures.unique("SNM"));
+    String body = Fixtures.json(new OfficerRequest("Ana", "Ríos", Fixtures.unique("SNM"), null));
     given()
         .header("Authorization", SNM_COORDINATOR)
         .contentType(ContentType.JSON)
@@ -127,6 +131,7 @@ class OfficerResourceTest {
   @ParameterizedTest
   @ValueSource(strings = {"agency", "vettingStatus", "id", "version"})
   void readOnlyFieldsCannotBeSet(String field) {
+    // A map, not OfficerRequest: the point is to send a field the request does not have.
     Map<String, Object> body = new HashMap<>();
     body.put("givenName", "Ana");
     body.put("familyName", "Ríos");

@@ -11,13 +11,17 @@ import static org.puente.training.Fixtures.DHS_COORDINATOR;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
 import org.puente.testing.Eventually;
+import org.puente.training.api.SessionFundingRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
 
 /**
  * A session's funding through the outbox, against a funding-service stub that keeps what it
@@ -36,13 +40,21 @@ class SessionFundingTest {
 
   /** A PLANNED session of 12000.00 USD, funding asked from {@code line}. */
   private static long fundedFrom(long course, long line) {
-    Map<String, Object> body =
-        new HashMap<>(Fixtures.sessionBody(course, 10, START, START.plusDays(4)));
-    body.put("budgetLineId", line);
+    SessionRequest template = Fixtures.sessionBody(course, 10, START, START.plusDays(4));
+    SessionRequest body =
+        new SessionRequest(
+            course,
+            template.location(),
+            START,
+            START.plusDays(4),
+            10,
+            template.instructors(),
+            template.cost(),
+            line);
     return given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(body))
         .post("/api/v1/training/sessions")
         .then()
         .statusCode(201)
@@ -64,15 +76,23 @@ class SessionFundingTest {
   }
 
   private static Response update(long session, long course, String amount, String location) {
-    Map<String, Object> body =
-        new HashMap<>(Fixtures.sessionBody(course, 10, START, START.plusDays(4)));
-    body.put("cost", Map.of("amount", amount, "currency", "USD"));
-    body.put("location", location);
+    SessionRequest template = Fixtures.sessionBody(course, 10, START, START.plusDays(4));
+    SessionRequest body =
+        new SessionRequest(
+            course,
+            location,
+            START,
+            START.plusDays(4),
+            10,
+            template.instructors(),
+            // As written ("12000" stays "12000"), not normalised as Money.usd would.
+            new Money(new BigDecimal(amount), Money.USD),
+            null);
     return given()
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag(path(session), DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(body))
         .put(path(session));
   }
 
@@ -81,7 +101,7 @@ class SessionFundingTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag(path(session), DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CANCELLED", "reason", reason))
+        .body(Fixtures.json(new SessionTransition(SessionStatus.CANCELLED, reason)))
         .post(path(session) + "/transitions");
   }
 
@@ -171,7 +191,7 @@ class SessionFundingTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag(path(session), DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("budgetLineId", 502))
+        .body(Fixtures.json(new SessionFundingRequest(502L)))
         .post(path(session) + "/funding-request")
         .then()
         .statusCode(200)

@@ -9,9 +9,10 @@ import static org.puente.training.Fixtures.DHS_COORDINATOR;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
 
 @QuarkusTest
 class SessionResourceTest {
@@ -34,7 +35,7 @@ class SessionResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag("/api/v1/training/sessions/" + session, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "COMPLETED"))
+        .body(Fixtures.json(new SessionTransition(SessionStatus.COMPLETED, null)))
         .post("/api/v1/training/sessions/" + session + "/transitions")
         .then()
         .statusCode(409)
@@ -46,7 +47,7 @@ class SessionResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag("/api/v1/training/sessions/" + session, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CANCELLED", "reason", "too late"))
+        .body(Fixtures.json(new SessionTransition(SessionStatus.CANCELLED, "too late")))
         .post("/api/v1/training/sessions/" + session + "/transitions")
         .then()
         .statusCode(409);
@@ -59,7 +60,7 @@ class SessionResourceTest {
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag("/api/v1/training/sessions/" + session, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CANCELLED"))
+        .body(Fixtures.json(new SessionTransition(SessionStatus.CANCELLED, null)))
         .post("/api/v1/training/sessions/" + session + "/transitions")
         .then()
         .statusCode(400)
@@ -77,23 +78,22 @@ class SessionResourceTest {
         .then()
         .statusCode(201);
     LocalDate start = LocalDate.now().plusDays(30);
-    Map<String, Object> body =
-        new HashMap<>(Fixtures.sessionBody(course, 1, start, start.plusDays(4)));
+    SessionRequest body = Fixtures.sessionBody(course, 1, start, start.plusDays(4));
     given()
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag("/api/v1/training/sessions/" + session, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(body))
         .put("/api/v1/training/sessions/" + session)
         .then()
         .statusCode(409)
         .body("detail", equalTo("Capacity 1 is below the 2 seats already held"));
-    body.put("capacity", 2);
+    SessionRequest two = Fixtures.sessionBody(course, 2, start, start.plusDays(4));
     given()
         .header("Authorization", DHS_COORDINATOR)
         .header("If-Match", Fixtures.etag("/api/v1/training/sessions/" + session, DHS_COORDINATOR))
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(two))
         .put("/api/v1/training/sessions/" + session)
         .then()
         .statusCode(200)
@@ -108,7 +108,7 @@ class SessionResourceTest {
     given()
         .header("Authorization", DHS_COORDINATOR)
         .contentType(ContentType.JSON)
-        .body(Fixtures.sessionBody(course, 5, start, start.minusDays(1)))
+        .body(Fixtures.json(Fixtures.sessionBody(course, 5, start, start.minusDays(1))))
         .post("/api/v1/training/sessions")
         .then()
         .statusCode(400)
