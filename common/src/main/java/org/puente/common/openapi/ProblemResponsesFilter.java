@@ -23,6 +23,7 @@ import org.puente.common.problem.Problem;
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String FIELD_ERROR_REF = "#/components/schemas/FieldError";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -30,6 +31,7 @@ public class ProblemResponsesFilter implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     openAPI.getComponents().addSchema("Problem", problemSchema());
+    openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -98,13 +100,21 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
   }
 
+  /** A component of its own: generated clients name it, rather than an inline object. */
+  private static Schema fieldErrorSchema() {
+    Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .description("One failing field: a JSON path such as `capacity` or `cost.amount`")
+        .addType(Schema.SchemaType.OBJECT)
+        .addProperty("field", string)
+        .addProperty("message", string)
+        .addRequired("field")
+        .addRequired("message");
+  }
+
   private static Schema problemSchema() {
     Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-    Schema fieldError =
-        OASFactory.createSchema()
-            .addType(Schema.SchemaType.OBJECT)
-            .addProperty("field", string)
-            .addProperty("message", string);
+    Schema fieldError = OASFactory.createSchema().ref(FIELD_ERROR_REF);
     return OASFactory.createSchema()
         .description("RFC 9457 problem details")
         .addType(Schema.SchemaType.OBJECT)
