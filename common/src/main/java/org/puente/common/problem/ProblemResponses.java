@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.puente.common.request.RequestIds;
+import org.puente.common.web.Problems;
 
 /**
  * Builds every problem response the mappers send: the {@link Problem} itself (with the current
@@ -32,13 +32,11 @@ final class ProblemResponses {
       List<String> reasons,
       String instance) {
     Problem body =
-        new Problem(
-            type.uri(),
-            type.title(),
+        Problems.of(
+            type,
             status,
             detail,
             instance != null ? instance : (uri == null ? null : uri.getPath()),
-            RequestIds.current(),
             errors,
             reasons);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
