@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.puente.common.http.InvalidParamException;
 
 /**
  * Everything else: a {@link ProblemException} a service throws, what the framework answers itself
@@ -21,6 +22,12 @@ public class FaultProblemMapper {
   public Response problem(ProblemException e, UriInfo uri) {
     return ProblemResponses.respond(
         uri, e.type(), e.type().status(), e.getMessage(), e.errors(), e.reasons(), null);
+  }
+
+  /** A query parameter that does not read as its type ({@code TypedParams}): 400 naming it. */
+  @ServerExceptionMapper
+  public Response invalidParam(InvalidParamException e, UriInfo uri) {
+    return problem(e.problem(), uri);
   }
 
   @ServerExceptionMapper
