@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.common.problem.ProblemType;
+import org.puente.common.web.ProblemWriter;
 import org.puente.gateway.portal.PortalConfig;
 import org.puente.trust.TrustViolations;
 
@@ -108,7 +110,7 @@ public class ApiGuard {
     Map.Entry<String, GatewayConfig.Route> route = routeOf(path);
     if (route == null) {
       // No service here owns this path: a problem, not the login page nor an HTML 404.
-      Problems.send(rc, 404, "not-found", "Not found", "No resource at this path");
+      ProblemWriter.send(rc, ProblemType.NOT_FOUND, "No resource at this path");
       return;
     }
     long wait =
@@ -116,23 +118,15 @@ public class ApiGuard {
             route.getKey() + "|addr|" + clientAddress(rc), route.getValue().perAddress());
     if (wait > 0) {
       rc.response().putHeader("Retry-After", String.valueOf(wait));
-      Problems.send(
-          rc,
-          429,
-          "too-many-requests",
-          "Too many requests",
-          "Slow down; retry after " + wait + " s");
+      ProblemWriter.send(
+          rc, ProblemType.TOO_MANY_REQUESTS, "Slow down; retry after " + wait + " s");
       return;
     }
     String length = rc.request().getHeader("Content-Length");
     if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody) {
       rc.response().putHeader("Connection", "close");
-      Problems.send(
-          rc,
-          413,
-          "payload-too-large",
-          "Request body is too large",
-          "Bodies are limited to " + maxBody + " bytes");
+      ProblemWriter.send(
+          rc, ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBody + " bytes");
       return;
     }
     String auth = rc.request().getHeader("Authorization");
@@ -141,19 +135,14 @@ public class ApiGuard {
         rc.request().cookies().stream().anyMatch(c -> c.getName().startsWith("q_session"));
     if (!bearer && !session) {
       rc.response().putHeader("WWW-Authenticate", "Bearer");
-      Problems.send(
-          rc, 401, "unauthorized", "Authentication required", "Send a valid bearer access token");
+      ProblemWriter.send(rc, ProblemType.UNAUTHORIZED, "Send a valid bearer access token");
       return;
     }
     if (bearer && !accessToken(auth.substring(7).trim())) {
       violations.refused(rc.request().getHeader("Authorization"), rc.normalizedPath());
       rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      Problems.send(
-          rc,
-          401,
-          "unauthorized",
-          "Authentication required",
-          "Send an access token; an ID token is not one");
+      ProblemWriter.send(
+          rc, ProblemType.UNAUTHORIZED, "Send an access token; an ID token is not one");
       return;
     }
     rc.next();

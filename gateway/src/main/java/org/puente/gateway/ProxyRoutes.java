@@ -29,6 +29,11 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.puente.common.problem.Problem;
+import org.puente.common.problem.ProblemType;
+import org.puente.common.request.RequestIds;
+import org.puente.common.web.ProblemWriter;
+import org.puente.common.web.Problems;
 import org.puente.trust.TrustViolations;
 
 /**
@@ -91,12 +96,8 @@ public class ProxyRoutes {
     long wait = limiter.retryAfterSeconds(name + "|user|" + caller, route.perUser());
     if (wait > 0) {
       rc.response().putHeader("Retry-After", String.valueOf(wait));
-      Problems.send(
-          rc,
-          429,
-          "too-many-requests",
-          "Too many requests",
-          "Slow down; retry after " + wait + " s");
+      ProblemWriter.send(
+          rc, ProblemType.TOO_MANY_REQUESTS, "Slow down; retry after " + wait + " s");
       return;
     }
     if (rc.request().getHeader("Authorization") == null && identity != null) {
@@ -129,8 +130,7 @@ public class ProxyRoutes {
         violations.refused(rc.request().getHeader("Authorization"), rc.normalizedPath());
       }
       rc.response().putHeader("WWW-Authenticate", "Bearer");
-      Problems.send(
-          rc, 401, "unauthorized", "Authentication required", "The access token is not valid");
+      ProblemWriter.send(rc, ProblemType.UNAUTHORIZED, "The access token is not valid");
       return;
     }
     rc.next();
@@ -204,9 +204,7 @@ public class ProxyRoutes {
         return Future.succeededFuture(
             problem(
                 context,
-                503,
-                "unavailable",
-                "Service unavailable",
+                ProblemType.UNAVAILABLE,
                 "The " + name + " service is failing; try again shortly"));
       }
       return breaker
@@ -239,15 +237,11 @@ public class ProxyRoutes {
                     slow
                         ? problem(
                             context,
-                            504,
-                            "gateway-timeout",
-                            "Upstream service did not answer in time",
+                            ProblemType.GATEWAY_TIMEOUT,
                             "The " + name + " service did not answer in time")
                         : problem(
                             context,
-                            502,
-                            "bad-gateway",
-                            "Upstream service failed",
+                            ProblemType.BAD_GATEWAY,
                             "The " + name + " service cannot be reached"));
               });
     }
@@ -266,21 +260,15 @@ public class ProxyRoutes {
       return context.request().proxiedRequest().response().closed();
     }
 
-    private ProxyResponse problem(
-        ProxyContext context, int status, String type, String title, String detail) {
+    private ProxyResponse problem(ProxyContext context, ProblemType type, String detail) {
       var incoming = context.request().proxiedRequest();
-      String json =
-          Problems.body(
-                  status,
-                  type,
-                  title,
-                  detail,
-                  incoming.path(),
-                  incoming.getHeader(RequestIds.HEADER))
-              .encode();
-      ProxyResponse response = context.request().response().setStatusCode(status);
+      // The id the gateway gave the request (RequestIdFilter set it on the request it passes on).
+      Problem problem =
+          Problems.of(type, detail, incoming.path(), incoming.getHeader(RequestIds.HEADER));
+      String json = ProblemWriter.json(problem);
+      ProxyResponse response = context.request().response().setStatusCode(problem.status());
       response.headers().clear();
-      response.putHeader("Content-Type", Problems.MEDIA_TYPE);
+      response.putHeader("Content-Type", Problem.MEDIA_TYPE);
       response.setBody(Body.body(Buffer.buffer(json)));
       return response;
     }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.puente.common.problem.JsonBodyProblemMapper;
 import org.puente.common.problem.Problem;
-import org.puente.common.problem.ProblemMappers;
 import org.puente.common.problem.ProblemType;
 
 /** A number or a boolean where text is expected is a 400 naming the field, never text. */
@@ -37,7 +37,7 @@ class StrictTextTest {
         assertThrows(
             InvalidFormatException.class,
             () -> mapper.readValue("{\"familyNames\": 123}", Person.class));
-    Response r = new ProblemMappers().json(e, null);
+    Response r = new JsonBodyProblemMapper().json(e, null);
     assertEquals(400, r.getStatus());
     Problem problem = (Problem) r.getEntity();
     assertEquals(ProblemType.MALFORMED_BODY.uri(), problem.type());
@@ -54,7 +54,7 @@ class StrictTextTest {
       InvalidFormatException e =
           assertThrows(InvalidFormatException.class, () -> mapper.readValue(body, Person.class));
       String field =
-          new ProblemMappers().json(e, null).getEntity() instanceof Problem p
+          new JsonBodyProblemMapper().json(e, null).getEntity() instanceof Problem p
               ? p.errors().get(0).field()
               : null;
       assertEquals(body.contains("languages") ? "languages[1]" : "familyNames", field, body);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A database that goes away mid-request is a 503 to retry, never a 500. */
 class DatabaseAwayTest {
 
-  private final ProblemMappers mappers = new ProblemMappers();
+  private final FaultProblemMapper mappers = new FaultProblemMapper();
 
   @Test
   void aCommitTheDatabaseNeverConfirmedIsA503ToRetry() {

@@ -1,10 +1,14 @@
 package org.puente.common.request;
 
+import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
-/** The request id of the current request, kept in the log context under {@value #MDC_KEY}. */
+/**
+ * The request id of the current request, kept in the log context and in the routing context under
+ * {@value #MDC_KEY}. One rule for the gateway and the services: see {@link RequestIdFilter}.
+ */
 public final class RequestIds {
 
   public static final String HEADER = "X-Request-Id";
@@ -18,6 +22,12 @@ public final class RequestIds {
   /** The id of the request being served, or null outside a request. */
   public static String current() {
     Object id = MDC.get(MDC_KEY);
+    return id == null ? null : id.toString();
+  }
+
+  /** The id {@link RequestIdFilter} gave this request, or null before it ran. */
+  public static String of(RoutingContext rc) {
+    Object id = rc.get(MDC_KEY);
     return id == null ? null : id.toString();
   }
 

@@ -8,12 +8,15 @@ import org.jboss.logging.MDC;
 /**
  * Gives every request an {@code X-Request-Id} (the caller's if safe, else a new one), puts it in
  * the log context and echoes it. Runs on the HTTP layer, before security, so even a 401 carries it.
+ * The request itself carries the accepted id from here on, so whatever reads or forwards it (the
+ * gateway's proxy, the portal's calls to the services) passes the same id, whatever the client
+ * sent.
  */
 @ApplicationScoped
 public class RequestIdFilter {
 
   /** Before authentication and every other filter. */
-  static final int PRIORITY = 1000;
+  public static final int PRIORITY = 1000;
 
   void register(@Observes Filters filters) {
     filters.register(
@@ -21,6 +24,7 @@ public class RequestIdFilter {
           String id = RequestIds.acceptOrCreate(rc.request().getHeader(RequestIds.HEADER));
           MDC.put(RequestIds.MDC_KEY, id);
           rc.put(RequestIds.MDC_KEY, id);
+          rc.request().headers().set(RequestIds.HEADER, id);
           rc.response().putHeader(RequestIds.HEADER, id);
           rc.next();
         },
