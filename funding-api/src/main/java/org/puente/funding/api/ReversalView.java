@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 import java.time.Instant;
 import org.puente.common.http.Identified;
@@ -21,24 +21,4 @@ public record ReversalView(
     Instant decidedAt,
     String decisionReason,
     long version)
-    implements Identified {
-
-  static ReversalView of(Reversal r, String currency) {
-    return new ReversalView(
-        r.id,
-        r.disbursement.id,
-        r.obligationId,
-        r.agreementId,
-        r.kind,
-        r.reasonCode,
-        r.reason,
-        Money.of(r.amount, currency),
-        r.status,
-        r.requestedBy,
-        r.requestedAt,
-        r.decidedBy,
-        r.decidedAt,
-        r.decisionReason,
-        r.version);
-  }
-}
+    implements Identified {}

@@ -1,4 +1,4 @@
-package org.puente.funding.ledger;
+package org.puente.funding.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import org.puente.common.money.Money;
  */
 public record LedgerEntryView(
     long id,
-    EntryType type,
+    LedgerEntryType type,
     Money amount,
     LocalDate entryDate,
     long budgetLineId,
@@ -19,20 +19,4 @@ public record LedgerEntryView(
     Long reversalId,
     String description,
     String recordedBy,
-    Instant recordedAt) {
-
-  public static LedgerEntryView of(LedgerEntry e) {
-    return new LedgerEntryView(
-        e.id,
-        e.type,
-        Money.of(e.amount, e.currency),
-        e.entryDate,
-        e.budgetLineId,
-        e.obligationId,
-        e.disbursementId,
-        e.reversalId,
-        e.description,
-        e.recordedBy,
-        e.recordedAt);
-  }
-}
+    Instant recordedAt) {}

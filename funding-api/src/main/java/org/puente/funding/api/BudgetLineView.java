@@ -1,0 +1,17 @@
+package org.puente.funding.api;
+
+import org.puente.common.http.Identified;
+import org.puente.common.money.Money;
+
+/** A budget line with its balances: available = allotted - obligated. */
+public record BudgetLineView(
+    long id,
+    long agreementId,
+    BudgetCategory category,
+    String description,
+    Money allotted,
+    Money obligated,
+    Money disbursed,
+    Money available,
+    long version)
+    implements Identified {}
