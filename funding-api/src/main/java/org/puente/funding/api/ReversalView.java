@@ -1,10 +1,12 @@
 package org.puente.funding.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 
 /** A reversal of a payment and its decision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReversalView(
     long id,
     long disbursementId,
