@@ -1,41 +1,24 @@
 package org.puente.funding.reports;
 
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
-import jakarta.ws.rs.ext.Provider;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.puente.funding.api.ExecutionReport;
 
 /**
- * Writes an {@link ExecutionReport} as CSV when that is what the answer's media type is, so the
- * report's endpoint returns one typed body for both JSON and CSV.
+ * Turns an {@link ExecutionReport} answered as {@code text/csv} into its CSV text, so the report's
+ * endpoint returns one typed body for both JSON and CSV.
  */
-@Provider
-@Produces(ReportResource.CSV)
-public class ExecutionReportCsv implements MessageBodyWriter<ExecutionReport> {
+public class ExecutionReportCsv {
 
-  @Override
-  public boolean isWriteable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return ExecutionReport.class.isAssignableFrom(type)
-        && mediaType.isCompatible(MediaType.valueOf(ReportResource.CSV));
-  }
+  private static final MediaType CSV = MediaType.valueOf(ReportResource.CSV);
 
-  @Override
-  public void writeTo(
-      ExecutionReport report,
-      Class<?> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, Object> httpHeaders,
-      OutputStream entityStream)
-      throws java.io.IOException {
-    entityStream.write(ReportService.csv(report).getBytes(StandardCharsets.UTF_8));
+  @ServerResponseFilter
+  public void asCsv(ContainerResponseContext response) {
+    if (response.getEntity() instanceof ExecutionReport report
+        && response.getMediaType() != null
+        && response.getMediaType().isCompatible(CSV)) {
+      response.setEntity(ReportService.csv(report), null, response.getMediaType());
+    }
   }
 }

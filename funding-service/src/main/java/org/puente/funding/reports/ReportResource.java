@@ -70,7 +70,7 @@ public class ReportResource {
             .orElse(false);
     ExecutionReport report = service.execution(caller.get(), id);
     if (csv) {
-      // Written by ExecutionReportCsv, chosen by the media type.
+      // ExecutionReportCsv writes it as CSV.
       return RestResponse.ResponseBuilder.ok(report, CSV + "; charset=UTF-8")
           .header("Content-Disposition", "attachment; filename=\"execution-" + id + ".csv\"")
           .build();
