@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
 import java.util.Set;
-import org.puente.funding.lines.Category;
+import org.puente.funding.api.BudgetCategory;
 
 /** Configuration of funding-service ({@code puente.funding.*}). */
 @ConfigMapping(prefix = "puente.funding")
@@ -41,7 +41,7 @@ public interface FundingConfig {
     String reference();
 
     /** The budget line categories that may pay for it. */
-    Set<Category> categories();
+    Set<BudgetCategory> categories();
   }
 
   interface Iati {

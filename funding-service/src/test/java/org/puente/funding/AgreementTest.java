@@ -14,6 +14,10 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.funding.api.AgreementUpdate;
+import org.puente.funding.api.AllotmentRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
 import org.puente.testing.OpenApiContract;
 
 @QuarkusTest
@@ -111,7 +115,9 @@ class AgreementTest {
     given()
         .header("Authorization", Fixtures.SNM_FUNDING)
         .contentType(ContentType.JSON)
-        .body(Map.of("category", "EQUIPMENT", "allotted", Fixtures.money("10.00")))
+        .body(
+            Fixtures.json(
+                new BudgetLineRequest(BudgetCategory.EQUIPMENT, null, Fixtures.money("10.00"))))
         .post("/api/v1/funding/agreements/" + id + "/budget-lines")
         .then()
         .statusCode(403);
@@ -121,14 +127,9 @@ class AgreementTest {
   void ceilingIsAmendedWithIfMatchButNeverBelowWhatIsAllotted() {
     long id = Fixtures.agreement("1000.00");
     Fixtures.line(id, "EQUIPMENT", "800.00");
-    Map<String, Object> lower =
-        Map.of(
-            "title",
-            "Amended",
-            "ceiling",
-            Fixtures.money("700.00"),
-            "periodEnd",
-            LocalDate.now().plusYears(2).toString());
+    String lower =
+        Fixtures.json(
+            new AgreementUpdate("Amended", Fixtures.money("700.00"), LocalDate.now().plusYears(2)));
     given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
@@ -149,13 +150,9 @@ class AgreementTest {
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "title",
-                "Amended",
-                "ceiling",
-                Fixtures.money("2000.00"),
-                "periodEnd",
-                LocalDate.now().plusYears(2).toString()))
+            Fixtures.json(
+                new AgreementUpdate(
+                    "Amended", Fixtures.money("2000.00"), LocalDate.now().plusYears(2))))
         .put("/api/v1/funding/agreements/" + id)
         .then()
         .statusCode(200)
@@ -173,7 +170,7 @@ class AgreementTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("allotted", Fixtures.money("299.99")))
+        .body(Fixtures.json(new AllotmentRequest(Fixtures.money("299.99"))))
         .put("/api/v1/funding/budget-lines/" + line + "/allotment")
         .then()
         .statusCode(409);
@@ -181,7 +178,7 @@ class AgreementTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("allotted", Fixtures.money("1000.01")))
+        .body(Fixtures.json(new AllotmentRequest(Fixtures.money("1000.01"))))
         .put("/api/v1/funding/budget-lines/" + line + "/allotment")
         .then()
         .statusCode(409);
@@ -189,7 +186,7 @@ class AgreementTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("allotted", Fixtures.money("1000.00")))
+        .body(Fixtures.json(new AllotmentRequest(Fixtures.money("1000.00"))))
         .put("/api/v1/funding/budget-lines/" + line + "/allotment")
         .then()
         .statusCode(200)
@@ -199,7 +196,7 @@ class AgreementTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("allotted", Fixtures.money("400.00")))
+        .body(Fixtures.json(new AllotmentRequest(Fixtures.money("400.00"))))
         .put("/api/v1/funding/budget-lines/" + line + "/allotment")
         .then()
         .statusCode(412);

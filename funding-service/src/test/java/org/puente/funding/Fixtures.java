@@ -2,12 +2,23 @@ package org.puente.funding;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.funding.api.PaymentKind;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
@@ -15,6 +26,11 @@ import org.puente.testing.TestTokens;
 public final class Fixtures {
 
   private static final Database DB = Database.named("funding");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** The State Department's budget officer: the donor's funding officer. */
   public static final String DOS_FUNDING =
@@ -44,26 +60,31 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  public static Map<String, Object> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
+  /**
+   * A request body as JSON, written as the service reads it (ISO dates, amounts as strings): test
+   * clients serialise the API records with this, not with RestAssured's own mapper.
+   */
+  public static String json(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
-  public static Map<String, Object> agreementBody(LocalDate start, LocalDate end, String ceiling) {
-    return Map.of(
-        "reference",
+  public static Money money(String amount) {
+    return Money.usd(amount);
+  }
+
+  public static AgreementRequest agreementBody(LocalDate start, LocalDate end, String ceiling) {
+    return new AgreementRequest(
         "AG-" + UUID.randomUUID(),
-        "title",
         "Removal flights from Panama",
-        "recipientAgency",
-        "PA-SNM",
-        "treasuryAccount",
+        Agency.PA_SNM,
         "019-X-1143-000",
-        "ceiling",
         money(ceiling),
-        "periodStart",
-        start.toString(),
-        "periodEnd",
-        end.toString());
+        start,
+        end);
   }
 
   /** An active agreement available from 30 days ago to a year ahead. */
@@ -75,7 +96,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
-        .body(agreementBody(start, end, ceiling))
+        .body(json(agreementBody(start, end, ceiling)))
         .post("/api/v1/funding/agreements")
         .then()
         .statusCode(201)
@@ -88,7 +109,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
-        .body(Map.of("category", category, "allotted", money(allotted)))
+        .body(json(new BudgetLineRequest(BudgetCategory.valueOf(category), null, money(allotted))))
         .post("/api/v1/funding/agreements/" + agreementId + "/budget-lines");
   }
 
@@ -110,16 +131,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "budgetLineId",
-                lineId,
-                "amount",
-                money(amount),
-                "purpose",
-                "Charter flight",
-                "reference",
-                reference))
+        .body(json(new ObligationRequest(lineId, money(amount), "Charter flight", reference, null)))
         .post("/api/v1/funding/obligations");
   }
 
@@ -137,15 +149,9 @@ public final class Fixtures {
         .header("Authorization", token)
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "obligationId",
-                obligationId,
-                "kind",
-                "EXPENDITURE",
-                "amount",
-                money(amount),
-                "description",
-                "Invoice"))
+            json(
+                new DisbursementRequest(
+                    obligationId, PaymentKind.EXPENDITURE, money(amount), "Invoice")))
         .post("/api/v1/funding/disbursements");
   }
 

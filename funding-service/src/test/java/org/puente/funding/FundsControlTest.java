@@ -16,7 +16,6 @@ import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.puente.common.money.Money;
+import org.puente.funding.api.DeobligationReason;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.ObligationRequest;
 
 /** The Anti-Deficiency Act in code: never more than available, never outside the period. */
 @QuarkusTest
@@ -127,16 +130,10 @@ class FundsControlTest {
   void twentyConcurrentRetriesWithOneKeyMakeOneObligation() throws Exception {
     long line = Fixtures.line("50000.00");
     String key = UUID.randomUUID().toString();
-    Map<String, Object> body =
-        Map.of(
-            "budgetLineId",
-            line,
-            "amount",
-            Fixtures.money("1000.00"),
-            "purpose",
-            "Charter",
-            "reference",
-            "removal-operation:7");
+    String body =
+        Fixtures.json(
+            new ObligationRequest(
+                line, Fixtures.money("1000.00"), "Charter", "removal-operation:7", null));
     List<Response> responses =
         concurrently(
             20,
@@ -152,8 +149,10 @@ class FundsControlTest {
         1, responses.stream().map(Response::asString).distinct().count(), "identical answers");
     assertEquals(
         1, Fixtures.count("select count(*) from obligation where budget_line_id = " + line));
-    Map<String, Object> other = new HashMap<>(body);
-    other.put("amount", Fixtures.money("2000.00"));
+    String other =
+        Fixtures.json(
+            new ObligationRequest(
+                line, Fixtures.money("2000.00"), "Charter", "removal-operation:7", null));
     given()
         .header("Authorization", DOS_FUNDING)
         .header("Idempotency-Key", key)
@@ -217,7 +216,10 @@ class FundsControlTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("500.01"), "reason", "OPERATION_CANCELLED"))
+        .body(
+            Fixtures.json(
+                new DeobligationRequest(
+                    Fixtures.money("500.01"), DeobligationReason.OPERATION_CANCELLED)))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(409);
@@ -225,7 +227,10 @@ class FundsControlTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("500.00"), "reason", "OPERATION_CANCELLED"))
+        .body(
+            Fixtures.json(
+                new DeobligationRequest(
+                    Fixtures.money("500.00"), DeobligationReason.OPERATION_CANCELLED)))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(200)
@@ -276,6 +281,7 @@ class FundsControlTest {
     given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
+        // A map: these amounts are malformed, which Money cannot hold.
         .body(
             Map.of(
                 "budgetLineId",
@@ -301,6 +307,7 @@ class FundsControlTest {
     given()
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
+        // A string: the amount is a JSON number here, which Money would write as a string.
         .body(
             "{\"budgetLineId\":"
                 + line
@@ -314,15 +321,9 @@ class FundsControlTest {
         .header("Authorization", DOS_FUNDING)
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "budgetLineId",
-                line,
-                "amount",
-                Map.of("amount", "1.00", "currency", "EUR"),
-                "purpose",
-                "x",
-                "reference",
-                "equipment:6"))
+            Fixtures.json(
+                new ObligationRequest(
+                    line, new Money(new BigDecimal("1.00"), "EUR"), "x", "equipment:6", null)))
         .post("/api/v1/funding/obligations")
         .then()
         .statusCode(400)

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.puente.funding.api.DeobligationReason;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.PaymentDecisionRequest;
 
 /**
  * Random sequences of 500 obligations, de-obligations, payment requests, approvals and rejections
@@ -80,11 +83,10 @@ class LedgerPropertyTest {
                       Fixtures.etag("/api/v1/funding/obligations/" + o.id, Fixtures.DOS_FUNDING))
                   .contentType(ContentType.JSON)
                   .body(
-                      Map.of(
-                          "amount",
-                          Fixtures.money(amount.toPlainString()),
-                          "reason",
-                          "COST_CHANGED"))
+                      Fixtures.json(
+                          new DeobligationRequest(
+                              Fixtures.money(amount.toPlainString()),
+                              DeobligationReason.COST_CHANGED)))
                   .post("/api/v1/funding/obligations/" + o.id + "/deobligation");
           assertEquals(fits ? 200 : 409, r.statusCode(), where + " deobligate " + amount);
           if (fits) {
@@ -115,7 +117,7 @@ class LedgerPropertyTest {
                   ? request.post("/api/v1/funding/disbursements/" + p.id() + "/approval")
                   : request
                       .contentType(ContentType.JSON)
-                      .body(Map.of("reason", "step " + step))
+                      .body(Fixtures.json(new PaymentDecisionRequest("step " + step)))
                       .post("/api/v1/funding/disbursements/" + p.id() + "/rejection");
           assertEquals(200, r.statusCode(), where + (approve ? " approve" : " reject"));
           if (!approve) {

@@ -9,8 +9,8 @@ import static org.puente.funding.Fixtures.DOS_FUNDING;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.funding.api.PaymentDecisionRequest;
 
 /** A payment needs a second person: a certifying officer of the donor who did not ask for it. */
 @QuarkusTest
@@ -53,7 +53,7 @@ class MakerCheckerTest {
         .header("Authorization", DOS_BOTH)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "mine"))
+        .body(Fixtures.json(new PaymentDecisionRequest("mine")))
         .post("/api/v1/funding/disbursements/" + id + "/rejection")
         .then()
         .statusCode(403);
@@ -117,7 +117,7 @@ class MakerCheckerTest {
         .header("Authorization", DOS_CERTIFIER)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of())
+        .body(Fixtures.json(new PaymentDecisionRequest(null)))
         .post("/api/v1/funding/disbursements/" + id + "/rejection")
         .then()
         .statusCode(400);
@@ -125,7 +125,7 @@ class MakerCheckerTest {
         .header("Authorization", DOS_CERTIFIER)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "Invoice does not match the manifest"))
+        .body(Fixtures.json(new PaymentDecisionRequest("Invoice does not match the manifest")))
         .post("/api/v1/funding/disbursements/" + id + "/rejection")
         .then()
         .statusCode(200)

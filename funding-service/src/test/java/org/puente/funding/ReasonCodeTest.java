@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReasonCodeTest {
 
+  /** A map: these tests send reasons that are not codes (free text, none). */
   private static Response deobligate(long obligation, Object reason) {
     Map<String, Object> body = new HashMap<>();
     body.put("amount", Fixtures.money("100.00"));

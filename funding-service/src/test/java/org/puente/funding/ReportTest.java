@@ -10,9 +10,12 @@ import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.puente.funding.api.DeobligationReason;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.PaymentKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,7 +40,9 @@ class ReportTest {
         .header("Authorization", DOS_FUNDING)
         .header("If-Match", Fixtures.etag("/api/v1/funding/obligations/" + obligation, DOS_FUNDING))
         .contentType(ContentType.JSON)
-        .body(Map.of("amount", Fixtures.money("200.00"), "reason", "COST_CHANGED"))
+        .body(
+            Fixtures.json(
+                new DeobligationRequest(Fixtures.money("200.00"), DeobligationReason.COST_CHANGED)))
         .post("/api/v1/funding/obligations/" + obligation + "/deobligation")
         .then()
         .statusCode(200);
@@ -48,15 +53,9 @@ class ReportTest {
             .header("Authorization", DOS_FUNDING)
             .contentType(ContentType.JSON)
             .body(
-                Map.of(
-                    "obligationId",
-                    obligation,
-                    "kind",
-                    "DISBURSEMENT",
-                    "amount",
-                    Fixtures.money("100.00"),
-                    "description",
-                    "Advance"))
+                Fixtures.json(
+                    new DisbursementRequest(
+                        obligation, PaymentKind.DISBURSEMENT, Fixtures.money("100.00"), "Advance")))
             .post("/api/v1/funding/disbursements")
             .jsonPath()
             .getLong("id");

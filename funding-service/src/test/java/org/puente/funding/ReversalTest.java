@@ -16,6 +16,10 @@ import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.ReversalKind;
+import org.puente.funding.api.ReversalReason;
+import org.puente.funding.api.ReversalRequest;
 
 /**
  * An approved payment is reversed (refund or recovery) with four eyes, once, never for more than
@@ -48,7 +52,23 @@ class ReversalTest {
     return new Paid(line, obligation, payment);
   }
 
-  private static Response ask(String token, long payment, String amount, String code) {
+  private static Response ask(String token, long payment, String amount, ReversalReason code) {
+    return given()
+        .header("Authorization", token)
+        .contentType(ContentType.JSON)
+        .body(
+            Fixtures.json(
+                new ReversalRequest(
+                    payment,
+                    ReversalKind.REFUND,
+                    code,
+                    "Invoice 2024-081 paid twice to Aerolineas Ejemplo",
+                    Fixtures.money(amount))))
+        .post(PATH);
+  }
+
+  /** A map: the code is not one of ReversalReason's, which the record cannot hold. */
+  private static Response askWithCode(String token, long payment, String amount, String code) {
     return given()
         .header("Authorization", token)
         .contentType(ContentType.JSON)
@@ -68,7 +88,7 @@ class ReversalTest {
   }
 
   private static long asked(String token, long payment, String amount) {
-    return ask(token, payment, amount, "DUPLICATE_PAYMENT")
+    return ask(token, payment, amount, ReversalReason.DUPLICATE_PAYMENT)
         .then()
         .statusCode(201)
         .body("status", equalTo("REQUESTED"))
@@ -171,7 +191,7 @@ class ReversalTest {
   void aPaymentIsReversedOnlyOnce() {
     Paid p = paid();
     approve(DOS_CERTIFIER, asked(DOS_FUNDING, p.payment(), "200.00")).then().statusCode(200);
-    ask(DOS_FUNDING, p.payment(), "100.00", "OVERPAYMENT")
+    ask(DOS_FUNDING, p.payment(), "100.00", ReversalReason.OVERPAYMENT)
         .then()
         .statusCode(409)
         .body(
@@ -200,7 +220,7 @@ class ReversalTest {
   @Test
   void aReversalAboveThePaymentIsRefusedAndNothingIsAsked() {
     Paid p = paid();
-    ask(DOS_FUNDING, p.payment(), "1200.01", "OVERPAYMENT")
+    ask(DOS_FUNDING, p.payment(), "1200.01", ReversalReason.OVERPAYMENT)
         .then()
         .statusCode(409)
         .body(
@@ -228,7 +248,7 @@ class ReversalTest {
             .extract()
             .jsonPath()
             .getLong("id");
-    ask(DOS_FUNDING, payment, "300.00", "PAID_IN_ERROR")
+    ask(DOS_FUNDING, payment, "300.00", ReversalReason.PAID_IN_ERROR)
         .then()
         .statusCode(409)
         .body("reasons[0]", equalTo("Only an approved payment can be reversed"));
@@ -238,7 +258,7 @@ class ReversalTest {
   @Test
   void anUnknownReasonCodeIs400AndNothingIsAsked() {
     Paid p = paid();
-    ask(DOS_FUNDING, p.payment(), "100.00", "THE_PILOT_SAID_SO")
+    askWithCode(DOS_FUNDING, p.payment(), "100.00", "THE_PILOT_SAID_SO")
         .then()
         .statusCode(400)
         .body("status", equalTo(400));
@@ -286,7 +306,7 @@ class ReversalTest {
         .header("Authorization", DOS_CERTIFIER)
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "The invoice was paid once"))
+        .body(Fixtures.json(new PaymentDecisionRequest("The invoice was paid once")))
         .post(PATH + "/" + reversal + "/rejection")
         .then()
         .statusCode(200)
@@ -299,11 +319,13 @@ class ReversalTest {
   @Test
   void onlyTheDonorsOfficersAskForAReversal() {
     Paid p = paid();
-    ask(Fixtures.SNM_FUNDING, p.payment(), "100.00", "OVERPAYMENT")
+    ask(Fixtures.SNM_FUNDING, p.payment(), "100.00", ReversalReason.OVERPAYMENT)
         .then()
         .statusCode(403)
         .body("type", equalTo("urn:puente:problem:forbidden"));
-    ask(Fixtures.DHS_FUNDING, p.payment(), "100.00", "OVERPAYMENT").then().statusCode(404);
+    ask(Fixtures.DHS_FUNDING, p.payment(), "100.00", ReversalReason.OVERPAYMENT)
+        .then()
+        .statusCode(404);
     assertEquals(0, reversals(p.payment()));
   }
 

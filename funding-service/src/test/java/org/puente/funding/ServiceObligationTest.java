@@ -10,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.puente.funding.api.ObligationRequest;
 import org.puente.testing.TestTokens;
 
 /**
@@ -36,19 +35,18 @@ class ServiceObligationTest {
 
   private static Response obligate(
       String token, long line, String amount, String reference, String onBehalfOf) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("budgetLineId", line);
-    body.put("amount", Fixtures.money(amount));
-    body.put("purpose", "CHARTER removal flight to BOG (CO)");
-    body.put("reference", reference);
-    if (onBehalfOf != null) {
-      body.put("onBehalfOf", onBehalfOf);
-    }
+    ObligationRequest body =
+        new ObligationRequest(
+            line,
+            Fixtures.money(amount),
+            "CHARTER removal flight to BOG (CO)",
+            reference,
+            onBehalfOf);
     return given()
         .header("Authorization", token)
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(body))
         .post("/api/v1/funding/obligations");
   }
 

@@ -11,6 +11,7 @@ import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.problem.ProblemType;
+import org.puente.funding.api.DeobligationReason;
 
 /**
  * An operation's money, asked of funding-service through the outbox: the obligation when it is
@@ -108,7 +109,7 @@ public class OperationFunding {
               o.id,
               o.fundingObligationId,
               Money.of(o.costAmount, o.costCurrency),
-              FundingClient.Reason.OPERATION_CANCELLED.name()));
+              DeobligationReason.OPERATION_CANCELLED.name()));
       o.fundingNote = "Returning the funds of obligation " + o.fundingObligationId;
     }
   }
@@ -196,7 +197,7 @@ public class OperationFunding {
           key,
           request.obligationId(),
           request.amount(),
-          FundingClient.Reason.OPERATION_CANCELLED.name());
+          DeobligationReason.OPERATION_CANCELLED.name());
     }
 
     @Override

@@ -1,17 +1,26 @@
 package org.puente.clients.funding;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
+import org.puente.common.problem.Problem;
+import org.puente.funding.api.DeobligationReason;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.funding.api.ObligationView;
+import org.puente.funding.api.PaymentKind;
 
 /**
  * Asks funding-service for money, for the outbox handlers of the services that spend it. Every
@@ -54,29 +63,6 @@ public class FundingClient {
     this.client = client;
   }
 
-  /**
-   * Why funds go back to their line, as funding-service knows the codes. Only a code crosses: the
-   * reason enters funding-service's ledger and its IATI export, where free text must never go.
-   */
-  public enum Reason {
-    OPERATION_CANCELLED,
-    SESSION_CANCELLED,
-    COST_CHANGED,
-    FUNDS_NOT_NEEDED,
-    OBLIGATED_IN_ERROR;
-
-    /** The code itself if it is one; otherwise IllegalArgumentException (a programming error). */
-    public static String code(String code) {
-      for (Reason r : values()) {
-        if (r.name().equals(code)) {
-          return code;
-        }
-      }
-      throw new IllegalArgumentException(
-          "Not a de-obligation reason code: use one of " + java.util.Arrays.toString(values()));
-    }
-  }
-
   /** Obligates {@code amount} on a budget line for what {@code reference} names. */
   public Answer obligate(
       String key, long budgetLineId, Money amount, String purpose, String reference) {
@@ -98,27 +84,26 @@ public class FundingClient {
     return answer(
         () ->
             client.obligate(
-                key,
-                new FundingRestClient.ObligationRequest(
-                    budgetLineId, amount, purpose, reference, onBehalfOf)));
+                key, new ObligationRequest(budgetLineId, amount, purpose, reference, onBehalfOf)));
   }
 
   /**
    * Returns {@code amount} of an obligation this service asked for to its line. {@code reasonCode}
-   * is a {@link Reason} code (e.g. {@code "OPERATION_CANCELLED"}), never free text; anything else
-   * is an IllegalArgumentException before anything is sent.
+   * is a {@link DeobligationReason} code (e.g. {@code "OPERATION_CANCELLED"}), never free text:
+   * only a code crosses, as it enters funding-service's ledger and its IATI export, where free text
+   * must never go. Anything else is an IllegalArgumentException before anything is sent.
    */
   public Answer deobligate(String key, long obligationId, Money amount, String reasonCode) {
-    String reason = Reason.code(reasonCode);
+    DeobligationReason reason = reason(reasonCode);
     return answer(
         () -> {
           // The current version, for If-Match; a resend with the same key is replayed anyway.
           String etag;
-          try (Response current = client.obligation(obligationId)) {
+          try (RestResponse<ObligationView> current = client.obligation(obligationId)) {
             etag = current.getHeaderString("ETag");
           }
           return client.deobligate(
-              obligationId, etag, key, new FundingRestClient.DeobligationRequest(amount, reason));
+              obligationId, etag, key, new DeobligationRequest(amount, reason));
         });
   }
 
@@ -128,14 +113,26 @@ public class FundingClient {
         () ->
             client.requestPayment(
                 key,
-                new FundingRestClient.DisbursementRequest(
-                    obligationId, "EXPENDITURE", amount, description)));
+                new DisbursementRequest(
+                    obligationId, PaymentKind.EXPENDITURE, amount, description)));
   }
 
-  private static Answer answer(Supplier<JsonNode> call) {
+  /** The code itself if it is one; otherwise IllegalArgumentException (a programming error). */
+  static DeobligationReason reason(String code) {
+    for (DeobligationReason r : DeobligationReason.values()) {
+      if (r.name().equals(code)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Not a de-obligation reason code: use one of "
+            + Arrays.toString(DeobligationReason.values()));
+  }
+
+  private static Answer answer(Supplier<? extends Identified> call) {
     try {
-      JsonNode body = call.get();
-      return new Answer(body.path("id").asLong(), null);
+      Identified body = call.get();
+      return new Answer(body.id(), null);
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (!definitive(status)) {
@@ -154,21 +151,24 @@ public class FundingClient {
   }
 
   private static String reasons(int status, Response response) {
-    JsonNode problem;
+    Problem problem;
     try {
-      problem = response.readEntity(JsonNode.class);
+      problem = response.readEntity(Problem.class);
     } catch (RuntimeException unreadable) {
       return "funding-service refused (" + status + ")";
     }
     List<String> parts = new ArrayList<>();
-    parts.add(problem.path("title").asText("funding-service refused (" + status + ")"));
-    if (problem.hasNonNull("detail")) {
-      parts.add(problem.get("detail").asText());
+    parts.add(
+        problem.title() != null ? problem.title() : "funding-service refused (" + status + ")");
+    if (problem.detail() != null) {
+      parts.add(problem.detail());
     }
-    problem.path("reasons").forEach(r -> parts.add(r.asText()));
-    problem
-        .path("errors")
-        .forEach(e -> parts.add(e.path("field").asText() + " " + e.path("message").asText()));
+    if (problem.reasons() != null) {
+      parts.addAll(problem.reasons());
+    }
+    if (problem.errors() != null) {
+      problem.errors().forEach(e -> parts.add(e.field() + " " + e.message()));
+    }
     return String.join("; ", parts);
   }
 }

@@ -1,6 +1,5 @@
 package org.puente.clients.funding;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.puente.common.paging.Page;
+import org.puente.funding.api.ObligationView;
 
 /**
  * Asks funding-service, with the token of the user being served, whether it made obligation N for a
@@ -34,7 +35,7 @@ public class FundingLookup {
       delay = 10,
       delayUnit = ChronoUnit.SECONDS)
   public boolean madeFor(long obligationId, String reference) {
-    JsonNode page;
+    Page<ObligationView> page;
     try {
       // An operation has one obligation, a few at most: one page of the maximum size holds them.
       page = client.obligations(reference, 200);
@@ -45,8 +46,8 @@ public class FundingLookup {
       }
       throw new FundingClient.Unavailable("funding-service answered " + status);
     }
-    for (JsonNode o : page.path("items")) {
-      if (o.path("id").asLong() == obligationId && reference.equals(o.path("reference").asText())) {
+    for (ObligationView o : page.items()) {
+      if (o.id() == obligationId && reference.equals(o.reference())) {
         return true;
       }
     }

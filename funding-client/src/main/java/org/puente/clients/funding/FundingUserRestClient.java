@@ -1,6 +1,5 @@
 package org.puente.clients.funding;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.puente.common.paging.Page;
+import org.puente.funding.api.FundingPaths;
+import org.puente.funding.api.ObligationView;
 
 /**
  * funding-service's reads, called while serving a user with that user's own token (the headers
@@ -16,11 +18,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "funding")
 @RegisterClientHeaders
-@Path("/api/v1/funding")
+@Path(FundingPaths.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 interface FundingUserRestClient {
 
   @GET
-  @Path("/obligations")
-  JsonNode obligations(@QueryParam("reference") String reference, @QueryParam("limit") int limit);
+  @Path(FundingPaths.OBLIGATIONS)
+  Page<ObligationView> obligations(
+      @QueryParam("reference") String reference, @QueryParam("limit") int limit);
 }

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementStatus;
+import org.puente.funding.api.AgreementView;
 
 /** A funding agreement between a donor and a recipient agency. */
 @Entity
@@ -63,4 +67,24 @@ public class Agreement {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The agreement as the API shows it, with its totals across budget lines. */
+  public AgreementView toView(AgreementRepository.Totals totals) {
+    return new AgreementView(
+        id,
+        reference,
+        title,
+        Agency.fromCode(donorAgency).orElseThrow(),
+        Agency.fromCode(recipientAgency).orElseThrow(),
+        treasuryAccount,
+        Money.of(ceiling, currency),
+        Money.of(totals.allotted(), currency),
+        Money.of(totals.obligated(), currency),
+        Money.of(totals.disbursed(), currency),
+        Money.of(ceiling.subtract(totals.allotted()), currency),
+        periodStart,
+        periodEnd,
+        status,
+        version);
+  }
 }

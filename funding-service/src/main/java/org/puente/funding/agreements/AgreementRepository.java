@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementStatus;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepository<Agreement> {

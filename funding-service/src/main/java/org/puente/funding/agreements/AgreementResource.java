@@ -15,20 +15,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.AgreementStatus;
+import org.puente.funding.api.AgreementUpdate;
+import org.puente.funding.api.AgreementView;
+import org.puente.funding.api.FundingPaths;
 
-@Path("/agreements")
+@Path(FundingPaths.AGREEMENTS)
 @Tag(name = "Agreements", description = "Funding agreements between a donor and a recipient")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementResource {
@@ -60,7 +67,7 @@ public class AgreementResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @RolesAllowed({
     Roles.FUNDING_OFFICER,
     Roles.CERTIFYING_OFFICER,
@@ -70,7 +77,7 @@ public class AgreementResource {
   })
   @Operation(operationId = "getAgreement", summary = "An agreement with its totals")
   @APIResponse(responseCode = "200", description = "The agreement")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<AgreementView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -80,18 +87,21 @@ public class AgreementResource {
   @Operation(
       operationId = "createAgreement",
       summary = "Enter an agreement (the donor's funding officer)")
-  @APIResponse(responseCode = "201", description = "Entered, ACTIVE")
+  @APIResponse(
+      responseCode = "201",
+      description = "Entered, ACTIVE",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "The reference is taken")
-  public Response create(
+  public RestResponse<AgreementView> create(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull AgreementRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "agreements", service.create(caller.get(), key, body));
+    return Responses.created(uri, FundingPaths.AGREEMENTS, service.create(caller.get(), key, body));
   }
 
   @PUT
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.FUNDING_OFFICER)
   @Operation(
@@ -99,7 +109,7 @@ public class AgreementResource {
       summary = "Amend title, ceiling or end of availability")
   @APIResponse(responseCode = "200", description = "The amended agreement")
   @APIResponse(responseCode = "409", description = "The ceiling would drop below what is allotted")
-  public Response update(
+  public RestResponse<AgreementView> update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull AgreementUpdate body) {
@@ -107,12 +117,12 @@ public class AgreementResource {
   }
 
   @POST
-  @Path("/{id}/closure")
+  @Path(FundingPaths.CLOSURE)
   @RolesAllowed(Roles.FUNDING_OFFICER)
   @Operation(operationId = "closeAgreement", summary = "Close the agreement to new obligations")
   @APIResponse(responseCode = "200", description = "CLOSED")
   @APIResponse(responseCode = "409", description = "Already closed")
-  public Response close(
+  public RestResponse<AgreementView> close(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.close(caller.get(), id, ifMatch));

@@ -14,6 +14,10 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.common.security.Roles;
 import org.puente.funding.FundingAccess;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.AgreementStatus;
+import org.puente.funding.api.AgreementUpdate;
+import org.puente.funding.api.AgreementView;
 
 @ApplicationScoped
 public class AgreementService {
@@ -36,7 +40,7 @@ public class AgreementService {
         rows,
         page,
         a -> a.id,
-        a -> AgreementView.of(a, totals.getOrDefault(a.id, AgreementRepository.Totals.NONE)));
+        a -> a.toView(totals.getOrDefault(a.id, AgreementRepository.Totals.NONE)));
   }
 
   public AgreementView get(Caller caller, long id) {
@@ -79,7 +83,7 @@ public class AgreementService {
           a.status = AgreementStatus.ACTIVE;
           a.createdAt = Instant.now();
           agreements.persist(a);
-          return AgreementView.of(a, AgreementRepository.Totals.NONE);
+          return a.toView(AgreementRepository.Totals.NONE);
         });
   }
 
@@ -137,7 +141,7 @@ public class AgreementService {
   }
 
   private AgreementView view(Agreement a) {
-    return AgreementView.of(
-        a, agreements.totals(List.of(a.id)).getOrDefault(a.id, AgreementRepository.Totals.NONE));
+    return a.toView(
+        agreements.totals(List.of(a.id)).getOrDefault(a.id, AgreementRepository.Totals.NONE));
   }
 }

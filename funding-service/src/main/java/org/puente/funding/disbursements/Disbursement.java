@@ -17,6 +17,10 @@ import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.common.money.Money;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.DisbursementView;
+import org.puente.funding.api.PaymentKind;
 import org.puente.funding.obligations.Obligation;
 
 /** A payment against an obligation: requested by one person, decided by another. */
@@ -71,4 +75,22 @@ public class Disbursement {
   public String decisionReason;
 
   @Version public long version;
+
+  /** The payment request as the API shows it, in its agreement's currency. */
+  public DisbursementView toView(String currency) {
+    return new DisbursementView(
+        id,
+        obligation.id,
+        agreementId,
+        kind,
+        Money.of(amount, currency),
+        description,
+        status,
+        requestedBy,
+        requestedAt,
+        decidedBy,
+        decidedAt,
+        decisionReason,
+        version);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
+import org.puente.funding.api.DisbursementStatus;
 
 @ApplicationScoped
 public class DisbursementRepository implements PanacheRepository<Disbursement> {

@@ -14,20 +14,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.DisbursementView;
+import org.puente.funding.api.FundingPaths;
+import org.puente.funding.api.PaymentDecisionRequest;
 
-@Path("/disbursements")
+@Path(FundingPaths.DISBURSEMENTS)
 @Tag(
     name = "Disbursements",
     description = "Payments against obligations, approved by a second person")
@@ -62,11 +69,11 @@ public class DisbursementResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getDisbursement", summary = "A payment and its decision")
   @APIResponse(responseCode = "200", description = "The payment")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<DisbursementView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -76,32 +83,36 @@ public class DisbursementResource {
   @Operation(
       operationId = "requestDisbursement",
       summary = "Request a payment; it reserves the amount until a second person decides")
-  @APIResponse(responseCode = "201", description = "REQUESTED")
+  @APIResponse(
+      responseCode = "201",
+      description = "REQUESTED",
+      content = @Content(schema = @Schema(implementation = DisbursementView.class)))
   @APIResponse(responseCode = "409", description = "More than the obligation's remainder")
-  public Response request(
+  public RestResponse<DisbursementView> request(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull DisbursementRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "disbursements", service.request(caller.get(), key, body));
+    return Responses.created(
+        uri, FundingPaths.DISBURSEMENTS, service.request(caller.get(), key, body));
   }
 
   @POST
-  @Path("/{id}/approval")
+  @Path(FundingPaths.APPROVAL)
   @RolesAllowed(Roles.CERTIFYING_OFFICER)
   @Operation(
       operationId = "approveDisbursement",
       summary = "Approve a payment (a donor's certifying officer, not the requester)")
   @APIResponse(responseCode = "200", description = "APPROVED; the payment is in the ledger")
   @APIResponse(responseCode = "409", description = "Already decided")
-  public Response approve(
+  public RestResponse<DisbursementView> approve(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.approve(caller.get(), id, ifMatch));
   }
 
   @POST
-  @Path("/{id}/rejection")
+  @Path(FundingPaths.REJECTION)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CERTIFYING_OFFICER)
   @Operation(
@@ -109,10 +120,10 @@ public class DisbursementResource {
       summary = "Reject a payment with a reason; its reservation is released")
   @APIResponse(responseCode = "200", description = "REJECTED")
   @APIResponse(responseCode = "409", description = "Already decided")
-  public Response reject(
+  public RestResponse<DisbursementView> reject(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull DecisionRequest body) {
+      @Valid @NotNull PaymentDecisionRequest body) {
     return Responses.ok(service.reject(caller.get(), id, ifMatch, body));
   }
 }

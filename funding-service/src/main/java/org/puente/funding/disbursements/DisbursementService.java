@@ -13,10 +13,15 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.funding.FundingAccess;
 import org.puente.funding.agreements.Agreement;
-import org.puente.funding.agreements.AgreementStatus;
+import org.puente.funding.api.AgreementStatus;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.DisbursementView;
+import org.puente.funding.api.LedgerEntryType;
+import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.PaymentKind;
 import org.puente.funding.funds.Funds;
 import org.puente.funding.funds.FundsControl;
-import org.puente.funding.ledger.EntryType;
 import org.puente.funding.ledger.Ledger;
 import org.puente.funding.obligations.Obligation;
 import org.puente.funding.obligations.ObligationRepository;
@@ -65,12 +70,12 @@ public class DisbursementService {
         disbursements.page(caller.agency(), agreementId, obligationId, status, page),
         page,
         d -> d.id,
-        d -> DisbursementView.of(d, d.obligation.line.agreement.currency));
+        d -> d.toView(d.obligation.line.agreement.currency));
   }
 
   public DisbursementView get(Caller caller, long id) {
     Disbursement d = visible(caller, id);
-    return DisbursementView.of(d, currency(d));
+    return d.toView(currency(d));
   }
 
   @Transactional
@@ -109,7 +114,7 @@ public class DisbursementService {
           d.requestedAgency = caller.agency().code();
           d.requestedAt = Instant.now();
           disbursements.persist(d);
-          return DisbursementView.of(d, agreement.currency);
+          return d.toView(agreement.currency);
         });
   }
 
@@ -122,15 +127,18 @@ public class DisbursementService {
       throw ProblemException.conflict("The reserved funds for this payment are gone");
     }
     decide(caller, d, DisbursementStatus.APPROVED, null);
-    EntryType type =
-        d.kind == PaymentKind.EXPENDITURE ? EntryType.EXPENDITURE : EntryType.DISBURSEMENT;
+    LedgerEntryType type =
+        d.kind == PaymentKind.EXPENDITURE
+            ? LedgerEntryType.EXPENDITURE
+            : LedgerEntryType.DISBURSEMENT;
     ledger.record(caller, type, o, d.id, d.amount, currency(d), d.description);
     disbursements.flush();
-    return DisbursementView.of(d, currency(d));
+    return d.toView(currency(d));
   }
 
   @Transactional
-  public DisbursementView reject(Caller caller, long id, String ifMatch, DecisionRequest body) {
+  public DisbursementView reject(
+      Caller caller, long id, String ifMatch, PaymentDecisionRequest body) {
     if (body == null || body.reason() == null || body.reason().isBlank()) {
       throw ProblemException.invalid("reason", "is required to reject a payment");
     }
@@ -140,7 +148,7 @@ public class DisbursementService {
     }
     decide(caller, d, DisbursementStatus.REJECTED, body);
     disbursements.flush();
-    return DisbursementView.of(d, currency(d));
+    return d.toView(currency(d));
   }
 
   private Disbursement decidable(Caller caller, long id, String ifMatch) {
@@ -154,7 +162,7 @@ public class DisbursementService {
   }
 
   private static void decide(
-      Caller caller, Disbursement d, DisbursementStatus status, DecisionRequest body) {
+      Caller caller, Disbursement d, DisbursementStatus status, PaymentDecisionRequest body) {
     d.status = status;
     d.decidedBy = caller.username();
     d.decidedAt = Instant.now();

@@ -17,6 +17,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.common.money.Money;
+import org.puente.funding.api.ReversalKind;
+import org.puente.funding.api.ReversalReason;
+import org.puente.funding.api.ReversalStatus;
+import org.puente.funding.api.ReversalView;
 
 /**
  * The reversal of an approved payment (refund or recovery): asked by one officer, decided by a
@@ -75,4 +80,24 @@ public class Reversal {
   public String decisionReason;
 
   @Version public long version;
+
+  /** The reversal as the API shows it, in its agreement's currency. */
+  public ReversalView toView(String currency) {
+    return new ReversalView(
+        id,
+        disbursement.id,
+        obligationId,
+        agreementId,
+        kind,
+        reasonCode,
+        reason,
+        Money.of(amount, currency),
+        status,
+        requestedBy,
+        requestedAt,
+        decidedBy,
+        decidedAt,
+        decisionReason,
+        version);
+  }
 }

@@ -3,6 +3,7 @@ package org.puente.funding.disbursements;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.puente.funding.api.ReversalStatus;
 
 @ApplicationScoped
 public class ReversalRepository implements PanacheRepository<Reversal> {

@@ -12,17 +12,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Responses;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.FundingPaths;
+import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.ReversalRequest;
+import org.puente.funding.api.ReversalView;
 
-@Path("/disbursement-reversals")
+@Path(FundingPaths.DISBURSEMENT_REVERSALS)
 @Tag(
     name = "Reversals",
     description = "Refunds and recoveries of approved payments, approved by a second person")
@@ -38,12 +44,12 @@ public class ReversalResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getReversal", summary = "A reversal of a payment and its decision")
   @APIResponse(responseCode = "200", description = "The reversal")
   @APIResponse(responseCode = "404", description = "No such reversal for the caller's agency")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<ReversalView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -53,23 +59,26 @@ public class ReversalResource {
   @Operation(
       operationId = "requestReversal",
       summary = "Ask to reverse an approved payment (the donor's funding or certifying officer)")
-  @APIResponse(responseCode = "201", description = "REQUESTED; nothing moves until approved")
+  @APIResponse(
+      responseCode = "201",
+      description = "REQUESTED; nothing moves until approved",
+      content = @Content(schema = @Schema(implementation = ReversalView.class)))
   @APIResponse(responseCode = "400", description = "Unknown kind or reason code, or bad amount")
   @APIResponse(responseCode = "403", description = "Not an officer of the donor")
   @APIResponse(
       responseCode = "409",
       description = "Not approved, already reversed or being reversed, or more than was paid")
-  public Response request(
+  public RestResponse<ReversalView> request(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull ReversalRequest body,
       @Context UriInfo uri) {
     return Responses.created(
-        uri, "disbursement-reversals", service.request(caller.get(), key, body));
+        uri, FundingPaths.DISBURSEMENT_REVERSALS, service.request(caller.get(), key, body));
   }
 
   @POST
-  @Path("/{id}/approval")
+  @Path(FundingPaths.APPROVAL)
   @RolesAllowed(Roles.CERTIFYING_OFFICER)
   @Operation(
       operationId = "approveReversal",
@@ -81,14 +90,14 @@ public class ReversalResource {
   @APIResponse(responseCode = "409", description = "Already decided")
   @APIResponse(responseCode = "412", description = "Stale If-Match")
   @APIResponse(responseCode = "428", description = "If-Match missing")
-  public Response approve(
+  public RestResponse<ReversalView> approve(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.approve(caller.get(), id, ifMatch));
   }
 
   @POST
-  @Path("/{id}/rejection")
+  @Path(FundingPaths.REJECTION)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CERTIFYING_OFFICER)
   @Operation(operationId = "rejectReversal", summary = "Reject a reversal with a reason")
@@ -96,10 +105,10 @@ public class ReversalResource {
   @APIResponse(responseCode = "400", description = "No reason")
   @APIResponse(responseCode = "403", description = "Not a second certifying officer of the donor")
   @APIResponse(responseCode = "409", description = "Already decided")
-  public Response reject(
+  public RestResponse<ReversalView> reject(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull DecisionRequest body) {
+      @Valid @NotNull PaymentDecisionRequest body) {
     return Responses.ok(service.reject(caller.get(), id, ifMatch, body));
   }
 }

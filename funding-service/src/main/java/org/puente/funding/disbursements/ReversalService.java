@@ -11,9 +11,15 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.funding.FundingAccess;
 import org.puente.funding.agreements.Agreement;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.LedgerEntryType;
+import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.PaymentKind;
+import org.puente.funding.api.ReversalRequest;
+import org.puente.funding.api.ReversalStatus;
+import org.puente.funding.api.ReversalView;
 import org.puente.funding.funds.Funds;
 import org.puente.funding.funds.FundsControl;
-import org.puente.funding.ledger.EntryType;
 import org.puente.funding.ledger.Ledger;
 
 /**
@@ -50,7 +56,7 @@ public class ReversalService {
 
   public ReversalView get(Caller caller, long id) {
     Reversal r = visible(caller, id);
-    return ReversalView.of(r, currency(r));
+    return r.toView(currency(r));
   }
 
   @Transactional
@@ -94,7 +100,7 @@ public class ReversalService {
           r.requestedAt = Instant.now();
           reversals.persist(r);
           reversals.flush(); // the unique index speaks now, as a 409, if a reversal raced us
-          return ReversalView.of(r, agreement.currency);
+          return r.toView(agreement.currency);
         });
   }
 
@@ -107,8 +113,10 @@ public class ReversalService {
       throw ProblemException.conflict("The payment no longer has this much to reverse");
     }
     decide(caller, r, ReversalStatus.APPROVED, null);
-    EntryType type =
-        d.kind == PaymentKind.EXPENDITURE ? EntryType.EXPENDITURE : EntryType.DISBURSEMENT;
+    LedgerEntryType type =
+        d.kind == PaymentKind.EXPENDITURE
+            ? LedgerEntryType.EXPENDITURE
+            : LedgerEntryType.DISBURSEMENT;
     ledger.reverse(
         caller,
         type,
@@ -119,18 +127,18 @@ public class ReversalService {
         currency(r),
         "Reversal (" + r.kind + ") of payment " + d.id + ": " + r.reasonCode);
     reversals.flush();
-    return ReversalView.of(r, currency(r));
+    return r.toView(currency(r));
   }
 
   @Transactional
-  public ReversalView reject(Caller caller, long id, String ifMatch, DecisionRequest body) {
+  public ReversalView reject(Caller caller, long id, String ifMatch, PaymentDecisionRequest body) {
     if (body == null || body.reason() == null || body.reason().isBlank()) {
       throw ProblemException.invalid("reason", "is required to reject a reversal");
     }
     Reversal r = decidable(caller, id, ifMatch);
     decide(caller, r, ReversalStatus.REJECTED, body.reason().strip());
     reversals.flush();
-    return ReversalView.of(r, currency(r));
+    return r.toView(currency(r));
   }
 
   private Reversal decidable(Caller caller, long id, String ifMatch) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puente.common.money.Money;
 import org.puente.common.problem.ProblemException;
-import org.puente.funding.agreements.AgreementStatus;
+import org.puente.funding.api.AgreementStatus;
 
 /**
  * The rules of the Anti-Deficiency Act as this service applies them: no obligation on a closed

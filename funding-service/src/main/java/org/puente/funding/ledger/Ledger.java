@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.puente.common.request.RequestIds;
 import org.puente.common.security.Caller;
+import org.puente.funding.api.LedgerEntryType;
 import org.puente.funding.obligations.Obligation;
 
 /** Writes ledger entries, in the same transaction as the balance change they record. */
@@ -21,7 +22,7 @@ public class Ledger {
 
   public LedgerEntry record(
       Caller caller,
-      EntryType type,
+      LedgerEntryType type,
       Obligation obligation,
       Long disbursementId,
       BigDecimal amount,
@@ -32,7 +33,7 @@ public class Ledger {
         type,
         obligation,
         disbursementId,
-        type == EntryType.DEOBLIGATION ? amount.negate() : amount,
+        type == LedgerEntryType.DEOBLIGATION ? amount.negate() : amount,
         currency,
         description,
         null);
@@ -40,7 +41,7 @@ public class Ledger {
 
   private LedgerEntry record(
       Caller caller,
-      EntryType type,
+      LedgerEntryType type,
       Obligation obligation,
       Long disbursementId,
       BigDecimal signedAmount,
@@ -68,7 +69,7 @@ public class Ledger {
   /** The reversing entry of an approved reversal: the payment's type, a negative amount. */
   public LedgerEntry reverse(
       Caller caller,
-      EntryType type,
+      LedgerEntryType type,
       Obligation obligation,
       long disbursementId,
       long reversalId,

@@ -13,6 +13,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.puente.common.money.Money;
+import org.puente.funding.api.LedgerEntryType;
+import org.puente.funding.api.LedgerEntryView;
 
 /**
  * One transaction of the append-only ledger. Never edited or deleted (the database refuses it); a
@@ -45,7 +48,7 @@ public class LedgerEntry {
   public Long reversalId;
 
   @Enumerated(EnumType.STRING)
-  public EntryType type;
+  public LedgerEntryType type;
 
   /** Signed: negative for a de-obligation and for a reversed payment. */
   public BigDecimal amount;
@@ -65,4 +68,20 @@ public class LedgerEntry {
 
   @Column(name = "recorded_at")
   public Instant recordedAt;
+
+  /** The transaction as the API shows it; a de-obligation and a reversed payment are negative. */
+  public LedgerEntryView toView() {
+    return new LedgerEntryView(
+        id,
+        type,
+        Money.of(amount, currency),
+        entryDate,
+        budgetLineId,
+        obligationId,
+        disbursementId,
+        reversalId,
+        description,
+        recordedBy,
+        recordedAt);
+  }
 }

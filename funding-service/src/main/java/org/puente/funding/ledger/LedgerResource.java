@@ -15,8 +15,10 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.funding.agreements.AgreementService;
+import org.puente.funding.api.FundingPaths;
+import org.puente.funding.api.LedgerEntryView;
 
-@Path("/agreements/{agreementId}/ledger")
+@Path(FundingPaths.AGREEMENT_LEDGER)
 @Tag(name = "Ledger", description = "The append-only transactions of an agreement")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
@@ -38,6 +40,6 @@ public class LedgerResource {
   public Page<LedgerEntryView> list(
       @PathParam("agreementId") long agreementId, @BeanParam PageRequest page) {
     agreements.visible(caller.get(), agreementId);
-    return Page.of(entries.page(agreementId, page), page, e -> e.id, LedgerEntryView::of);
+    return Page.of(entries.page(agreementId, page), page, e -> e.id, LedgerEntry::toView);
   }
 }

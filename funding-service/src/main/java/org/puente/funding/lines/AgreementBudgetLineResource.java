@@ -13,19 +13,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.BudgetLineView;
+import org.puente.funding.api.FundingPaths;
 
-@Path("/agreements/{agreementId}/budget-lines")
+@Path(FundingPaths.AGREEMENT_BUDGET_LINES)
 @Tag(name = "Budget lines")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementBudgetLineResource {
@@ -57,15 +62,18 @@ public class AgreementBudgetLineResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.FUNDING_OFFICER)
   @Operation(operationId = "createBudgetLine", summary = "Allot part of the ceiling to a category")
-  @APIResponse(responseCode = "201", description = "Added")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
   @APIResponse(responseCode = "409", description = "The allotment exceeds what the ceiling leaves")
-  public Response create(
+  public RestResponse<BudgetLineView> create(
       @PathParam("agreementId") long agreementId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull BudgetLineRequest body,
       @Context UriInfo uri) {
     return Responses.created(
-        uri, "budget-lines", service.create(caller.get(), agreementId, key, body));
+        uri, FundingPaths.BUDGET_LINES, service.create(caller.get(), agreementId, key, body));
   }
 }

@@ -18,7 +18,10 @@ import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.common.money.Money;
 import org.puente.funding.agreements.Agreement;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineView;
 
 /**
  * A line of an agreement's budget. {@code obligated} and {@code disbursed} are never written by
@@ -40,7 +43,7 @@ public class BudgetLine {
   public Agreement agreement;
 
   @Enumerated(EnumType.STRING)
-  public Category category;
+  public BudgetCategory category;
 
   public String description;
 
@@ -63,5 +66,20 @@ public class BudgetLine {
 
   public BigDecimal available() {
     return allotted.subtract(obligated);
+  }
+
+  /** The line as the API shows it, with its balances. */
+  public BudgetLineView toView() {
+    String c = agreement.currency;
+    return new BudgetLineView(
+        id,
+        agreement.id,
+        category,
+        description,
+        Money.of(allotted, c),
+        Money.of(obligated, c),
+        Money.of(disbursed, c),
+        Money.of(available(), c),
+        version);
   }
 }

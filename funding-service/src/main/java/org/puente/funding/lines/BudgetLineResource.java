@@ -12,18 +12,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.AllotmentRequest;
+import org.puente.funding.api.BudgetLineView;
+import org.puente.funding.api.FundingPaths;
 
-@Path("/budget-lines")
+@Path(FundingPaths.BUDGET_LINES)
 @Tag(name = "Budget lines", description = "An agreement's budget by category, with balances")
 @Produces(MediaType.APPLICATION_JSON)
 public class BudgetLineResource {
@@ -53,7 +56,7 @@ public class BudgetLineResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @RolesAllowed({
     Roles.FUNDING_OFFICER,
     Roles.CERTIFYING_OFFICER,
@@ -65,18 +68,18 @@ public class BudgetLineResource {
       operationId = "getBudgetLine",
       summary = "A line: allotted, obligated, disbursed, available")
   @APIResponse(responseCode = "200", description = "The line")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<BudgetLineView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
   @PUT
-  @Path("/{id}/allotment")
+  @Path(FundingPaths.ALLOTMENT)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.FUNDING_OFFICER)
   @Operation(operationId = "reallotBudgetLine", summary = "Change a line's allotment")
   @APIResponse(responseCode = "200", description = "The line")
   @APIResponse(responseCode = "409", description = "Over the ceiling, or below what is obligated")
-  public Response reallot(
+  public RestResponse<BudgetLineView> reallot(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull AllotmentRequest body) {

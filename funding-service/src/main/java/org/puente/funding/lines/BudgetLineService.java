@@ -14,6 +14,9 @@ import org.puente.funding.FundingAccess;
 import org.puente.funding.agreements.Agreement;
 import org.puente.funding.agreements.AgreementRepository;
 import org.puente.funding.agreements.AgreementService;
+import org.puente.funding.api.AllotmentRequest;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.BudgetLineView;
 import org.puente.funding.funds.Funds;
 
 @ApplicationScoped
@@ -43,17 +46,17 @@ public class BudgetLineService {
 
   public Page<BudgetLineView> list(Caller caller, long agreementId, PageRequest page) {
     agreements.visible(caller, agreementId);
-    return Page.of(lines.page(agreementId, page), page, l -> l.id, BudgetLineView::of);
+    return Page.of(lines.page(agreementId, page), page, l -> l.id, BudgetLine::toView);
   }
 
   /** Every line the caller's agency may see, across its agreements (the portal's overview). */
   public Page<BudgetLineView> listVisible(Caller caller, PageRequest page) {
     return Page.of(
-        lines.pageForParty(caller.agency().code(), page), page, l -> l.id, BudgetLineView::of);
+        lines.pageForParty(caller.agency().code(), page), page, l -> l.id, BudgetLine::toView);
   }
 
   public BudgetLineView get(Caller caller, long id) {
-    return BudgetLineView.of(visible(caller, id));
+    return visible(caller, id).toView();
   }
 
   @Transactional
@@ -80,7 +83,7 @@ public class BudgetLineService {
           line.allotted = amount;
           line.createdAt = Instant.now();
           lines.persist(line);
-          return BudgetLineView.of(line);
+          return line.toView();
         });
   }
 
@@ -105,7 +108,7 @@ public class BudgetLineService {
     if (!funds.allot(line.agreement.id, delta)) {
       throw ProblemException.conflict(unallotted(line.agreement.id, delta));
     }
-    return BudgetLineView.of(lines.reload(line));
+    return lines.reload(line).toView();
   }
 
   /** The line if its agreement is visible to the caller; otherwise 404. */

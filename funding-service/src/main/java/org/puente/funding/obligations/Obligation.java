@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.puente.common.money.Money;
+import org.puente.funding.api.ObligationView;
 import org.puente.funding.lines.BudgetLine;
 
 /**
@@ -74,5 +76,23 @@ public class Obligation {
   /** What can still be paid or de-obligated. */
   public BigDecimal remainder() {
     return amount.subtract(deobligated).subtract(pending).subtract(disbursed);
+  }
+
+  /** The obligation as the API shows it, in its agreement's currency. */
+  public ObligationView toView(String currency) {
+    return new ObligationView(
+        id,
+        agreementId,
+        line.id,
+        Money.of(amount, currency),
+        Money.of(deobligated, currency),
+        Money.of(pending, currency),
+        Money.of(disbursed, currency),
+        Money.of(remainder(), currency),
+        purpose,
+        reference,
+        obligatedOn,
+        createdBy,
+        version);
   }
 }

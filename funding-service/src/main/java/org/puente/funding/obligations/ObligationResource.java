@@ -14,12 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.idempotency.Idempotency;
@@ -27,8 +29,12 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.FundingPaths;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.funding.api.ObligationView;
 
-@Path("/obligations")
+@Path(FundingPaths.OBLIGATIONS)
 @Tag(name = "Obligations", description = "Funds committed on a budget line for a purpose")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObligationResource {
@@ -69,7 +75,7 @@ public class ObligationResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path(FundingPaths.ID)
   @RolesAllowed({
     Roles.FUNDING_OFFICER,
     Roles.CERTIFYING_OFFICER,
@@ -80,7 +86,7 @@ public class ObligationResource {
   })
   @Operation(operationId = "getObligation", summary = "An obligation and its remainder")
   @APIResponse(responseCode = "200", description = "The obligation")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<ObligationView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -90,20 +96,24 @@ public class ObligationResource {
   @Operation(
       operationId = "obligateFunds",
       summary = "Obligate funds on a line (the donor's funding officer)")
-  @APIResponse(responseCode = "201", description = "Obligated; a COMMITMENT is in the ledger")
+  @APIResponse(
+      responseCode = "201",
+      description = "Obligated; a COMMITMENT is in the ledger",
+      content = @Content(schema = @Schema(implementation = ObligationView.class)))
   @APIResponse(
       responseCode = "409",
       description = "Insufficient funds, outside the period of availability, or agreement closed")
-  public Response obligate(
+  public RestResponse<ObligationView> obligate(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull ObligationRequest body,
       @Context UriInfo uri) {
-    return Responses.created(uri, "obligations", service.obligate(caller.get(), key, body));
+    return Responses.created(
+        uri, FundingPaths.OBLIGATIONS, service.obligate(caller.get(), key, body));
   }
 
   @POST
-  @Path("/{id}/deobligation")
+  @Path(FundingPaths.DEOBLIGATION)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.FUNDING_OFFICER, Roles.SERVICE})
   @Operation(operationId = "deobligateFunds", summary = "Return unspent funds to the line")
@@ -111,7 +121,7 @@ public class ObligationResource {
       responseCode = "200",
       description = "The obligation; a negative COMMITMENT is in the ledger")
   @APIResponse(responseCode = "409", description = "More than the unpaid remainder")
-  public Response deobligate(
+  public RestResponse<ObligationView> deobligate(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried request safe")

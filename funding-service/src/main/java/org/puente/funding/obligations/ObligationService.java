@@ -16,9 +16,12 @@ import org.puente.common.security.Caller;
 import org.puente.funding.FundingAccess;
 import org.puente.funding.agreements.Agreement;
 import org.puente.funding.agreements.AgreementRepository;
+import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.LedgerEntryType;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.funding.api.ObligationView;
 import org.puente.funding.funds.Funds;
 import org.puente.funding.funds.FundsControl;
-import org.puente.funding.ledger.EntryType;
 import org.puente.funding.ledger.Ledger;
 import org.puente.funding.lines.BudgetLine;
 import org.puente.funding.lines.BudgetLineRepository;
@@ -65,12 +68,12 @@ public class ObligationService {
         obligations.page(caller.agency(), agreementId, lineId, reference, page),
         page,
         o -> o.id,
-        o -> ObligationView.of(o, o.line.agreement.currency));
+        o -> o.toView(o.line.agreement.currency));
   }
 
   public ObligationView get(Caller caller, long id) {
     Obligation o = visible(caller, id);
-    return ObligationView.of(o, o.line.agreement.currency);
+    return o.toView(o.line.agreement.currency);
   }
 
   @Transactional
@@ -127,8 +130,8 @@ public class ObligationService {
           o.createdAt = Instant.now();
           obligations.persist(o);
           ledger.record(
-              caller, EntryType.COMMITMENT, o, null, amount, agreement.currency, o.purpose);
-          return ObligationView.of(o, agreement.currency);
+              caller, LedgerEntryType.COMMITMENT, o, null, amount, agreement.currency, o.purpose);
+          return o.toView(agreement.currency);
         });
   }
 
@@ -166,8 +169,14 @@ public class ObligationService {
     }
     // The ledger and the IATI export carry the reason's code, never words someone typed.
     ledger.record(
-        caller, EntryType.DEOBLIGATION, o, null, amount, agreement.currency, body.reason().name());
-    return ObligationView.of(obligations.reload(o), agreement.currency);
+        caller,
+        LedgerEntryType.DEOBLIGATION,
+        o,
+        null,
+        amount,
+        agreement.currency,
+        body.reason().name());
+    return obligations.reload(o).toView(agreement.currency);
   }
 
   /** The obligation if its agreement is visible to the caller; otherwise 404. */

@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.puente.common.security.Agency;
 import org.puente.funding.FundingConfig;
 import org.puente.funding.agreements.Agreement;
-import org.puente.funding.agreements.AgreementStatus;
+import org.puente.funding.api.AgreementStatus;
 import org.puente.funding.ledger.LedgerEntry;
 
 /**

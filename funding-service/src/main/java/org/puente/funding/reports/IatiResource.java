@@ -6,21 +6,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.funding.agreements.Agreement;
 import org.puente.funding.agreements.AgreementService;
+import org.puente.funding.api.FundingPaths;
 import org.puente.funding.ledger.LedgerEntry;
 import org.puente.funding.ledger.LedgerRepository;
 
-@Path("/agreements/{agreementId}/iati")
+@Path(FundingPaths.AGREEMENT_IATI)
 @Tag(name = "Reports")
 public class IatiResource {
 
@@ -44,8 +48,14 @@ public class IatiResource {
   @Produces(MediaType.APPLICATION_XML)
   @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "exportIatiActivity", summary = "The agreement as an IATI 2.03 activity")
-  @APIResponse(responseCode = "200", description = "IATI XML")
-  public Response export(@PathParam("agreementId") long agreementId) {
+  @APIResponse(
+      responseCode = "200",
+      description = "IATI XML",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_XML,
+              schema = @Schema(type = SchemaType.STRING)))
+  public RestResponse<StreamingOutput> export(@PathParam("agreementId") long agreementId) {
     Agreement agreement = agreements.visible(caller.get(), agreementId);
     List<LedgerEntry> entries = ledger.all(agreementId);
     StreamingOutput body =
@@ -56,7 +66,7 @@ public class IatiResource {
             throw new java.io.IOException("cannot write IATI XML", e);
           }
         };
-    return Response.ok(body, MediaType.APPLICATION_XML_TYPE)
+    return RestResponse.ResponseBuilder.ok(body, MediaType.APPLICATION_XML_TYPE)
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + export.identifier(agreement) + ".xml\"")

@@ -8,18 +8,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.funding.api.ExecutionReport;
+import org.puente.funding.api.FundingPaths;
 
-@Path("/reports")
+@Path(FundingPaths.REPORTS)
 @Tag(name = "Reports", description = "Budget execution")
 public class ReportResource {
 
@@ -34,7 +37,7 @@ public class ReportResource {
   }
 
   @GET
-  @Path("/execution")
+  @Path(FundingPaths.EXECUTION_REPORT)
   @Produces({MediaType.APPLICATION_JSON, CSV})
   @RolesAllowed({
     Roles.FUNDING_OFFICER,
@@ -53,13 +56,9 @@ public class ReportResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExecutionReport.class)),
-        @Content(
-            mediaType = CSV,
-            schema =
-                @Schema(
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
       })
-  public Response execution(
+  public RestResponse<ExecutionReport> execution(
       @QueryParam("agreementId") @Parameter(description = "The agreement", required = true)
           String agreementId,
       @Context HttpHeaders headers) {
@@ -69,14 +68,13 @@ public class ReportResource {
             .findFirst()
             .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
             .orElse(false);
+    ExecutionReport report = service.execution(caller.get(), id);
     if (csv) {
-      return Response.ok(service.executionCsv(caller.get(), id))
-          .type(CSV + "; charset=UTF-8")
+      // ExecutionReportCsv writes it as CSV.
+      return RestResponse.ResponseBuilder.ok(report, CSV + "; charset=UTF-8")
           .header("Content-Disposition", "attachment; filename=\"execution-" + id + ".csv\"")
           .build();
     }
-    return Response.ok(service.execution(caller.get(), id))
-        .type(MediaType.APPLICATION_JSON)
-        .build();
+    return RestResponse.ResponseBuilder.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

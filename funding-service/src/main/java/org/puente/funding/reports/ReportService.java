@@ -9,7 +9,9 @@ import org.puente.common.money.Money;
 import org.puente.common.security.Caller;
 import org.puente.funding.agreements.Agreement;
 import org.puente.funding.agreements.AgreementService;
-import org.puente.funding.lines.Category;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.ExecutionReport;
+import org.puente.funding.api.ExecutionReportRow;
 
 @ApplicationScoped
 public class ReportService {
@@ -37,7 +39,7 @@ public class ReportService {
             .setParameter(1, agreementId)
             .getResultList();
     String c = a.currency;
-    List<ExecutionReport.Row> lines = new ArrayList<>();
+    List<ExecutionReportRow> lines = new ArrayList<>();
     BigDecimal[] sums = {
       BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
     };
@@ -52,9 +54,9 @@ public class ReportService {
         sums[i] = sums[i].add(values[i]);
       }
       lines.add(
-          new ExecutionReport.Row(
+          new ExecutionReportRow(
               ((Number) r[0]).longValue(),
-              Category.valueOf((String) r[1]),
+              BudgetCategory.valueOf((String) r[1]),
               Money.of(allotted, c),
               Money.of(obligated, c),
               Money.of(pending, c),
@@ -62,8 +64,8 @@ public class ReportService {
               Money.of(expended, c),
               Money.of(allotted.subtract(obligated), c)));
     }
-    ExecutionReport.Row total =
-        new ExecutionReport.Row(
+    ExecutionReportRow total =
+        new ExecutionReportRow(
             null,
             null,
             Money.of(sums[0], c),
@@ -75,20 +77,19 @@ public class ReportService {
     return new ExecutionReport(a.id, a.reference, a.title, lines, total);
   }
 
-  /** The same report as CSV (RFC 4180), one row per line and a total row. */
-  public String executionCsv(Caller caller, long agreementId) {
-    ExecutionReport report = execution(caller, agreementId);
+  /** The report as CSV (RFC 4180), one row per line and a total row. */
+  public static String csv(ExecutionReport report) {
     StringBuilder csv =
         new StringBuilder(
             "budget_line_id,category,currency,allotted,obligated,pending,disbursed,expended,available\r\n");
-    for (ExecutionReport.Row row : report.lines()) {
+    for (ExecutionReportRow row : report.lines()) {
       append(csv, String.valueOf(row.budgetLineId()), row.category().name(), row);
     }
     append(csv, "", "TOTAL", report.total());
     return csv.toString();
   }
 
-  private static void append(StringBuilder csv, String id, String category, ExecutionReport.Row r) {
+  private static void append(StringBuilder csv, String id, String category, ExecutionReportRow r) {
     csv.append(id).append(',').append(category).append(',').append(r.allotted().currency());
     for (Money m :
         List.of(

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.puente.common.money.Money;
 import org.puente.common.problem.ProblemException;
-import org.puente.funding.agreements.AgreementStatus;
+import org.puente.funding.api.AgreementStatus;
 
 class FundsControlRulesTest {
 

@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.money.Money;
 
 /** A payment to make against an obligation, once a second person approves it. */
-@Schema(name = "DisbursementRequest")
 public record DisbursementRequest(
     @NotNull @Positive Long obligationId,
     @NotNull PaymentKind kind,

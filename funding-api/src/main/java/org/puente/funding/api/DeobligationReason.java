@@ -1,4 +1,4 @@
-package org.puente.funding.obligations;
+package org.puente.funding.api;
 
 /**
  * Why funds go back to their line. A code, not words: it enters the ledger and the IATI export,

@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 /** A payment request waits for a second person's decision. */
 public enum DisbursementStatus {

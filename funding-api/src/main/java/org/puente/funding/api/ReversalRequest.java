@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.money.Money;
 
 /** Reverse (part of) an approved payment, once a second person approves. */
-@Schema(name = "ReversalRequest")
 public record ReversalRequest(
     @NotNull @Positive Long disbursementId,
     @NotNull ReversalKind kind,

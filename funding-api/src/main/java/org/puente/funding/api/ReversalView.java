@@ -1,10 +1,12 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 
 /** A reversal of a payment and its decision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReversalView(
     long id,
     long disbursementId,
@@ -21,24 +23,4 @@ public record ReversalView(
     Instant decidedAt,
     String decisionReason,
     long version)
-    implements Identified {
-
-  static ReversalView of(Reversal r, String currency) {
-    return new ReversalView(
-        r.id,
-        r.disbursement.id,
-        r.obligationId,
-        r.agreementId,
-        r.kind,
-        r.reasonCode,
-        r.reason,
-        Money.of(r.amount, currency),
-        r.status,
-        r.requestedBy,
-        r.requestedAt,
-        r.decidedBy,
-        r.decidedAt,
-        r.decisionReason,
-        r.version);
-  }
-}
+    implements Identified {}

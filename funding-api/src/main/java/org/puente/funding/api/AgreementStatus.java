@@ -1,4 +1,4 @@
-package org.puente.funding.agreements;
+package org.puente.funding.api;
 
 /** An agreement takes obligations while ACTIVE; a CLOSED one takes none. */
 public enum AgreementStatus {

@@ -1,10 +1,10 @@
-package org.puente.funding.ledger;
+package org.puente.funding.api;
 
 /**
  * The kinds of ledger entry, named as IATI transaction types. A de-obligation is a negative
  * commitment: the reversing entry of (part of) an earlier commitment.
  */
-public enum EntryType {
+public enum LedgerEntryType {
   /** Funds obligated (IATI 2, outgoing commitment). */
   COMMITMENT("2"),
   /** Funds returned from an obligation (IATI 2 with a negative value). */
@@ -16,7 +16,7 @@ public enum EntryType {
 
   private final String iatiCode;
 
-  EntryType(String iatiCode) {
+  LedgerEntryType(String iatiCode) {
     this.iatiCode = iatiCode;
   }
 

@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 /** How paid money comes back: returned by the payee (refund) or claimed back (recovery). */
 public enum ReversalKind {

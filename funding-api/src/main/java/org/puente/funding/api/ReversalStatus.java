@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 /** A reversal waits for a second person's decision, as a payment does. */
 public enum ReversalStatus {

@@ -1,7 +1,7 @@
-package org.puente.funding.lines;
+package org.puente.funding.api;
 
 /** What a budget line pays for. */
-public enum Category {
+public enum BudgetCategory {
   CHARTER_FLIGHTS,
   COMMERCIAL_TICKETS,
   INFRASTRUCTURE,

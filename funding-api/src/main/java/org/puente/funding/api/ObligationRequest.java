@@ -1,4 +1,4 @@
-package org.puente.funding.obligations;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.money.Money;
 
 /** Funds to obligate on a line for what {@code reference} names. */
-@Schema(name = "ObligationRequest")
 public record ObligationRequest(
     @NotNull @Positive Long budgetLineId,
     @NotNull @Valid Money amount,

@@ -1,4 +1,4 @@
-package org.puente.funding.lines;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,9 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.money.Money;
 
 /** A budget line to add to an agreement. */
-@Schema(name = "BudgetLineRequest")
 public record BudgetLineRequest(
-    @NotNull Category category,
+    @NotNull BudgetCategory category,
     @Size(max = 200) @Schema(examples = "Charter flights to Colombia and Ecuador")
         String description,
     @NotNull @Valid Money allotted) {}

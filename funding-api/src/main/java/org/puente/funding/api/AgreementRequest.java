@@ -1,4 +1,4 @@
-package org.puente.funding.agreements;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -12,7 +12,6 @@ import org.puente.common.money.Money;
 import org.puente.common.security.Agency;
 
 /** A new agreement; the donor is the caller's agency. */
-@Schema(name = "AgreementRequest")
 public record AgreementRequest(
     @NotBlank
         @Size(max = 60)

@@ -1,16 +1,23 @@
-package org.puente.funding.ledger;
+package org.puente.funding.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.money.Money;
 
 /**
  * A ledger transaction as the API shows it; a de-obligation and a reversed payment have a negative
  * amount.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(
+    description =
+        "A ledger transaction; the amount is negative (e.g. \"-10.00\") for a DEOBLIGATION and for"
+            + " a reversed payment")
 public record LedgerEntryView(
     long id,
-    EntryType type,
+    LedgerEntryType type,
     Money amount,
     LocalDate entryDate,
     long budgetLineId,
@@ -19,20 +26,4 @@ public record LedgerEntryView(
     Long reversalId,
     String description,
     String recordedBy,
-    Instant recordedAt) {
-
-  public static LedgerEntryView of(LedgerEntry e) {
-    return new LedgerEntryView(
-        e.id,
-        e.type,
-        Money.of(e.amount, e.currency),
-        e.entryDate,
-        e.budgetLineId,
-        e.obligationId,
-        e.disbursementId,
-        e.reversalId,
-        e.description,
-        e.recordedBy,
-        e.recordedAt);
-  }
-}
+    Instant recordedAt) {}

@@ -1,4 +1,4 @@
-package org.puente.funding.lines;
+package org.puente.funding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 /**
  * A transfer of funds to the recipient (IATI disbursement), or a payment made directly for goods

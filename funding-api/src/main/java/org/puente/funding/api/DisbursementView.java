@@ -1,10 +1,12 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 
 /** A payment request and its decision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DisbursementView(
     long id,
     long obligationId,
@@ -19,22 +21,4 @@ public record DisbursementView(
     Instant decidedAt,
     String decisionReason,
     long version)
-    implements Identified {
-
-  static DisbursementView of(Disbursement d, String currency) {
-    return new DisbursementView(
-        d.id,
-        d.obligation.id,
-        d.agreementId,
-        d.kind,
-        Money.of(d.amount, currency),
-        d.description,
-        d.status,
-        d.requestedBy,
-        d.requestedAt,
-        d.decidedBy,
-        d.decidedAt,
-        d.decisionReason,
-        d.version);
-  }
-}
+    implements Identified {}

@@ -1,4 +1,4 @@
-package org.puente.funding.disbursements;
+package org.puente.funding.api;
 
 /**
  * Why a payment is reversed, as a code: the code is what the ledger and the IATI export carry; the
