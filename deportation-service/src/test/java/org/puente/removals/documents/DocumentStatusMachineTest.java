@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.puente.removals.documents.TravelDocument.Status;
 
 class DocumentStatusMachineTest {
 
