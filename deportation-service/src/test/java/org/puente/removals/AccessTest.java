@@ -17,6 +17,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.common.security.Agency;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
 import org.puente.testing.TestTokens;
 
 /**
@@ -41,12 +47,12 @@ class AccessTest {
         Fixtures.post(
                 SNM_SUPERVISOR,
                 "/api/v1/removals/disclosures",
-                Map.of(
-                    "granteeAgency", "US-DHS",
-                    "caseId", id,
-                    "legalBasis", "Memorandum of Understanding, art. 4",
-                    "purpose", "Advice on screening quality",
-                    "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                new DisclosureGrantRequest(
+                    Agency.US_DHS,
+                    id,
+                    "Memorandum of Understanding, art. 4",
+                    "Advice on screening quality",
+                    Instant.now().plus(1, ChronoUnit.DAYS)))
             .then()
             .statusCode(201)
             .extract()
@@ -80,7 +86,7 @@ class AccessTest {
         .then()
         .body("items.kind", hasItem("PARTNER_READ"));
     // Reading is not writing.
-    Fixtures.post(DHS_ADVISOR, path + "/flags", Map.of("type", "MEDICAL", "reason", "x"))
+    Fixtures.post(DHS_ADVISOR, path + "/flags", new FlagRequest(FlagType.MEDICAL, "x", null))
         .then()
         .statusCode(403);
 
@@ -118,24 +124,27 @@ class AccessTest {
     Fixtures.post(
             Fixtures.DOS_SUPERVISOR,
             "/api/v1/removals/operations",
-            Map.of(
-                "kind", "CHARTER",
-                "destinationCountry", "CO",
-                "destinationAirport", "BOG",
-                "departureAt", Instant.now().plus(7, ChronoUnit.DAYS).toString(),
-                "seats", 10))
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
+                "CO",
+                "BOG",
+                Instant.now().plus(7, ChronoUnit.DAYS),
+                10,
+                null,
+                null,
+                null))
         .then()
         .statusCode(403)
         .body("detail", containsString("kept by PA-SNM"));
     Fixtures.post(
             dhsCaseOfficer,
             "/api/v1/removals/disclosures",
-            Map.of(
-                "granteeAgency", "PA-SNM",
-                "caseId", Fixtures.openCase("VE"),
-                "legalBasis", "x",
-                "purpose", "x",
-                "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+            new DisclosureGrantRequest(
+                Agency.PA_SNM,
+                Fixtures.openCase("VE"),
+                "x",
+                "x",
+                Instant.now().plus(1, ChronoUnit.DAYS)))
         .then()
         .statusCode(403);
     String after =
@@ -165,7 +174,7 @@ class AccessTest {
       given()
           .header("Authorization", token)
           .contentType(ContentType.JSON)
-          .body(Fixtures.caseBody("VE"))
+          .body(Fixtures.json(Fixtures.caseBody("VE")))
           .post("/api/v1/removals/cases")
           .then()
           .statusCode(403);

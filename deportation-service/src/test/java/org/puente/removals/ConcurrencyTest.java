@@ -7,12 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseTransitionRequest;
 
 @QuarkusTest
 class ConcurrencyTest {
@@ -61,13 +62,13 @@ class ConcurrencyTest {
                         SNM_SUPERVISOR,
                         path,
                         etag,
-                        Map.of("status", "SCREENING", "reason", "first")),
+                        new CaseTransitionRequest(CaseStatus.SCREENING, "first")),
                 () ->
                     Fixtures.postIfMatch(
                         Fixtures.SNM_SUPERVISOR_2,
                         path,
                         etag,
-                        Map.of("status", "RELEASED", "reason", "second"))));
+                        new CaseTransitionRequest(CaseStatus.RELEASED, "second"))));
     assertEquals(1, responses.stream().filter(r -> r.statusCode() == 200).count(), "one wins");
     assertEquals(
         1,

@@ -18,11 +18,22 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.AppealDecisionRequest;
+import org.puente.removals.api.AppealRequest;
+import org.puente.removals.api.AppealStatus;
+import org.puente.removals.api.ClaimDecisionRequest;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.ScreeningConfirmation;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.TestTokens;
 
 /**
@@ -52,18 +63,17 @@ class DueProcessTest {
         .path("status");
   }
 
-  private static Map<String, Object> order(LocalDate deadline, boolean suspensive) {
-    return Map.of(
-        "legalBasis", "Decreto Ley 3 de 2008",
-        "issuedOn", deadline.minusDays(10).toString(),
-        "notifiedOn", deadline.minusDays(10).toString(),
-        "appealDeadline", deadline.toString(),
-        "appealSuspensive", suspensive);
+  private static RemovalOrderRequest order(LocalDate deadline, boolean suspensive) {
+    return new RemovalOrderRequest(
+        "Decreto Ley 3 de 2008",
+        deadline.minusDays(10),
+        deadline.minusDays(10),
+        deadline,
+        suspensive);
   }
 
-  private static Map<String, Object> appeal(LocalDate filedOn, boolean suspensive) {
-    return Map.of(
-        "filedOn", filedOn.toString(), "grounds", "Procedural error", "suspensive", suspensive);
+  private static AppealRequest appeal(LocalDate filedOn, boolean suspensive) {
+    return new AppealRequest(filedOn, "Procedural error", suspensive, null);
   }
 
   private static long orderedCase(LocalDate deadline, boolean suspensive) {
@@ -131,8 +141,12 @@ class DueProcessTest {
     assertEquals(0, appeals(id));
     assertEquals("REMOVAL_ORDERED", status(id));
 
-    Map<String, Object> late = new HashMap<>(appeal(deadline.plusDays(1), true));
-    late.put("outOfTimeReason", "The person was in hospital until the day after the deadline");
+    AppealRequest late =
+        new AppealRequest(
+            deadline.plusDays(1),
+            "Procedural error",
+            true,
+            "The person was in hospital until the day after the deadline");
     Fixtures.post(SNM_OFFICER, CASES + id + "/removal-order/appeals", late)
         .then()
         .statusCode(403)
@@ -153,13 +167,7 @@ class DueProcessTest {
     Fixtures.post(
             SNM_OFFICER,
             CASES + id + "/removal-order/appeals",
-            Map.of(
-                "filedOn",
-                Fixtures.TODAY.minusDays(6).toString(),
-                "grounds",
-                "Disproportionate",
-                "suspensive",
-                false))
+            new AppealRequest(Fixtures.TODAY.minusDays(6), "Disproportionate", false, null))
         .then()
         .statusCode(201)
         .body("status", equalTo("PENDING"));
@@ -180,7 +188,8 @@ class DueProcessTest {
             .jsonPath()
             .getLong("id");
     String decision = CASES + id + "/removal-order/appeals/" + appeal + "/decision";
-    Map<String, Object> dismiss = Map.of("outcome", "DISMISSED", "reason", "No error of law");
+    AppealDecisionRequest dismiss =
+        new AppealDecisionRequest(AppealStatus.DISMISSED, "No error of law");
     Fixtures.postIfMatch(SNM_SUPERVISOR, decision, "\"0\"", dismiss)
         .then()
         .statusCode(403)
@@ -212,10 +221,10 @@ class DueProcessTest {
     Fixtures.post(
             SNM_OFFICER,
             CASES + id + "/protection-claim",
-            Map.of("filedOn", Fixtures.TODAY.toString(), "grounds", "New evidence of persecution"))
+            new ProtectionClaimRequest(Fixtures.TODAY, "New evidence of persecution"))
         .then()
         .statusCode(201);
-    Map<String, Object> deny = Map.of("outcome", "DENIED", "reason", "Not credible");
+    ClaimDecisionRequest deny = new ClaimDecisionRequest(ClaimStatus.DENIED, "Not credible");
     Fixtures.postIfMatch(SNM_SUPERVISOR, CASES + id + "/protection-claim/decision", "\"0\"", deny)
         .then()
         .statusCode(403)
@@ -246,7 +255,7 @@ class DueProcessTest {
             SNM_SUPERVISOR,
             CASES + id + "/protection-claim/decision",
             "\"0\"",
-            Map.of("outcome", "DENIED", "reason", "No nexus to a Convention ground"))
+            new ClaimDecisionRequest(ClaimStatus.DENIED, "No nexus to a Convention ground"))
         .then()
         .statusCode(200);
     Fixtures.post(SNM_SUPERVISOR, CASES + id + "/removal-order", order(Fixtures.TODAY, true))
@@ -269,7 +278,7 @@ class DueProcessTest {
         Fixtures.post(
                 SNM_SUPERVISOR,
                 CASES + id + "/screenings",
-                Map.of("language", "es", "claimExpressed", false, "outcome", "SCREENED_OUT"))
+                new ScreeningRequest("es", null, false, ScreeningOutcome.SCREENED_OUT, null))
             .then()
             .statusCode(201)
             .body("needsConfirmation", equalTo(true))
@@ -283,7 +292,7 @@ class DueProcessTest {
     assertEquals(0, Fixtures.count("select count(*) from removal_order where case_id = " + id));
 
     String confirm = CASES + id + "/screenings/" + screening + "/confirmation";
-    Map<String, Object> reason = Map.of("reason", "Interview record reviewed");
+    ScreeningConfirmation reason = new ScreeningConfirmation("Interview record reviewed");
     Fixtures.postIfMatch(SNM_SUPERVISOR, confirm, "\"0\"", reason)
         .then()
         .statusCode(403)
@@ -309,7 +318,7 @@ class DueProcessTest {
     Fixtures.post(
             SNM_OFFICER,
             CASES + id + "/screenings",
-            Map.of("language", "es", "claimExpressed", true, "outcome", "NO_CLAIM"))
+            new ScreeningRequest("es", null, true, ScreeningOutcome.NO_CLAIM, null))
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
@@ -347,10 +356,9 @@ class DueProcessTest {
   @Test
   void rightsAndInterviewsInALanguageThePersonDoesNotSpeakNeedAnInterpreter() {
     long id = Fixtures.openCase("CO");
-    Map<String, Object> notice = new HashMap<>();
-    notice.put("rights", List.of("SEEK_PROTECTION", "APPEAL"));
-    notice.put("language", "en");
-    notice.put("informedOn", Fixtures.TODAY.toString());
+    RightsNoticeRequest notice =
+        new RightsNoticeRequest(
+            Set.of(Right.SEEK_PROTECTION, Right.APPEAL), "en", null, Fixtures.TODAY);
     Fixtures.post(SNM_OFFICER, CASES + id + "/rights-notices", notice)
         .then()
         .statusCode(400)
@@ -359,15 +367,18 @@ class DueProcessTest {
     Fixtures.post(
             SNM_OFFICER,
             CASES + id + "/screenings",
-            Map.of("language", "en", "claimExpressed", false, "outcome", "NO_CLAIM"))
+            new ScreeningRequest("en", null, false, ScreeningOutcome.NO_CLAIM, null))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("interpreter"));
     assertEquals(0, Fixtures.count("select count(*) from screening where case_id = " + id));
     assertEquals("OPEN", status(id));
 
-    notice.put("interpreter", "Ana Ruiz, sworn interpreter");
-    Fixtures.post(SNM_OFFICER, CASES + id + "/rights-notices", notice)
+    Fixtures.post(
+            SNM_OFFICER,
+            CASES + id + "/rights-notices",
+            new RightsNoticeRequest(
+                notice.rights(), "en", "Ana Ruiz, sworn interpreter", Fixtures.TODAY))
         .then()
         .statusCode(201)
         .body("rights", equalTo(List.of("SEEK_PROTECTION", "APPEAL")))
@@ -386,10 +397,7 @@ class DueProcessTest {
     Fixtures.post(
             dhsSupervisor,
             CASES + id + "/rights-notices",
-            Map.of(
-                "rights", List.of("APPEAL"),
-                "language", "es",
-                "informedOn", Fixtures.TODAY.toString()))
+            new RightsNoticeRequest(Set.of(Right.APPEAL), "es", null, Fixtures.TODAY))
         .then()
         .statusCode(404);
     given()

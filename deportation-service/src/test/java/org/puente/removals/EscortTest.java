@@ -10,9 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.EscortRequest;
 
 /** Escorts: training-service is asked with no transaction open, and no answer means no. */
 @QuarkusTest
@@ -52,7 +52,7 @@ class EscortTest {
     List<long[]> seen = new CopyOnWriteArrayList<>();
     TrainingStub.onCheck(() -> seen.add(idleInTransaction()));
     try {
-      Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), Map.of("officerId", Fixtures.ESCORT))
+      Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
           .then()
           .statusCode(200)
           .body("escortOfficerIds", hasItem((int) Fixtures.ESCORT));
@@ -70,7 +70,7 @@ class EscortTest {
         1, Fixtures.count("select count(*) from operation_escort where operation_id = " + op));
     // The same officer again: refused before training-service is asked, nothing more recorded.
     int asked = TrainingStub.authorizations().size();
-    Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), Map.of("officerId", Fixtures.ESCORT))
+    Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
         .then()
         .statusCode(409);
     assertEquals(asked, TrainingStub.authorizations().size());
@@ -84,7 +84,7 @@ class EscortTest {
     long version = Fixtures.count("select version from removal_operation where id = " + op);
     TrainingStub.down(true);
     try {
-      Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), Map.of("officerId", Fixtures.ESCORT))
+      Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
           .then()
           .statusCode(503)
           .contentType("application/problem+json")
@@ -108,7 +108,7 @@ class EscortTest {
                 .roles("supervisor")
                 .bearer(),
             escorts(op),
-            Map.of("officerId", Fixtures.ESCORT))
+            new EscortRequest(Fixtures.ESCORT))
         .then()
         .statusCode(404);
     assertEquals(asked, TrainingStub.authorizations().size());

@@ -15,8 +15,13 @@ import static org.puente.removals.Fixtures.TODAY;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.FamilyRelation;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.removals.api.SeparationRequest;
 
 /** Children and families on a manifest, over HTTP, with the database checked on every refusal. */
 @QuarkusTest
@@ -27,18 +32,18 @@ class FamilyManifestTest {
 
   /** An ENFORCEABLE Colombian born on {@code born}, linked to {@code relatives} (as PARENT). */
   private static long person(LocalDate born, long... relatives) {
-    Map<String, Object> body = Fixtures.caseBody("CO");
-    body.put("dateOfBirth", born.toString());
-    body.put(
-        "familyLinks",
-        java.util.Arrays.stream(relatives)
-            .mapToObj(r -> Map.of("caseId", r, "relation", "PARENT"))
-            .toList());
+    CaseRequest body =
+        Fixtures.caseBody(
+            "CO",
+            born,
+            java.util.Arrays.stream(relatives)
+                .mapToObj(r -> new FamilyLink(r, FamilyRelation.PARENT))
+                .toList());
     long id =
         given()
             .header("Authorization", SNM_OFFICER)
             .contentType(ContentType.JSON)
-            .body(body)
+            .body(Fixtures.json(body))
             .post(CASES)
             .then()
             .statusCode(201)
@@ -67,15 +72,13 @@ class FamilyManifestTest {
         SNM_SUPERVISOR,
         OPS + op + "/manifest/freeze",
         Fixtures.operationEtag(op),
-        Map.of("dropFailing", dropFailing));
+        new ManifestRecheck(dropFailing));
   }
 
   private static io.restassured.response.Response separate(
       String token, long caseId, long relative, String reason) {
     return Fixtures.post(
-        token,
-        CASES + caseId + "/family-separations",
-        Map.of("relativeCaseId", relative, "reason", reason));
+        token, CASES + caseId + "/family-separations", new SeparationRequest(relative, reason));
   }
 
   private static String caseStatus(long id) {
@@ -227,7 +230,7 @@ class FamilyManifestTest {
     Fixtures.post(
             SNM_OFFICER,
             CASES + parent + "/protection-claim",
-            Map.of("filedOn", TODAY.toString(), "grounds", "Fear of persecution"))
+            new ProtectionClaimRequest(TODAY, "Fear of persecution"))
         .then()
         .statusCode(201);
     // Refused: the parent's claim, and nothing else yet (the child is still accompanied).

@@ -2,6 +2,10 @@ package org.puente.removals;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
@@ -12,7 +16,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.puente.common.money.Money;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.IdentityDocument;
+import org.puente.removals.api.IdentityDocumentType;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationObligation;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
@@ -20,6 +47,12 @@ import org.puente.testing.TestTokens;
 public final class Fixtures {
 
   private static final Database DB = Database.named("removals");
+
+  /** Writes request records as the service reads them: ISO dates and instants, money as text. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** Today where the cases are kept: legal dates are Panama's, not UTC's. */
   public static final java.time.ZoneId PANAMA = java.time.ZoneId.of("America/Panama");
@@ -66,28 +99,57 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  public static Map<String, Object> caseBody(String nationality) {
+  /** A request record as JSON text, the way the service reads it. */
+  public static String json(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /**
+   * A request record as a mutable map, for tests that then break it on purpose (wrong types,
+   * malformed values, unknown fields) in ways no record can hold.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> asMap(Object body) {
+    return new HashMap<>(JSON.convertValue(body, Map.class));
+  }
+
+  /** Records are written by {@link #json}; maps and strings (malformed on purpose) as they are. */
+  private static Object wire(Object body) {
+    return body instanceof Record ? json(body) : body;
+  }
+
+  public static CaseRequest caseBody(String nationality) {
+    return caseBody(nationality, LocalDate.of(1990, 1, 1), null);
+  }
+
+  /** A new person of that nationality, born then, linked to those relatives (or none). */
+  public static CaseRequest caseBody(
+      String nationality, LocalDate dateOfBirth, List<FamilyLink> familyLinks) {
     long n = SEQUENCE.incrementAndGet();
-    Map<String, Object> body = new HashMap<>();
-    body.put("givenNames", "Test" + n);
-    body.put("familyNames", "Person" + n);
-    body.put("dateOfBirth", "1990-01-01");
-    body.put("nationality", nationality);
-    body.put("sex", "F");
-    body.put("languages", List.of("es"));
-    body.put(
-        "identityDocuments",
-        List.of(Map.of("type", "PASSPORT", "number", "P" + n, "issuingCountry", nationality)));
-    body.put("encounteredOn", TODAY.minusDays(30).toString());
-    body.put("encounterPlace", "Lajas Blancas reception station");
-    return body;
+    return new CaseRequest(
+        "Test" + n,
+        "Person" + n,
+        dateOfBirth,
+        nationality,
+        "F",
+        List.of("es"),
+        List.of(new IdentityDocument(IdentityDocumentType.PASSPORT, "P" + n, nationality)),
+        null,
+        TODAY.minusDays(30),
+        "Lajas Blancas reception station",
+        null,
+        familyLinks);
   }
 
   public static long openCase(String nationality) {
     return given()
         .header("Authorization", SNM_OFFICER)
         .contentType(ContentType.JSON)
-        .body(caseBody(nationality))
+        .body(json(caseBody(nationality)))
         .post("/api/v1/removals/cases")
         .then()
         .statusCode(201)
@@ -114,7 +176,7 @@ public final class Fixtures {
     return given()
         .header("Authorization", token)
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(wire(body))
         .post(path);
   }
 
@@ -123,7 +185,7 @@ public final class Fixtures {
         .header("Authorization", token)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(wire(body))
         .post(path);
   }
 
@@ -132,7 +194,7 @@ public final class Fixtures {
             SNM_SUPERVISOR,
             "/api/v1/removals/cases/" + caseId + "/transitions",
             caseEtag(caseId),
-            Map.of("status", status, "reason", "test"))
+            new CaseTransitionRequest(CaseStatus.valueOf(status), "test"))
         .then()
         .statusCode(200);
   }
@@ -142,18 +204,7 @@ public final class Fixtures {
     post(
             SNM_OFFICER,
             "/api/v1/removals/cases/" + caseId + "/rights-notices",
-            Map.of(
-                "rights",
-                List.of(
-                    "SEEK_PROTECTION",
-                    "APPEAL",
-                    "CONSULAR_CONTACT",
-                    "LEGAL_AID",
-                    "UNHCR_IOM_CONTACT"),
-                "language",
-                "es",
-                "informedOn",
-                TODAY.minusDays(25).toString()))
+            new RightsNoticeRequest(Set.of(Right.values()), "es", null, TODAY.minusDays(25)))
         .then()
         .statusCode(201);
   }
@@ -163,7 +214,8 @@ public final class Fixtures {
     return post(
             SNM_OFFICER,
             "/api/v1/removals/cases/" + caseId + "/screenings",
-            Map.of("language", "es", "claimExpressed", fearExpressed, "outcome", outcome))
+            new ScreeningRequest(
+                "es", null, fearExpressed, ScreeningOutcome.valueOf(outcome), null))
         .then()
         .statusCode(201)
         .extract()
@@ -184,12 +236,12 @@ public final class Fixtures {
     post(
             SNM_SUPERVISOR,
             "/api/v1/removals/cases/" + caseId + "/removal-order",
-            Map.of(
-                "legalBasis", "Decreto Ley 3 de 2008",
-                "issuedOn", TODAY.minusDays(20).toString(),
-                "notifiedOn", TODAY.minusDays(20).toString(),
-                "appealDeadline", TODAY.minusDays(windowClosedDaysAgo).toString(),
-                "appealSuspensive", suspensive))
+            new RemovalOrderRequest(
+                "Decreto Ley 3 de 2008",
+                TODAY.minusDays(20),
+                TODAY.minusDays(20),
+                TODAY.minusDays(windowClosedDaysAgo),
+                suspensive))
         .then()
         .statusCode(201);
   }
@@ -199,7 +251,7 @@ public final class Fixtures {
         SNM_SUPERVISOR,
         "/api/v1/removals/cases/" + caseId + "/removal-order/finality",
         caseEtag(caseId),
-        Map.of("reason", "Appeal window passed"));
+        new OrderFinalityRequest("Appeal window passed"));
   }
 
   public static void travelDocument(long caseId, String country, LocalDate expiresOn) {
@@ -207,7 +259,7 @@ public final class Fixtures {
         post(
                 SNM_OFFICER,
                 "/api/v1/removals/cases/" + caseId + "/travel-documents",
-                Map.of("type", "PASSPORT", "country", country))
+                new TravelDocumentRequest(TravelDocumentType.PASSPORT, country))
             .then()
             .statusCode(201)
             .extract()
@@ -218,15 +270,9 @@ public final class Fixtures {
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "status",
-                "ISSUED",
-                "number",
-                "TD" + doc,
-                "issuedOn",
-                TODAY.minusDays(2).toString(),
-                "expiresOn",
-                expiresOn.toString()))
+            json(
+                new TravelDocumentUpdate(
+                    TravelDocumentStatus.ISSUED, "TD" + doc, TODAY.minusDays(2), expiresOn)))
         .put("/api/v1/removals/cases/" + caseId + "/travel-documents/" + doc)
         .then()
         .statusCode(200);
@@ -237,7 +283,7 @@ public final class Fixtures {
         .header("Authorization", SNM_OFFICER)
         .header("If-Match", caseEtag(caseId))
         .contentType(ContentType.JSON)
-        .body(Map.of("fitToFly", fit, "assessedOn", TODAY.toString()))
+        .body(json(new FitnessRequest(fit, TODAY)))
         .put("/api/v1/removals/cases/" + caseId + "/fitness-to-fly")
         .then()
         .statusCode(200);
@@ -259,19 +305,15 @@ public final class Fixtures {
         post(
                 SNM_SUPERVISOR,
                 "/api/v1/removals/operations",
-                Map.of(
-                    "kind",
-                    "CHARTER",
-                    "destinationCountry",
+                new OperationPlanRequest(
+                    OperationKind.CHARTER,
                     country,
-                    "destinationAirport",
                     "BOG",
-                    "departureAt",
-                    Instant.now().plus(7, ChronoUnit.DAYS).toString(),
-                    "seats",
+                    Instant.now().plus(7, ChronoUnit.DAYS),
                     seats,
-                    "costEstimate",
-                    Map.of("amount", "250000.00", "currency", "USD")))
+                    null,
+                    Money.usd("250000.00"),
+                    null))
             .then()
             .statusCode(201)
             .extract()
@@ -282,7 +324,7 @@ public final class Fixtures {
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + id + "/funding",
             "\"0\"",
-            Map.of("obligationId", 42))
+            new OperationObligation(42L))
         .then()
         .statusCode(200);
     return id;
@@ -292,7 +334,7 @@ public final class Fixtures {
     return post(
         SNM_SUPERVISOR,
         "/api/v1/removals/operations/" + operationId + "/manifest",
-        Map.of("caseId", caseId));
+        new SeatRequest(caseId));
   }
 
   public static String operationEtag(long operationId) {

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +17,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.ProtectionClaimRequest;
 
 /**
  * Freezing a manifest races a protection claim or a vulnerability flag recorded on a seated person
@@ -91,7 +94,7 @@ class FreezeRaceTest {
                   SNM_SUPERVISOR,
                   "/api/v1/removals/operations/" + op + "/manifest/freeze",
                   etag,
-                  Map.of());
+                  new ManifestRecheck(null));
             };
         Callable<Response> act =
             () -> {
@@ -100,11 +103,11 @@ class FreezeRaceTest {
                   ? Fixtures.post(
                       SNM_OFFICER,
                       "/api/v1/removals/cases/" + target + "/protection-claim",
-                      Map.of("filedOn", Fixtures.TODAY.toString(), "grounds", "Fear"))
+                      new ProtectionClaimRequest(Fixtures.TODAY, "Fear"))
                   : Fixtures.post(
                       SNM_OFFICER,
                       "/api/v1/removals/cases/" + target + "/flags",
-                      Map.of("type", "MEDICAL", "reason", "Needs treatment before travel"));
+                      new FlagRequest(FlagType.MEDICAL, "Needs treatment before travel", null));
             };
         Future<Response> frozen = pool.submit(freeze);
         Future<Response> recorded = pool.submit(act);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,12 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseSearch;
+import org.puente.removals.api.IdentityDocument;
+import org.puente.removals.api.IdentityDocumentType;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
 
 /** Names, birth dates and document numbers never reach the service's log. */
 @QuarkusTest
@@ -48,18 +55,25 @@ class LogHygieneTest {
     Logger root = Logger.getLogger("");
     root.addHandler(capture);
     try {
-      Map<String, Object> body = Fixtures.caseBody("VE");
-      body.put("givenNames", "Yuleisy Zoraida");
-      body.put("familyNames", "Quintero Añez");
-      body.put("dateOfBirth", "1987-11-23");
-      body.put(
-          "identityDocuments",
-          List.of(Map.of("type", "PASSPORT", "number", "V27481163", "issuingCountry", "VE")));
+      CaseRequest body =
+          new CaseRequest(
+              "Yuleisy Zoraida",
+              "Quintero Añez",
+              LocalDate.of(1987, 11, 23),
+              "VE",
+              "F",
+              List.of("es"),
+              List.of(new IdentityDocument(IdentityDocumentType.PASSPORT, "V27481163", "VE")),
+              null,
+              Fixtures.TODAY.minusDays(30),
+              "Lajas Blancas reception station",
+              null,
+              null);
       long id =
           given()
               .header("Authorization", Fixtures.SNM_OFFICER)
               .contentType(ContentType.JSON)
-              .body(body)
+              .body(Fixtures.json(body))
               .post("/api/v1/removals/cases")
               .then()
               .statusCode(201)
@@ -74,18 +88,22 @@ class LogHygieneTest {
       given()
           .header("Authorization", Fixtures.SNM_OFFICER)
           .contentType(ContentType.JSON)
-          .body(Map.of("text", "Yuleisy Quintero"))
+          .body(
+              Fixtures.json(
+                  new CaseSearch("Yuleisy Quintero", null, null, null, null, null, null, null)))
           .post("/api/v1/removals/cases/search")
           .then()
           .statusCode(200)
           .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
       // Bad input carrying the same data: refused, and still not logged.
-      body.put("sex", "Yuleisy Zoraida");
-      body.put("dateOfBirth", "1987-11-23-V27481163");
+      // A map: a date carrying a document number is what no record can hold.
+      Map<String, Object> bad = Fixtures.asMap(body);
+      bad.put("sex", "Yuleisy Zoraida");
+      bad.put("dateOfBirth", "1987-11-23-V27481163");
       given()
           .header("Authorization", Fixtures.SNM_OFFICER)
           .contentType(ContentType.JSON)
-          .body(body)
+          .body(bad)
           .post("/api/v1/removals/cases")
           .then()
           .statusCode(400);
@@ -95,15 +113,8 @@ class LogHygieneTest {
         Fixtures.post(
                 Fixtures.SNM_OFFICER,
                 "/api/v1/removals/cases/" + id + "/screenings",
-                Map.of(
-                    "language",
-                    "es",
-                    "claimExpressed",
-                    false,
-                    "outcome",
-                    "NO_CLAIM",
-                    "notes",
-                    "Yuleisy Zoraida said V27481163"))
+                new ScreeningRequest(
+                    "es", null, false, ScreeningOutcome.NO_CLAIM, "Yuleisy Zoraida said V27481163"))
             .then()
             .statusCode(503);
       } finally {

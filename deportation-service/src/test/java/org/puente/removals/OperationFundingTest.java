@@ -10,8 +10,13 @@ import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationObligation;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
 
 /**
  * An operation is recorded as funded by hand only with an obligation funding-service made for its
@@ -25,19 +30,15 @@ class OperationFundingTest {
     return Fixtures.post(
             SNM_SUPERVISOR,
             "/api/v1/removals/operations",
-            Map.of(
-                "kind",
-                "CHARTER",
-                "destinationCountry",
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
                 "CO",
-                "destinationAirport",
                 "BOG",
-                "departureAt",
-                Instant.now().plus(7, ChronoUnit.DAYS).toString(),
-                "seats",
+                Instant.now().plus(7, ChronoUnit.DAYS),
                 10,
-                "costEstimate",
-                Map.of("amount", "250000.00", "currency", "USD")))
+                null,
+                Money.usd("250000.00"),
+                null))
         .then()
         .statusCode(201)
         .extract()
@@ -50,7 +51,7 @@ class OperationFundingTest {
         SNM_SUPERVISOR,
         "/api/v1/removals/operations/" + id + "/funding",
         "\"0\"",
-        Map.of("obligationId", obligation));
+        new OperationObligation(obligation));
   }
 
   private static void assertUnchanged(long id) {
@@ -128,7 +129,7 @@ class OperationFundingTest {
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + id + "/closure",
             Fixtures.operationEtag(id),
-            Map.of("status", "CANCELLED", "reason", reason))
+            new OperationClosure(OperationStatus.CANCELLED, reason, null))
         .then()
         .statusCode(200)
         .body("status", equalTo("CANCELLED"));
@@ -149,21 +150,15 @@ class OperationFundingTest {
         Fixtures.post(
                 SNM_SUPERVISOR,
                 "/api/v1/removals/operations",
-                Map.of(
-                    "kind",
-                    "CHARTER",
-                    "destinationCountry",
+                new OperationPlanRequest(
+                    OperationKind.CHARTER,
                     "CO",
-                    "destinationAirport",
                     "BOG",
-                    "departureAt",
-                    Instant.now().plus(7, ChronoUnit.DAYS).toString(),
-                    "seats",
+                    Instant.now().plus(7, ChronoUnit.DAYS),
                     10,
-                    "costEstimate",
-                    Map.of("amount", "1000.00", "currency", "USD"),
-                    "budgetLineId",
-                    11))
+                    null,
+                    Money.usd("1000.00"),
+                    11L))
             .then()
             .statusCode(201)
             .extract()

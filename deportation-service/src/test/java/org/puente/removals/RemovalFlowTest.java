@@ -11,8 +11,16 @@ import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.OpenApiContract;
 
 /** A person's whole path, from encounter to removal, over HTTP. */
@@ -36,15 +44,8 @@ class RemovalFlowTest {
     Fixtures.post(
             SNM_OFFICER,
             cases + id + "/screenings",
-            Map.of(
-                "language",
-                "es",
-                "claimExpressed",
-                false,
-                "outcome",
-                "NO_CLAIM",
-                "notes",
-                "Interview in Spanish"))
+            new ScreeningRequest(
+                "es", null, false, ScreeningOutcome.NO_CLAIM, "Interview in Spanish"))
         .then()
         .statusCode(201)
         .body("screener", equalTo("snm-officer"))
@@ -76,7 +77,7 @@ class RemovalFlowTest {
     Fixtures.post(
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + op + "/escorts",
-            Map.of("officerId", Fixtures.ESCORT))
+            new EscortRequest(Fixtures.ESCORT))
         .then()
         .statusCode(200)
         .body("escortOfficerIds", hasItem((int) Fixtures.ESCORT));
@@ -88,11 +89,18 @@ class RemovalFlowTest {
         .body("status", equalTo("MANIFESTED"));
     String ops = "/api/v1/removals/operations/" + op;
     Fixtures.postIfMatch(
-            SNM_SUPERVISOR, ops + "/manifest/freeze", Fixtures.operationEtag(op), Map.of())
+            SNM_SUPERVISOR,
+            ops + "/manifest/freeze",
+            Fixtures.operationEtag(op),
+            new ManifestRecheck(null))
         .then()
         .statusCode(200)
         .body("status", equalTo("MANIFEST_FROZEN"));
-    Fixtures.postIfMatch(SNM_SUPERVISOR, ops + "/departure", Fixtures.operationEtag(op), Map.of())
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            ops + "/departure",
+            Fixtures.operationEtag(op),
+            new ManifestRecheck(null))
         .then()
         .statusCode(200)
         .body("status", equalTo("DEPARTED"));
@@ -100,7 +108,7 @@ class RemovalFlowTest {
             SNM_SUPERVISOR,
             ops + "/closure",
             Fixtures.operationEtag(op),
-            Map.of("status", "COMPLETED", "reason", "Landed BOG"))
+            new OperationClosure(OperationStatus.COMPLETED, "Landed BOG", null))
         .then()
         .statusCode(200)
         .body("status", equalTo("COMPLETED"));
@@ -145,7 +153,7 @@ class RemovalFlowTest {
             SNM_SUPERVISOR,
             "/api/v1/removals/cases/" + id + "/transitions",
             Fixtures.caseEtag(id),
-            Map.of("status", "REMOVED", "reason", "shortcut"))
+            new CaseTransitionRequest(CaseStatus.REMOVED, "shortcut"))
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
@@ -154,7 +162,7 @@ class RemovalFlowTest {
             SNM_SUPERVISOR,
             "/api/v1/removals/cases/" + id + "/transitions",
             Fixtures.caseEtag(id),
-            Map.of("status", "SCREENING", "reason", "reopen"))
+            new CaseTransitionRequest(CaseStatus.SCREENING, "reopen"))
         .then()
         .statusCode(409)
         .body("detail", equalTo("A case that is CLOSED is final and cannot become SCREENING"));
@@ -167,16 +175,29 @@ class RemovalFlowTest {
             SNM_OFFICER,
             "/api/v1/removals/cases/" + id + "/transitions",
             "\"0\"",
-            Map.of("status", "SCREENING", "reason", "x"))
+            new CaseTransitionRequest(CaseStatus.SCREENING, "x"))
         .then()
         .statusCode(403);
-    Map<String, Object> bad = Fixtures.caseBody("Venezuela");
-    bad.put("sex", "unknown");
+    CaseRequest valid = Fixtures.caseBody("VE");
+    CaseRequest bad =
+        new CaseRequest(
+            valid.givenNames(),
+            valid.familyNames(),
+            valid.dateOfBirth(),
+            "Venezuela",
+            "unknown",
+            valid.languages(),
+            valid.identityDocuments(),
+            null,
+            valid.encounteredOn(),
+            valid.encounterPlace(),
+            null,
+            null);
     long before = Fixtures.count("select count(*) from removal_case");
     given()
         .header("Authorization", SNM_OFFICER)
         .contentType(ContentType.JSON)
-        .body(bad)
+        .body(Fixtures.json(bad))
         .post("/api/v1/removals/cases")
         .then()
         .statusCode(400)

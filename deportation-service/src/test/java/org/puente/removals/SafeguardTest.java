@@ -9,9 +9,19 @@ import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.AppealRequest;
+import org.puente.removals.api.BestInterestRequest;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.ClaimDecisionRequest;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagResolution;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.ProtectionClaimRequest;
 
 /** Each legal safeguard, on its own, keeps a person off the flight. */
 @QuarkusTest
@@ -34,7 +44,7 @@ class SafeguardTest {
     Fixtures.post(
             SNM_OFFICER,
             "/api/v1/removals/cases/" + id + "/protection-claim",
-            Map.of("filedOn", Fixtures.TODAY.toString(), "grounds", "Fear of persecution"))
+            new ProtectionClaimRequest(Fixtures.TODAY, "Fear of persecution"))
         .then()
         .statusCode(201);
   }
@@ -64,7 +74,7 @@ class SafeguardTest {
             Fixtures.SNM_SUPERVISOR_2,
             "/api/v1/removals/cases/" + id + "/protection-claim/decision",
             "\"0\"",
-            Map.of("outcome", "GRANTED", "reason", "Well-founded fear"))
+            new ClaimDecisionRequest(ClaimStatus.GRANTED, "Well-founded fear"))
         .then()
         .statusCode(200);
     refused(id, "CO", "PROTECTION_GRANTED");
@@ -72,7 +82,7 @@ class SafeguardTest {
             SNM_SUPERVISOR,
             "/api/v1/removals/cases/" + id + "/transitions",
             Fixtures.caseEtag(id),
-            Map.of("status", "ENFORCEABLE", "reason", "try"))
+            new CaseTransitionRequest(CaseStatus.ENFORCEABLE, "try"))
         .then()
         .statusCode(409);
   }
@@ -83,13 +93,7 @@ class SafeguardTest {
     Fixtures.post(
             SNM_OFFICER,
             "/api/v1/removals/cases/" + id + "/removal-order/appeals",
-            Map.of(
-                "filedOn",
-                Fixtures.TODAY.minusDays(6).toString(),
-                "grounds",
-                "Procedural error",
-                "suspensive",
-                true))
+            new AppealRequest(Fixtures.TODAY.minusDays(6), "Procedural error", true, null))
         .then()
         .statusCode(201);
     refused(id, "CO", "SUSPENSIVE_APPEAL_PENDING");
@@ -126,7 +130,8 @@ class SafeguardTest {
         Fixtures.post(
                 SNM_OFFICER,
                 "/api/v1/removals/cases/" + id + "/flags",
-                Map.of("type", "UNACCOMPANIED_MINOR", "reason", "15 years old, travelling alone"))
+                new FlagRequest(
+                    FlagType.UNACCOMPANIED_MINOR, "15 years old, travelling alone", null))
             .then()
             .statusCode(201)
             .extract()
@@ -135,10 +140,10 @@ class SafeguardTest {
     refused(id, "CO", "UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION");
     String flagPath = "/api/v1/removals/cases/" + id + "/flags/" + flag + "/resolution";
     // Only a supervisor resolves, and only after a best-interest determination.
-    Fixtures.postIfMatch(SNM_OFFICER, flagPath, "\"0\"", Map.of("resolution", "x"))
+    Fixtures.postIfMatch(SNM_OFFICER, flagPath, "\"0\"", new FlagResolution("x"))
         .then()
         .statusCode(403);
-    Fixtures.postIfMatch(SNM_SUPERVISOR, flagPath, "\"0\"", Map.of("resolution", "Reunified"))
+    Fixtures.postIfMatch(SNM_SUPERVISOR, flagPath, "\"0\"", new FlagResolution("Reunified"))
         .then()
         .statusCode(409);
     given()
@@ -146,13 +151,12 @@ class SafeguardTest {
         .header("If-Match", Fixtures.caseEtag(id))
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "decidedOn", Fixtures.TODAY.toString(), "summary", "Return to parents in Medellín"))
+            Fixtures.json(new BestInterestRequest(Fixtures.TODAY, "Return to parents in Medellín")))
         .put("/api/v1/removals/cases/" + id + "/best-interest-determination")
         .then()
         .statusCode(200);
     Fixtures.postIfMatch(
-            SNM_SUPERVISOR, flagPath, "\"0\"", Map.of("resolution", "Family tracing done"))
+            SNM_SUPERVISOR, flagPath, "\"0\"", new FlagResolution("Family tracing done"))
         .then()
         .statusCode(200);
     Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id).then().statusCode(201);
@@ -207,7 +211,10 @@ class SafeguardTest {
     fileClaim(id);
     String ops = "/api/v1/removals/operations/" + op;
     Fixtures.postIfMatch(
-            SNM_SUPERVISOR, ops + "/manifest/freeze", Fixtures.operationEtag(op), Map.of())
+            SNM_SUPERVISOR,
+            ops + "/manifest/freeze",
+            Fixtures.operationEtag(op),
+            new ManifestRecheck(null))
         .then()
         .statusCode(409)
         .body("reasons", hasItem(startsWith("Case " + id + ": PROTECTION_CLAIM_PENDING")));
@@ -215,7 +222,7 @@ class SafeguardTest {
             SNM_SUPERVISOR,
             ops + "/manifest/freeze",
             Fixtures.operationEtag(op),
-            Map.of("dropFailing", true))
+            new ManifestRecheck(true))
         .then()
         .statusCode(200)
         .body("status", equalTo("MANIFEST_FROZEN"))

@@ -7,24 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.TestTokens;
 
 /** Only a certified screener screens; when training-service cannot say, nobody does. */
 @QuarkusTest
 class ScreeningTest {
 
-  private static final Map<String, Object> SCREENING =
-      Map.of(
-          "language",
-          "es",
-          "interpreter",
-          "None needed",
-          "claimExpressed",
-          true,
-          "outcome",
-          "SCREENED_IN");
+  private static final ScreeningRequest SCREENING =
+      new ScreeningRequest("es", "None needed", true, ScreeningOutcome.SCREENED_IN, null);
 
   private static long screenings(long caseId) {
     return Fixtures.count("select count(*) from screening where case_id = " + caseId);
@@ -92,7 +86,7 @@ class ScreeningTest {
       Fixtures.post(
               Fixtures.SNM_SUPERVISOR,
               "/api/v1/removals/operations/" + Fixtures.fundedOperation(3, "HT") + "/escorts",
-              Map.of("officerId", Fixtures.ESCORT))
+              new EscortRequest(Fixtures.ESCORT))
           .then()
           .statusCode(503);
     } finally {
@@ -112,7 +106,7 @@ class ScreeningTest {
     Fixtures.post(
             Fixtures.SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + op + "/escorts",
-            Map.of("officerId", 501))
+            new EscortRequest(501L))
         .then()
         .statusCode(403);
     assertEquals(

@@ -16,9 +16,11 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
 
 /** Travel documents: for the destination only, and forward only. */
 @QuarkusTest
@@ -28,7 +30,7 @@ class TravelDocumentTest {
     return Fixtures.post(
             SNM_OFFICER,
             "/api/v1/removals/cases/" + caseId + "/travel-documents",
-            Map.of("type", "CONSULAR_TRAVEL_DOCUMENT", "country", country))
+            new TravelDocumentRequest(TravelDocumentType.CONSULAR_TRAVEL_DOCUMENT, country))
         .then()
         .statusCode(201)
         .extract()
@@ -37,13 +39,14 @@ class TravelDocumentTest {
   }
 
   private static Response update(long caseId, long doc, String status, boolean withDetails) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("status", status);
-    if (withDetails) {
-      body.put("number", "CT" + doc);
-      body.put("issuedOn", TODAY.minusDays(1).toString());
-      body.put("expiresOn", TODAY.plusYears(1).toString());
-    }
+    TravelDocumentUpdate body =
+        withDetails
+            ? new TravelDocumentUpdate(
+                TravelDocumentStatus.valueOf(status),
+                "CT" + doc,
+                TODAY.minusDays(1),
+                TODAY.plusYears(1))
+            : new TravelDocumentUpdate(TravelDocumentStatus.valueOf(status), null, null, null);
     String path = "/api/v1/removals/cases/" + caseId + "/travel-documents/" + doc;
     String etag =
         given()
@@ -57,7 +60,7 @@ class TravelDocumentTest {
         .header("Authorization", SNM_OFFICER)
         .header("If-Match", "\"" + etag + "\"")
         .contentType(ContentType.JSON)
-        .body(body)
+        .body(Fixtures.json(body))
         .put(path);
   }
 

@@ -11,37 +11,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseStatus;
 
 /** One entry of a case's timeline: who did what, when, for which agency, and why. */
 @Entity
 @Immutable
 @Table(name = "case_event")
 public class CaseEvent {
-
-  /** What happened. */
-  public enum Kind {
-    OPENED,
-    RIGHTS_NOTIFIED,
-    TRANSITION,
-    FLAG_RAISED,
-    FLAG_RESOLVED,
-    SCREENED,
-    SCREENING_CONFIRMED,
-    CLAIM_FILED,
-    CLAIM_DECIDED,
-    ORDER_ISSUED,
-    APPEAL_FILED,
-    APPEAL_DECIDED,
-    DOCUMENT_REQUESTED,
-    DOCUMENT_UPDATED,
-    FITNESS_ASSESSED,
-    BEST_INTEREST_DETERMINED,
-    FAMILY_SEPARATION_DECIDED,
-    MANIFESTED,
-    DROPPED_FROM_MANIFEST,
-    REMOVED,
-    PARTNER_READ
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_seq")
@@ -52,7 +30,7 @@ public class CaseEvent {
   public long caseId;
 
   @Enumerated(EnumType.STRING)
-  public Kind kind;
+  public CaseEventKind kind;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status")
@@ -72,4 +50,8 @@ public class CaseEvent {
   public String requestId;
 
   public Instant at;
+
+  public CaseEventView toView() {
+    return new CaseEventView(id, kind, fromStatus, toStatus, summary, actor, agency, requestId, at);
+  }
 }

@@ -1,7 +1,8 @@
 package org.puente.removals.cases;
 
 import java.time.LocalDate;
-import org.puente.removals.flags.FlagType;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.FlagType;
 
 /** What a case list is narrowed by; every field is optional. */
 public record CaseFilter(

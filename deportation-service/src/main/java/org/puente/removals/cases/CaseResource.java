@@ -15,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -29,9 +31,19 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
-import org.puente.removals.flags.FlagType;
+import org.puente.removals.api.BestInterestRequest;
+import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseSearch;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.CaseView;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.RemovalsPaths;
 
-@Path("/cases")
+@Path(RemovalsPaths.CASES)
 @Tag(
     name = "Cases",
     description = "Removal cases: the person, the encounter, the status and its history")
@@ -78,7 +90,7 @@ public class CaseResource {
   }
 
   @POST
-  @Path("/search")
+  @Path(RemovalsPaths.CASE_SEARCH)
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
@@ -103,8 +115,11 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
   @Operation(operationId = "openCase", summary = "Open a case for a person encountered")
-  @APIResponse(responseCode = "201", description = "Opened, status OPEN")
-  public Response open(
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened, status OPEN",
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
+  public RestResponse<CaseView> open(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
       @Valid @NotNull CaseRequest body,
@@ -117,7 +132,7 @@ public class CaseResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getCase", summary = "A case; a partner's read is logged")
   @APIResponse(responseCode = "200", description = "The case")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<CaseView> get(@PathParam("id") long id) {
     return Responses.ok(service.get(caller.get(), id));
   }
 
@@ -130,7 +145,7 @@ public class CaseResource {
       summary = "Start screening, release or close a case, with a reason")
   @APIResponse(responseCode = "200", description = "The case in its new status")
   @APIResponse(responseCode = "409", description = "The move is unlawful from the current status")
-  public Response transition(
+  public RestResponse<CaseView> transition(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull CaseTransitionRequest body) {
@@ -145,7 +160,7 @@ public class CaseResource {
       operationId = "assessFitnessToFly",
       summary = "Record whether the person can travel by air")
   @APIResponse(responseCode = "200", description = "The case")
-  public Response assessFitness(
+  public RestResponse<CaseView> assessFitness(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull FitnessRequest body) {
@@ -160,7 +175,7 @@ public class CaseResource {
       operationId = "determineBestInterest",
       summary = "Record a child's best-interest determination")
   @APIResponse(responseCode = "200", description = "The case")
-  public Response determineBestInterest(
+  public RestResponse<CaseView> determineBestInterest(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull BestInterestRequest body) {

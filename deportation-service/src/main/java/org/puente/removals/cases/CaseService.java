@@ -14,6 +14,15 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.removals.HomeAgency;
+import org.puente.removals.api.BestInterestRequest;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.CaseView;
+import org.puente.removals.api.FitnessRequest;
 import org.puente.removals.disclosures.DisclosureGrant;
 import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
@@ -75,14 +84,13 @@ public class CaseService {
           c.createdBy = caller.username();
           c.createdAt = Instant.now();
           cases.persist(c);
-          timeline.record(
-              caller, c.id, CaseEvent.Kind.OPENED, "Encountered at " + c.encounterPlace);
-          return CaseView.of(c);
+          timeline.record(caller, c.id, CaseEventKind.OPENED, "Encountered at " + c.encounterPlace);
+          return c.toView();
         });
   }
 
   public CaseView get(Caller caller, long id) {
-    return CaseView.of(access.read(caller, id, "case"));
+    return access.read(caller, id, "case").toView();
   }
 
   /** The caller's own cases and those disclosed to them; every disclosed row read is logged. */
@@ -96,7 +104,7 @@ public class CaseService {
         active.stream().filter(g -> g.caseId != null).map(g -> g.caseId).distinct().toList();
     List<RemovalCase> rows =
         cases.page(new CaseRepository.Scope(own, blanket, granted), filter, page);
-    Page<CaseSummary> result = Page.of(rows, page, c -> c.id, CaseSummary::of);
+    Page<CaseSummary> result = Page.of(rows, page, c -> c.id, RemovalCase::toSummary);
     Map<Long, DisclosureGrant> partnerReads = new LinkedHashMap<>();
     for (CaseSummary c : result.items()) {
       if (!c.owningAgency().code().equals(own)) {
@@ -124,9 +132,9 @@ public class CaseService {
               + " through the act that causes it (a claim, a decision, an order, a manifest),"
               + " not by request");
     }
-    timeline.move(caller, c, body.status(), CaseEvent.Kind.TRANSITION, body.reason());
+    timeline.move(caller, c, body.status(), CaseEventKind.TRANSITION, body.reason());
     cases.flush();
-    return CaseView.of(c);
+    return c.toView();
   }
 
   @Transactional
@@ -138,10 +146,10 @@ public class CaseService {
     timeline.record(
         caller,
         c.id,
-        CaseEvent.Kind.FITNESS_ASSESSED,
+        CaseEventKind.FITNESS_ASSESSED,
         body.fitToFly() ? "Assessed fit to fly" : "Assessed not fit to fly");
     cases.flush();
-    return CaseView.of(c);
+    return c.toView();
   }
 
   @Transactional
@@ -154,15 +162,15 @@ public class CaseService {
     timeline.record(
         caller,
         c.id,
-        CaseEvent.Kind.BEST_INTEREST_DETERMINED,
+        CaseEventKind.BEST_INTEREST_DETERMINED,
         "Best-interest determination recorded on " + body.decidedOn());
     cases.flush();
-    return CaseView.of(c);
+    return c.toView();
   }
 
   public Page<CaseEventView> history(Caller caller, long id, PageRequest page) {
     access.read(caller, id, "history");
-    return Page.of(timeline.page(id, page), page, e -> e.id, CaseEventView::of);
+    return Page.of(timeline.page(id, page), page, e -> e.id, CaseEvent::toView);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -1,23 +1,24 @@
 package org.puente.removals.cases;
 
-import static org.puente.removals.cases.CaseStatus.APPEAL_PENDING;
-import static org.puente.removals.cases.CaseStatus.CLOSED;
-import static org.puente.removals.cases.CaseStatus.ENFORCEABLE;
-import static org.puente.removals.cases.CaseStatus.MANIFESTED;
-import static org.puente.removals.cases.CaseStatus.OPEN;
-import static org.puente.removals.cases.CaseStatus.PROTECTION_CLAIM_PENDING;
-import static org.puente.removals.cases.CaseStatus.PROTECTION_DENIED;
-import static org.puente.removals.cases.CaseStatus.PROTECTION_GRANTED;
-import static org.puente.removals.cases.CaseStatus.RELEASED;
-import static org.puente.removals.cases.CaseStatus.REMOVAL_ORDERED;
-import static org.puente.removals.cases.CaseStatus.REMOVED;
-import static org.puente.removals.cases.CaseStatus.SCREENING;
+import static org.puente.removals.api.CaseStatus.APPEAL_PENDING;
+import static org.puente.removals.api.CaseStatus.CLOSED;
+import static org.puente.removals.api.CaseStatus.ENFORCEABLE;
+import static org.puente.removals.api.CaseStatus.MANIFESTED;
+import static org.puente.removals.api.CaseStatus.OPEN;
+import static org.puente.removals.api.CaseStatus.PROTECTION_CLAIM_PENDING;
+import static org.puente.removals.api.CaseStatus.PROTECTION_DENIED;
+import static org.puente.removals.api.CaseStatus.PROTECTION_GRANTED;
+import static org.puente.removals.api.CaseStatus.RELEASED;
+import static org.puente.removals.api.CaseStatus.REMOVAL_ORDERED;
+import static org.puente.removals.api.CaseStatus.REMOVED;
+import static org.puente.removals.api.CaseStatus.SCREENING;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.puente.removals.api.CaseStatus;
 
 /**
  * The lawful moves of a removal case. A protection grant, a removal, a release and a closure are

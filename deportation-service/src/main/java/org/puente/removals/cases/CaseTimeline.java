@@ -8,6 +8,8 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.request.RequestIds;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseStatus;
 
 /**
  * Moves cases through their lawful states and writes every act to the case's timeline, with actor,
@@ -17,8 +19,7 @@ import org.puente.common.security.Caller;
 public class CaseTimeline implements PanacheRepository<CaseEvent> {
 
   /** Moves the case or answers 409 with the reason the move is unlawful. */
-  public void move(
-      Caller caller, RemovalCase c, CaseStatus to, CaseEvent.Kind kind, String reason) {
+  public void move(Caller caller, RemovalCase c, CaseStatus to, CaseEventKind kind, String reason) {
     CaseStateMachine.refusal(c.status, to)
         .ifPresent(
             why -> {
@@ -29,7 +30,7 @@ public class CaseTimeline implements PanacheRepository<CaseEvent> {
     write(caller, c.id, kind, from, to, reason);
   }
 
-  public void record(Caller caller, long caseId, CaseEvent.Kind kind, String summary) {
+  public void record(Caller caller, long caseId, CaseEventKind kind, String summary) {
     write(caller, caseId, kind, null, null, summary);
   }
 
@@ -37,7 +38,7 @@ public class CaseTimeline implements PanacheRepository<CaseEvent> {
   private void write(
       Caller caller,
       long caseId,
-      CaseEvent.Kind kind,
+      CaseEventKind kind,
       CaseStatus from,
       CaseStatus to,
       String summary) {

@@ -13,20 +13,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.RemovalsPaths;
+import org.puente.removals.api.SeparationRequest;
+import org.puente.removals.api.SeparationView;
 
-@Path("/cases/{caseId}/family-separations")
+@Path(RemovalsPaths.FAMILY_SEPARATIONS)
 @Tag(
     name = "Family",
     description = "Family unity: decisions that a person may be removed without a relative")
@@ -49,8 +54,7 @@ public class FamilyResource {
       summary = "Separation decisions recorded for the case (either side)")
   @APIResponse(responseCode = "200", description = "A page of decisions")
   @APIResponse(responseCode = "404", description = "No such case for the caller")
-  public Page<FamilyApi.SeparationView> list(
-      @PathParam("caseId") long caseId, @BeanParam PageRequest page) {
+  public Page<SeparationView> list(@PathParam("caseId") long caseId, @BeanParam PageRequest page) {
     return service.separations(caller.get(), caseId, page);
   }
 
@@ -60,7 +64,10 @@ public class FamilyResource {
   @Operation(
       operationId = "decideFamilySeparation",
       summary = "Decide, with a reason, that the person may be removed without a linked relative")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = SeparationView.class)))
   @APIResponse(responseCode = "400", description = "No relative or no reason")
   @APIResponse(responseCode = "404", description = "No such case for the caller")
   @APIResponse(
@@ -69,11 +76,11 @@ public class FamilyResource {
   @APIResponse(
       responseCode = "422",
       description = "The Idempotency-Key was used with another request")
-  public Response separate(
+  public RestResponse<SeparationView> separate(
       @PathParam("caseId") long caseId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull FamilyApi.Separation body,
+      @Valid @NotNull SeparationRequest body,
       @Context UriInfo uri) {
     return Responses.created(
         uri,

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.SeparationView;
 
 /**
  * A supervisor's decision that a person may be removed without a linked family member (who, when,
@@ -44,4 +45,8 @@ public class FamilySeparation {
   public String requestId;
 
   @Version public long version;
+
+  public SeparationView toView() {
+    return new SeparationView(id, caseId, relativeCaseId, reason, decidedBy, decidedAt, version);
+  }
 }

@@ -9,6 +9,9 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.request.RequestIds;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.SeparationRequest;
+import org.puente.removals.api.SeparationView;
 
 /**
  * Family unity: linked family members are removed together unless a supervisor decides, with a
@@ -36,20 +39,20 @@ public class FamilyService {
     this.idempotency = idempotency;
   }
 
-  public Page<FamilyApi.SeparationView> separations(Caller caller, long caseId, PageRequest page) {
+  public Page<SeparationView> separations(Caller caller, long caseId, PageRequest page) {
     access.read(caller, caseId, "family-separations");
-    return Page.of(separations.page(caseId, page), page, s -> s.id, FamilyApi.SeparationView::of);
+    return Page.of(separations.page(caseId, page), page, s -> s.id, FamilySeparation::toView);
   }
 
   @Transactional
-  public Idempotency.Outcome<FamilyApi.SeparationView> separate(
-      Caller caller, long caseId, String key, FamilyApi.Separation body) {
+  public Idempotency.Outcome<SeparationView> separate(
+      Caller caller, long caseId, String key, SeparationRequest body) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/family-separations",
         body,
-        FamilyApi.SeparationView.class,
+        SeparationView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           long relative = body.relativeCaseId();
@@ -72,9 +75,9 @@ public class FamilyService {
           timeline.record(
               caller,
               caseId,
-              CaseEvent.Kind.FAMILY_SEPARATION_DECIDED,
+              CaseEventKind.FAMILY_SEPARATION_DECIDED,
               "Separation from case " + relative + " decided");
-          return FamilyApi.SeparationView.of(s);
+          return s.toView();
         });
   }
 }

@@ -17,6 +17,12 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.puente.common.security.Agency;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
+import org.puente.removals.api.CaseView;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.IdentityDocument;
 
 /** A person encountered and the removal case about them. Personal data throughout. */
 @Entity
@@ -96,4 +102,44 @@ public class RemovalCase {
   public Instant createdAt;
 
   @Version public long version;
+
+  /** The case in full. */
+  public CaseView toView() {
+    return new CaseView(
+        id,
+        Agency.fromCode(owningAgency).orElseThrow(),
+        status,
+        givenNames,
+        familyNames,
+        dateOfBirth,
+        nationality,
+        sex,
+        List.copyOf(languages),
+        List.copyOf(identityDocuments),
+        biometricReference,
+        encounteredOn,
+        encounterPlace,
+        encounteringUnit,
+        List.copyOf(familyLinks),
+        fitToFly,
+        fitnessAssessedOn,
+        bestInterestDecidedOn,
+        removedOn,
+        version);
+  }
+
+  /** The case as a list shows it. */
+  public CaseSummary toSummary() {
+    return new CaseSummary(
+        id,
+        Agency.fromCode(owningAgency).orElseThrow(),
+        status,
+        givenNames,
+        familyNames,
+        nationality,
+        sex,
+        encounteredOn,
+        encounterPlace,
+        version);
+  }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.puente.removals.api.ClaimStatus;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepository<ProtectionClaim> {

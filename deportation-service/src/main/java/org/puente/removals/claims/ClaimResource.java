@@ -12,18 +12,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.ClaimDecisionRequest;
+import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.removals.api.ProtectionClaimView;
+import org.puente.removals.api.RemovalsPaths;
 
-@Path("/cases/{caseId}/protection-claim")
+@Path(RemovalsPaths.PROTECTION_CLAIM)
 @Tag(
     name = "Protection claims",
     description = "Claims for international protection and their decision")
@@ -43,7 +49,7 @@ public class ClaimResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getProtectionClaim", summary = "The case's latest protection claim")
   @APIResponse(responseCode = "200", description = "The claim")
-  public Response get(@PathParam("caseId") long caseId) {
+  public RestResponse<ProtectionClaimView> get(@PathParam("caseId") long caseId) {
     return Responses.ok(service.get(caller.get(), caseId));
   }
 
@@ -53,13 +59,16 @@ public class ClaimResource {
   @Operation(
       operationId = "fileProtectionClaim",
       summary = "Record a claim; removal is suspended until decided")
-  @APIResponse(responseCode = "201", description = "Filed; the case is PROTECTION_CLAIM_PENDING")
+  @APIResponse(
+      responseCode = "201",
+      description = "Filed; the case is PROTECTION_CLAIM_PENDING",
+      content = @Content(schema = @Schema(implementation = ProtectionClaimView.class)))
   @APIResponse(responseCode = "409", description = "A claim is pending, or the case is final")
-  public Response file(
+  public RestResponse<ProtectionClaimView> file(
       @PathParam("caseId") long caseId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull ClaimApi.File body,
+      @Valid @NotNull ProtectionClaimRequest body,
       @Context UriInfo uri) {
     return Responses.createdAt(
         uri.getBaseUriBuilder().path("cases/{id}/protection-claim").build(caseId),
@@ -75,11 +84,11 @@ public class ClaimResource {
       responseCode = "200",
       description = "Decided; the case is PROTECTION_GRANTED or _DENIED")
   @APIResponse(responseCode = "409", description = "Already decided")
-  public Response decide(
+  public RestResponse<ProtectionClaimView> decide(
       @PathParam("caseId") long caseId,
       @HeaderParam("If-Match") @Parameter(description = "The ETag of the claim last read")
           String ifMatch,
-      @Valid @NotNull ClaimApi.Decide body) {
+      @Valid @NotNull ClaimDecisionRequest body) {
     return Responses.ok(service.decide(caller.get(), caseId, ifMatch, body));
   }
 }

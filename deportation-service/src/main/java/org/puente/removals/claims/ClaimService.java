@@ -6,10 +6,14 @@ import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.ClaimDecisionRequest;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.removals.api.ProtectionClaimView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
-import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.orders.OrderRepository;
@@ -44,23 +48,23 @@ public class ClaimService {
     this.idempotency = idempotency;
   }
 
-  public ClaimApi.View get(Caller caller, long caseId) {
+  public ProtectionClaimView get(Caller caller, long caseId) {
     access.read(caller, caseId, "protection-claim");
     return claims
         .latest(caseId)
-        .map(ClaimApi.View::of)
+        .map(ProtectionClaim::toView)
         .orElseThrow(() -> ProblemException.notFound("Protection claim"));
   }
 
   @Transactional
-  public Idempotency.Outcome<ClaimApi.View> file(
-      Caller caller, long caseId, String key, ClaimApi.File body) {
+  public Idempotency.Outcome<ProtectionClaimView> file(
+      Caller caller, long caseId, String key, ProtectionClaimRequest body) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/protection-claim",
         body,
-        ClaimApi.View.class,
+        ProtectionClaimView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           if (claims.statuses(caseId).contains(ClaimStatus.PENDING)) {
@@ -70,7 +74,7 @@ public class ClaimService {
               caller,
               c,
               CaseStatus.PROTECTION_CLAIM_PENDING,
-              CaseEvent.Kind.CLAIM_FILED,
+              CaseEventKind.CLAIM_FILED,
               "Protection claim filed");
           ProtectionClaim claim = new ProtectionClaim();
           claim.caseId = caseId;
@@ -78,12 +82,13 @@ public class ClaimService {
           claim.grounds = body.grounds().strip();
           claim.status = ClaimStatus.PENDING;
           claims.persist(claim);
-          return ClaimApi.View.of(claim);
+          return claim.toView();
         });
   }
 
   @Transactional
-  public ClaimApi.View decide(Caller caller, long caseId, String ifMatch, ClaimApi.Decide body) {
+  public ProtectionClaimView decide(
+      Caller caller, long caseId, String ifMatch, ClaimDecisionRequest body) {
     RemovalCase c = access.write(caller, caseId);
     ProtectionClaim claim =
         claims.latest(caseId).orElseThrow(() -> ProblemException.notFound("Protection claim"));
@@ -106,9 +111,9 @@ public class ClaimService {
         body.outcome() == ClaimStatus.GRANTED
             ? CaseStatus.PROTECTION_GRANTED
             : CaseStatus.PROTECTION_DENIED,
-        CaseEvent.Kind.CLAIM_DECIDED,
+        CaseEventKind.CLAIM_DECIDED,
         "Protection " + body.outcome().name().toLowerCase() + ": " + body.reason().strip());
     claims.flush();
-    return ClaimApi.View.of(claim);
+    return claim.toView();
   }
 }

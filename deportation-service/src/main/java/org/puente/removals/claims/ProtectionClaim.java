@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.ProtectionClaimView;
 
 /** A claim for international protection (asylum, refugee status) and its decision. */
 @Entity
@@ -49,4 +51,18 @@ public class ProtectionClaim {
   public String decisionReason;
 
   @Version public long version;
+
+  public ProtectionClaimView toView() {
+    return new ProtectionClaimView(
+        id,
+        caseId,
+        filedOn,
+        grounds,
+        status,
+        decidedOn,
+        decidedBy,
+        decidedAt,
+        decisionReason,
+        version);
+  }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.puente.common.security.Agency;
+import org.puente.removals.api.DisclosureGrantView;
 
 /**
  * Lets a partner agency read the owner's cases for a purpose, on a legal basis, until it expires:
@@ -58,5 +60,21 @@ public class DisclosureGrant {
 
   public boolean activeAt(Instant t) {
     return revokedAt == null && expiresAt.isAfter(t);
+  }
+
+  public DisclosureGrantView toView() {
+    return new DisclosureGrantView(
+        id,
+        Agency.fromCode(ownerAgency).orElseThrow(),
+        Agency.fromCode(granteeAgency).orElseThrow(),
+        caseId,
+        legalBasis,
+        purpose,
+        expiresAt,
+        grantedBy,
+        grantedAt,
+        revokedAt,
+        activeAt(Instant.now()),
+        version);
   }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.puente.common.security.Agency;
+import org.puente.removals.api.DisclosureLogView;
 
 /** A partner agency's read of a case: who, when, which case, under which grant and legal basis. */
 @Entity
@@ -43,4 +45,17 @@ public class DisclosureLogEntry {
 
   @Column(name = "read_at")
   public Instant readAt;
+
+  public DisclosureLogView toView() {
+    return new DisclosureLogView(
+        id,
+        grantId,
+        caseId,
+        reader,
+        Agency.fromCode(readerAgency).orElseThrow(),
+        legalBasis,
+        what,
+        requestId,
+        readAt);
+  }
 }

@@ -14,12 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -27,8 +29,12 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.removals.api.DisclosureGrantView;
+import org.puente.removals.api.DisclosureLogView;
+import org.puente.removals.api.RemovalsPaths;
 
-@Path("/disclosures")
+@Path(RemovalsPaths.DISCLOSURES)
 @Tag(
     name = "Disclosures",
     description = "Grants of access to partner agencies, and the log of their reads")
@@ -50,7 +56,7 @@ public class DisclosureResource {
       operationId = "listDisclosureGrants",
       summary = "Grants the caller's agency gave or received")
   @APIResponse(responseCode = "200", description = "A page of grants")
-  public Page<DisclosureApi.View> list(@BeanParam PageRequest page) {
+  public Page<DisclosureGrantView> list(@BeanParam PageRequest page) {
     return service.list(caller.get(), page);
   }
 
@@ -60,11 +66,14 @@ public class DisclosureResource {
   @Operation(
       operationId = "grantDisclosure",
       summary = "Let a partner agency read a case (or all cases) until a date")
-  @APIResponse(responseCode = "201", description = "Granted")
-  public Response grant(
+  @APIResponse(
+      responseCode = "201",
+      description = "Granted",
+      content = @Content(schema = @Schema(implementation = DisclosureGrantView.class)))
+  public RestResponse<DisclosureGrantView> grant(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull DisclosureApi.Grant body,
+      @Valid @NotNull DisclosureGrantRequest body,
       @Context UriInfo uri) {
     return Responses.created(uri, "disclosures", service.grant(caller.get(), key, body));
   }
@@ -75,7 +84,7 @@ public class DisclosureResource {
   @Operation(operationId = "revokeDisclosure", summary = "End a grant now")
   @APIResponse(responseCode = "200", description = "Revoked")
   @APIResponse(responseCode = "409", description = "Already revoked")
-  public Response revoke(
+  public RestResponse<DisclosureGrantView> revoke(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
     return Responses.ok(service.revoke(caller.get(), id, ifMatch));
@@ -88,7 +97,7 @@ public class DisclosureResource {
       operationId = "disclosureLog",
       summary = "Who of a partner read which case, when, on what basis")
   @APIResponse(responseCode = "200", description = "A page of log entries")
-  public Page<DisclosureApi.LogView> log(
+  public Page<DisclosureLogView> log(
       @QueryParam("caseId") @Parameter(description = "Only this case") String caseId,
       @BeanParam PageRequest page) {
     return service.log(caller.get(), Params.id("caseId", caseId), page);

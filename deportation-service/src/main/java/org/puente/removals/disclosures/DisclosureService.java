@@ -12,6 +12,9 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.removals.HomeAgency;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.removals.api.DisclosureGrantView;
+import org.puente.removals.api.DisclosureLogView;
 
 /** Grants of access to partners, and the log of what they read under them. */
 @ApplicationScoped
@@ -31,14 +34,14 @@ public class DisclosureService {
     this.idempotency = idempotency;
   }
 
-  public Page<DisclosureApi.View> list(Caller caller, PageRequest page) {
+  public Page<DisclosureGrantView> list(Caller caller, PageRequest page) {
     return Page.of(
-        grants.page(caller.agency().code(), page), page, g -> g.id, DisclosureApi.View::of);
+        grants.page(caller.agency().code(), page), page, g -> g.id, DisclosureGrant::toView);
   }
 
   @Transactional
-  public Idempotency.Outcome<DisclosureApi.View> grant(
-      Caller caller, String key, DisclosureApi.Grant body) {
+  public Idempotency.Outcome<DisclosureGrantView> grant(
+      Caller caller, String key, DisclosureGrantRequest body) {
     home.requireOwnStaff(caller, "Disclosures of removal cases");
     if (body.granteeAgency() == caller.agency()) {
       throw ProblemException.invalid("granteeAgency", "must be another agency");
@@ -52,7 +55,7 @@ public class DisclosureService {
         key,
         "POST /disclosures",
         body,
-        DisclosureApi.View.class,
+        DisclosureGrantView.class,
         () -> {
           if (body.caseId() != null
               && !caller.agency().code().equals(grants.ownerOfCase(body.caseId()))) {
@@ -68,12 +71,12 @@ public class DisclosureService {
           g.grantedBy = caller.username();
           g.grantedAt = Instant.now();
           grants.persist(g);
-          return DisclosureApi.View.of(g);
+          return g.toView();
         });
   }
 
   @Transactional
-  public DisclosureApi.View revoke(Caller caller, long id, String ifMatch) {
+  public DisclosureGrantView revoke(Caller caller, long id, String ifMatch) {
     DisclosureGrant g =
         grants
             .findByIdOptional(id)
@@ -86,12 +89,12 @@ public class DisclosureService {
     g.revokedAt = Instant.now();
     g.revokedBy = caller.username();
     grants.flush();
-    return DisclosureApi.View.of(g);
+    return g.toView();
   }
 
   /** The log: an owner sees every partner read of its cases; a partner sees its own reads. */
-  public Page<DisclosureApi.LogView> log(Caller caller, Long caseId, PageRequest page) {
+  public Page<DisclosureLogView> log(Caller caller, Long caseId, PageRequest page) {
     List<DisclosureLogEntry> rows = log.visibleTo(caller.agency().code(), caseId, page);
-    return Page.of(rows, page, e -> e.id, DisclosureApi.LogView::of);
+    return Page.of(rows, page, e -> e.id, DisclosureLogEntry::toView);
   }
 }

@@ -14,20 +14,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.RemovalsPaths;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.removals.api.TravelDocumentView;
 
-@Path("/cases/{caseId}/travel-documents")
+@Path(RemovalsPaths.TRAVEL_DOCUMENTS)
 @Tag(name = "Travel documents", description = "Passports and consular travel documents for return")
 @Produces(MediaType.APPLICATION_JSON)
 @PersonalData
@@ -45,7 +51,7 @@ public class DocumentResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listTravelDocuments", summary = "The case's travel documents")
   @APIResponse(responseCode = "200", description = "A page of documents")
-  public Page<DocumentApi.View> list(
+  public Page<TravelDocumentView> list(
       @PathParam("caseId") long caseId, @BeanParam PageRequest page) {
     return service.list(caller.get(), caseId, page);
   }
@@ -54,12 +60,15 @@ public class DocumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
   @Operation(operationId = "requestTravelDocument", summary = "Request a travel document")
-  @APIResponse(responseCode = "201", description = "REQUESTED")
-  public Response request(
+  @APIResponse(
+      responseCode = "201",
+      description = "REQUESTED",
+      content = @Content(schema = @Schema(implementation = TravelDocumentView.class)))
+  public RestResponse<TravelDocumentView> request(
       @PathParam("caseId") long caseId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull DocumentApi.Request body,
+      @Valid @NotNull TravelDocumentRequest body,
       @Context UriInfo uri) {
     return Responses.created(
         uri,
@@ -84,11 +93,11 @@ public class DocumentResource {
           "The status moves forward only: REQUESTED to ISSUED or REFUSED, ISSUED to EXPIRED or"
               + " CANCELLED")
   @APIResponse(responseCode = "412", description = "Stale If-Match")
-  public Response update(
+  public RestResponse<TravelDocumentView> update(
       @PathParam("caseId") long caseId,
       @PathParam("documentId") long documentId,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull DocumentApi.Update body) {
+      @Valid @NotNull TravelDocumentUpdate body) {
     return Responses.ok(service.update(caller.get(), caseId, documentId, ifMatch, body));
   }
 }

@@ -8,9 +8,13 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.removals.api.TravelDocumentView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseTimeline;
 
 @ApplicationScoped
@@ -35,41 +39,41 @@ public class DocumentService {
     this.idempotency = idempotency;
   }
 
-  public Page<DocumentApi.View> list(Caller caller, long caseId, PageRequest page) {
+  public Page<TravelDocumentView> list(Caller caller, long caseId, PageRequest page) {
     access.read(caller, caseId, "travel-documents");
-    return Page.of(documents.page(caseId, page), page, d -> d.id, DocumentApi.View::of);
+    return Page.of(documents.page(caseId, page), page, d -> d.id, TravelDocument::toView);
   }
 
   @Transactional
-  public Idempotency.Outcome<DocumentApi.View> request(
-      Caller caller, long caseId, String key, DocumentApi.Request body) {
+  public Idempotency.Outcome<TravelDocumentView> request(
+      Caller caller, long caseId, String key, TravelDocumentRequest body) {
     access.write(caller, caseId);
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/travel-documents",
         body,
-        DocumentApi.View.class,
+        TravelDocumentView.class,
         () -> {
           TravelDocument d = new TravelDocument();
           d.caseId = caseId;
           d.type = body.type();
           d.country = body.country();
-          d.status = TravelDocument.Status.REQUESTED;
+          d.status = TravelDocumentStatus.REQUESTED;
           d.requestedOn = calendar.today();
           documents.persist(d);
           timeline.record(
               caller,
               caseId,
-              CaseEvent.Kind.DOCUMENT_REQUESTED,
+              CaseEventKind.DOCUMENT_REQUESTED,
               d.type + " requested from " + d.country);
-          return DocumentApi.View.of(d);
+          return d.toView();
         });
   }
 
   @Transactional
-  public DocumentApi.View update(
-      Caller caller, long caseId, long documentId, String ifMatch, DocumentApi.Update body) {
+  public TravelDocumentView update(
+      Caller caller, long caseId, long documentId, String ifMatch, TravelDocumentUpdate body) {
     access.write(caller, caseId);
     TravelDocument d =
         documents
@@ -83,7 +87,7 @@ public class DocumentService {
               throw ProblemException.conflict(why);
             });
     d.status = body.status();
-    if (body.status() == TravelDocument.Status.ISSUED) {
+    if (body.status() == TravelDocumentStatus.ISSUED) {
       d.number = body.number();
       d.issuedOn = body.issuedOn();
       d.expiresOn = body.expiresOn();
@@ -91,9 +95,9 @@ public class DocumentService {
     timeline.record(
         caller,
         caseId,
-        CaseEvent.Kind.DOCUMENT_UPDATED,
+        CaseEventKind.DOCUMENT_UPDATED,
         d.type + " " + d.status.name().toLowerCase());
     documents.flush();
-    return DocumentApi.View.of(d);
+    return d.toView();
   }
 }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.puente.removals.documents.TravelDocument.Status;
+import org.puente.removals.api.TravelDocumentStatus;
 
 /**
  * The lawful moves of a travel document, forward only: a request is answered once ({@code REQUESTED
@@ -14,23 +14,25 @@ import org.puente.removals.documents.TravelDocument.Status;
  */
 public final class DocumentStatusMachine {
 
-  private static final Map<Status, Set<Status>> NEXT =
+  private static final Map<TravelDocumentStatus, Set<TravelDocumentStatus>> NEXT =
       Map.of(
-          Status.REQUESTED, EnumSet.of(Status.ISSUED, Status.REFUSED),
-          Status.ISSUED, EnumSet.of(Status.EXPIRED, Status.CANCELLED),
-          Status.REFUSED, EnumSet.noneOf(Status.class),
-          Status.EXPIRED, EnumSet.noneOf(Status.class),
-          Status.CANCELLED, EnumSet.noneOf(Status.class));
+          TravelDocumentStatus.REQUESTED,
+              EnumSet.of(TravelDocumentStatus.ISSUED, TravelDocumentStatus.REFUSED),
+          TravelDocumentStatus.ISSUED,
+              EnumSet.of(TravelDocumentStatus.EXPIRED, TravelDocumentStatus.CANCELLED),
+          TravelDocumentStatus.REFUSED, EnumSet.noneOf(TravelDocumentStatus.class),
+          TravelDocumentStatus.EXPIRED, EnumSet.noneOf(TravelDocumentStatus.class),
+          TravelDocumentStatus.CANCELLED, EnumSet.noneOf(TravelDocumentStatus.class));
 
   private DocumentStatusMachine() {}
 
   /** The statuses a document in {@code from} may move to. */
-  public static Set<Status> next(Status from) {
+  public static Set<TravelDocumentStatus> next(TravelDocumentStatus from) {
     return NEXT.get(from);
   }
 
   /** Why the move is unlawful, naming from and to; empty when it is lawful. */
-  public static Optional<String> refusal(Status from, Status to) {
+  public static Optional<String> refusal(TravelDocumentStatus from, TravelDocumentStatus to) {
     if (next(from).contains(to)) {
       return Optional.empty();
     }

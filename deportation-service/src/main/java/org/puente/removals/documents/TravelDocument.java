@@ -12,28 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentView;
 
 /** A passport or consular travel document requested for the person's return. */
 @Entity
 @Audited
 @Table(name = "travel_document")
 public class TravelDocument {
-
-  /** The kind of document. */
-  public enum Type {
-    PASSPORT,
-    CONSULAR_TRAVEL_DOCUMENT,
-    LAISSEZ_PASSER
-  }
-
-  /** Where the request stands; moves forward only ({@link DocumentStatusMachine}). */
-  public enum Status {
-    REQUESTED,
-    ISSUED,
-    REFUSED,
-    EXPIRED,
-    CANCELLED
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "travel_document_seq")
@@ -44,14 +31,14 @@ public class TravelDocument {
   public long caseId;
 
   @Enumerated(EnumType.STRING)
-  public Type type;
+  public TravelDocumentType type;
 
   public String country;
 
   public String number;
 
   @Enumerated(EnumType.STRING)
-  public Status status;
+  public TravelDocumentStatus status;
 
   @Column(name = "requested_on")
   public LocalDate requestedOn;
@@ -63,4 +50,9 @@ public class TravelDocument {
   public LocalDate expiresOn;
 
   @Version public long version;
+
+  public TravelDocumentView toView() {
+    return new TravelDocumentView(
+        id, caseId, type, country, number, status, requestedOn, issuedOn, expiresOn, version);
+  }
 }

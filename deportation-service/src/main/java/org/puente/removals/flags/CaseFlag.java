@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.FlagView;
 
 /** A vulnerability flag on a case; resolved by a supervisor with a reason, never deleted. */
 @Entity
@@ -54,5 +56,21 @@ public class CaseFlag {
 
   public boolean open() {
     return resolvedAt == null;
+  }
+
+  public FlagView toView() {
+    return new FlagView(
+        id,
+        caseId,
+        type,
+        reason,
+        dueOn,
+        raisedBy,
+        raisedAt,
+        open(),
+        resolvedBy,
+        resolvedAt,
+        resolution,
+        version);
   }
 }

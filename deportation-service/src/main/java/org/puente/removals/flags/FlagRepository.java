@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.puente.common.paging.PageRequest;
+import org.puente.removals.api.FlagType;
 
 @ApplicationScoped
 public class FlagRepository implements PanacheRepository<CaseFlag> {

@@ -9,8 +9,12 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagResolution;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.FlagView;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
 
@@ -30,21 +34,21 @@ public class FlagService {
     this.idempotency = idempotency;
   }
 
-  public Page<FlagApi.View> list(Caller caller, long caseId, PageRequest page) {
+  public Page<FlagView> list(Caller caller, long caseId, PageRequest page) {
     access.read(caller, caseId, "flags");
-    return Page.of(flags.page(caseId, page), page, f -> f.id, FlagApi.View::of);
+    return Page.of(flags.page(caseId, page), page, f -> f.id, CaseFlag::toView);
   }
 
   @Transactional
-  public Idempotency.Outcome<FlagApi.View> raise(
-      Caller caller, long caseId, String key, FlagApi.Raise body) {
+  public Idempotency.Outcome<FlagView> raise(
+      Caller caller, long caseId, String key, FlagRequest body) {
     access.write(caller, caseId);
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/flags",
         body,
-        FlagApi.View.class,
+        FlagView.class,
         () -> {
           CaseFlag f = new CaseFlag();
           f.caseId = caseId;
@@ -54,8 +58,8 @@ public class FlagService {
           f.raisedBy = caller.username();
           f.raisedAt = Instant.now();
           flags.persist(f);
-          timeline.record(caller, caseId, CaseEvent.Kind.FLAG_RAISED, "Flag raised: " + f.type);
-          return FlagApi.View.of(f);
+          timeline.record(caller, caseId, CaseEventKind.FLAG_RAISED, "Flag raised: " + f.type);
+          return f.toView();
         });
   }
 
@@ -64,8 +68,8 @@ public class FlagService {
    * determination.
    */
   @Transactional
-  public FlagApi.View resolve(
-      Caller caller, long caseId, long flagId, String ifMatch, FlagApi.Resolve body) {
+  public FlagView resolve(
+      Caller caller, long caseId, long flagId, String ifMatch, FlagResolution body) {
     RemovalCase c = access.write(caller, caseId);
     CaseFlag f =
         flags
@@ -83,8 +87,8 @@ public class FlagService {
     f.resolution = body.resolution().strip();
     f.resolvedBy = caller.username();
     f.resolvedAt = Instant.now();
-    timeline.record(caller, caseId, CaseEvent.Kind.FLAG_RESOLVED, "Flag resolved: " + f.type);
+    timeline.record(caller, caseId, CaseEventKind.FLAG_RESOLVED, "Flag resolved: " + f.type);
     flags.flush();
-    return FlagApi.View.of(f);
+    return f.toView();
   }
 }

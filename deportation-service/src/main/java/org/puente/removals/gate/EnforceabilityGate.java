@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.puente.removals.cases.CaseStatus;
-import org.puente.removals.flags.FlagType;
-import org.puente.removals.rights.Right;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.GateReason;
+import org.puente.removals.api.GateRefusal;
+import org.puente.removals.api.Right;
 
 /**
  * The enforceability gate: whether a person may lawfully be put on a removal flight, and if not,
@@ -62,14 +65,8 @@ public final class EnforceabilityGate {
   public record Relative(
       long caseId, LocalDate dateOfBirth, boolean onSameFlight, boolean separationDecided) {}
 
-  /** One failing safeguard, with a sentence a supervisor can act on. */
-  public record Refusal(GateReason code, String message) {}
-
-  /** The verdict: enforceable when no safeguard fails. */
-  public record Result(boolean enforceable, List<Refusal> reasons) {}
-
-  public static Result evaluate(Input in) {
-    List<Refusal> reasons = new ArrayList<>();
+  public static EnforceabilityView evaluate(Input in) {
+    List<GateRefusal> reasons = new ArrayList<>();
     if (in.status() != CaseStatus.ENFORCEABLE && in.status() != CaseStatus.MANIFESTED) {
       add(
           reasons,
@@ -146,7 +143,7 @@ public final class EnforceabilityGate {
     checkMinor(in, reasons);
     checkFamilyTogether(in, reasons);
     checkRights(in, reasons);
-    return new Result(reasons.isEmpty(), List.copyOf(reasons));
+    return new EnforceabilityView(reasons.isEmpty(), List.copyOf(reasons));
   }
 
   /** A person not yet 18 on {@code day}; unknown when the date of birth is not recorded. */
@@ -171,7 +168,7 @@ public final class EnforceabilityGate {
    * A travel document is only valid for the country that issued it: a document valid on departure
    * but issued by another country than the destination does not let the person board.
    */
-  private static void checkDocumentForDestination(Input in, List<Refusal> reasons) {
+  private static void checkDocumentForDestination(Input in, List<GateRefusal> reasons) {
     List<Document> valid =
         in.documents().stream()
             .filter(
@@ -198,7 +195,7 @@ public final class EnforceabilityGate {
    * family member on the same flight is unaccompanied and needs a recorded best-interest
    * determination. An open UNACCOMPANIED_MINOR flag already gives this reason above.
    */
-  private static void checkMinor(Input in, List<Refusal> reasons) {
+  private static void checkMinor(Input in, List<GateRefusal> reasons) {
     boolean minor =
         minorOn(in.dateOfBirth(), in.departureDate())
             || in.openFlags().contains(FlagType.MINOR)
@@ -231,7 +228,7 @@ public final class EnforceabilityGate {
    * checked where the whole manifest is known (freezing, departing), naming the missing relatives
    * by case id only.
    */
-  private static void checkFamilyTogether(Input in, List<Refusal> reasons) {
+  private static void checkFamilyTogether(Input in, List<GateRefusal> reasons) {
     if (!in.familyTravelsTogether()) {
       return;
     }
@@ -247,7 +244,7 @@ public final class EnforceabilityGate {
   }
 
   /** Each right the person was never told of is a reason of its own. */
-  private static void checkRights(Input in, List<Refusal> reasons) {
+  private static void checkRights(Input in, List<GateRefusal> reasons) {
     for (Right r : Right.values()) {
       if (!in.rightsNotified().contains(r)) {
         add(
@@ -258,7 +255,7 @@ public final class EnforceabilityGate {
     }
   }
 
-  private static void add(List<Refusal> reasons, GateReason code, String message) {
-    reasons.add(new Refusal(code, message));
+  private static void add(List<GateRefusal> reasons, GateReason code, String message) {
+    reasons.add(new GateRefusal(code, message));
   }
 }

@@ -16,8 +16,10 @@ import org.puente.common.http.PersonalData;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.RemovalsPaths;
 
-@Path("/cases/{caseId}/enforceability")
+@Path(RemovalsPaths.ENFORCEABILITY)
 @Tag(
     name = "Enforceability",
     description = "The gate: whether a person may lawfully be removed, and why not")
@@ -39,7 +41,7 @@ public class EnforceabilityResource {
       operationId = "checkEnforceability",
       summary = "Every safeguard that stands in the way of removal (none: enforceable)")
   @APIResponse(responseCode = "200", description = "{enforceable, reasons[]}")
-  public EnforceabilityGate.Result check(
+  public EnforceabilityView check(
       @PathParam("caseId") long caseId,
       @QueryParam("destination")
           @Parameter(description = "ISO country of the flight (default: nationality)")

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.puente.common.security.Caller;
 import org.puente.removals.RemovalsConfig;
+import org.puente.removals.api.AppealStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.FamilyLinks;
@@ -18,10 +21,8 @@ import org.puente.removals.cases.FamilySeparationRepository;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.claims.ClaimRepository;
 import org.puente.removals.documents.DocumentRepository;
-import org.puente.removals.documents.TravelDocument;
 import org.puente.removals.flags.FlagRepository;
 import org.puente.removals.operations.OperationRepository;
-import org.puente.removals.orders.Appeal;
 import org.puente.removals.orders.OrderRepository;
 import org.puente.removals.orders.RemovalOrder;
 import org.puente.removals.rights.RightsRepository;
@@ -68,7 +69,7 @@ public class EnforceabilityService {
   }
 
   /** The gate for a caller reading the case (a partner's read is logged). */
-  public EnforceabilityGate.Result check(
+  public EnforceabilityView check(
       Caller caller, long caseId, String destination, LocalDate departure) {
     RemovalCase c = access.read(caller, caseId, "enforceability");
     return evaluate(c, destination == null ? c.nationality : destination, departure);
@@ -79,8 +80,7 @@ public class EnforceabilityService {
    * decision: when the person holds a seat, their family is looked at on that flight (as freezing
    * it would); otherwise no relative is on the flight.
    */
-  public EnforceabilityGate.Result evaluate(
-      RemovalCase c, String destination, LocalDate departure) {
+  public EnforceabilityView evaluate(RemovalCase c, String destination, LocalDate departure) {
     Optional<Long> flight = operations.seatOf(c.id).map(s -> s.operationId);
     Set<Long> onFlight =
         flight
@@ -94,7 +94,7 @@ public class EnforceabilityService {
    * familyTogether} (freezing, departing) every linked relative must be among them or separated
    * from the person by a recorded decision.
    */
-  public EnforceabilityGate.Result evaluate(
+  public EnforceabilityView evaluate(
       RemovalCase c,
       String destination,
       LocalDate departure,
@@ -108,7 +108,7 @@ public class EnforceabilityService {
                 .map(
                     a ->
                         new EnforceabilityGate.Appeal(
-                            a.status == Appeal.Status.PENDING, a.suspensive))
+                            a.status == AppealStatus.PENDING, a.suspensive))
                 .toList();
     LocalDate today = calendar.today();
     return EnforceabilityGate.evaluate(
@@ -130,7 +130,7 @@ public class EnforceabilityService {
                 .map(
                     d ->
                         new EnforceabilityGate.Document(
-                            d.status == TravelDocument.Status.ISSUED, d.country, d.expiresOn))
+                            d.status == TravelDocumentStatus.ISSUED, d.country, d.expiresOn))
                 .toList(),
             flags.openTypes(c.id),
             c.bestInterestDecidedOn != null,

@@ -11,19 +11,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.SeatStatus;
+import org.puente.removals.api.SeatView;
 
 /** A person's seat on an operation's manifest; a dropped seat keeps its reason. */
 @Entity
 @Audited
 @Table(name = "manifest_seat")
 public class ManifestSeat {
-
-  /** Seated, or taken off with a reason. */
-  public enum Status {
-    SEATED,
-    DROPPED
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "manifest_seat_seq")
@@ -37,7 +34,7 @@ public class ManifestSeat {
   public long caseId;
 
   @Enumerated(EnumType.STRING)
-  public Status status;
+  public SeatStatus status;
 
   @Column(name = "added_by")
   public String addedBy;
@@ -52,4 +49,23 @@ public class ManifestSeat {
   public String dropReason;
 
   @Version public long version;
+
+  public SeatView toView() {
+    return toView(List.of());
+  }
+
+  /** The seat with the linked relatives (by case id) not seated on the same flight. */
+  public SeatView toView(List<Long> relativesNotSeated) {
+    return new SeatView(
+        id,
+        operationId,
+        caseId,
+        status,
+        addedBy,
+        addedAt,
+        droppedAt,
+        dropReason,
+        version,
+        List.copyOf(relativesNotSeated));
+  }
 }

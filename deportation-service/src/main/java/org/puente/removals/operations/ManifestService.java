@@ -15,14 +15,23 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.GateRefusal;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OperationView;
+import org.puente.removals.api.SeatDropRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.SeatStatus;
+import org.puente.removals.api.SeatView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseRepository;
-import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
-import org.puente.removals.gate.EnforceabilityGate;
 import org.puente.removals.gate.EnforceabilityService;
 
 /**
@@ -61,16 +70,13 @@ public class ManifestService {
     this.funding = funding;
   }
 
-  public Page<OperationApi.SeatView> list(Caller caller, long operationId, PageRequest page) {
+  public Page<SeatView> list(Caller caller, long operationId, PageRequest page) {
     access.requireMayReceivePersonalData(caller);
     RemovalOperation o = operationService.owned(caller, operationId);
     Set<Long> seated = seatedCases(o.id);
     List<ManifestSeat> seats = operations.seats(operationId, page);
     List<Long> seatedHere =
-        seats.stream()
-            .filter(s -> s.status == ManifestSeat.Status.SEATED)
-            .map(s -> s.caseId)
-            .toList();
+        seats.stream().filter(s -> s.status == SeatStatus.SEATED).map(s -> s.caseId).toList();
     Map<Long, List<Long>> missing =
         seatedHere.isEmpty()
             ? Map.of()
@@ -80,16 +86,15 @@ public class ManifestService {
         page,
         s -> s.id,
         s ->
-            OperationApi.SeatView.of(
-                s,
-                s.status == ManifestSeat.Status.SEATED
+            s.toView(
+                s.status == SeatStatus.SEATED
                     ? missing.getOrDefault(s.caseId, List.of())
                     : List.of()));
   }
 
   /** Seats a case: 409 with every failing safeguard, or when the flight is full. */
   @Transactional
-  public OperationApi.SeatView add(Caller caller, long operationId, OperationApi.Seat body) {
+  public SeatView add(Caller caller, long operationId, SeatRequest body) {
     access.requireMayReceivePersonalData(caller);
     RemovalOperation o = lockOwned(caller, operationId);
     if (!o.status.manifestOpen()) {
@@ -105,7 +110,7 @@ public class ManifestService {
                   "The person already holds a seat on operation " + s.operationId);
             });
     Set<Long> onFlight = seatedCases(operationId);
-    EnforceabilityGate.Result verdict =
+    EnforceabilityView verdict =
         gate.evaluate(c, o.destinationCountry, departure(o), onFlight, false);
     if (!verdict.enforceable()) {
       throw ProblemException.conflict(
@@ -120,7 +125,7 @@ public class ManifestService {
     ManifestSeat seat = new ManifestSeat();
     seat.operationId = operationId;
     seat.caseId = c.id;
-    seat.status = ManifestSeat.Status.SEATED;
+    seat.status = SeatStatus.SEATED;
     seat.addedBy = caller.username();
     seat.addedAt = Instant.now();
     operations.add(seat);
@@ -128,15 +133,14 @@ public class ManifestService {
         caller,
         c,
         CaseStatus.MANIFESTED,
-        CaseEvent.Kind.MANIFESTED,
+        CaseEventKind.MANIFESTED,
         "Seated on operation " + operationId);
     operations.flush();
-    return OperationApi.SeatView.of(seat, gate.relativesMissing(c, onFlight));
+    return seat.toView(gate.relativesMissing(c, onFlight));
   }
 
   @Transactional
-  public OperationApi.SeatView drop(
-      Caller caller, long operationId, long caseId, OperationApi.Drop body) {
+  public SeatView drop(Caller caller, long operationId, long caseId, SeatDropRequest body) {
     access.requireMayReceivePersonalData(caller);
     RemovalOperation o = lockOwned(caller, operationId);
     if (o.status == OperationStatus.DEPARTED || o.status == OperationStatus.COMPLETED) {
@@ -149,12 +153,12 @@ public class ManifestService {
             .orElseThrow(() -> ProblemException.notFound("Seat"));
     dropSeat(caller, seat, body.reason());
     operations.flush();
-    return OperationApi.SeatView.of(seat);
+    return seat.toView();
   }
 
   @Transactional
-  public OperationApi.View freeze(
-      Caller caller, long operationId, String ifMatch, OperationApi.Recheck body) {
+  public OperationView freeze(
+      Caller caller, long operationId, String ifMatch, ManifestRecheck body) {
     RemovalOperation o = lockOwned(caller, operationId);
     Versions.checkIfMatch(ifMatch, o.version);
     if (!o.status.canMoveTo(OperationStatus.MANIFEST_FROZEN)) {
@@ -168,8 +172,8 @@ public class ManifestService {
   }
 
   @Transactional
-  public OperationApi.View depart(
-      Caller caller, long operationId, String ifMatch, OperationApi.Recheck body) {
+  public OperationView depart(
+      Caller caller, long operationId, String ifMatch, ManifestRecheck body) {
     RemovalOperation o = lockOwned(caller, operationId);
     Versions.checkIfMatch(ifMatch, o.version);
     if (!o.status.canMoveTo(OperationStatus.DEPARTED)) {
@@ -189,8 +193,8 @@ public class ManifestService {
    * Completes the flight (everyone seated is removed) or cancels it (everyone is released from it).
    */
   @Transactional
-  public OperationApi.View close(
-      Caller caller, long operationId, String ifMatch, OperationApi.Close body) {
+  public OperationView close(
+      Caller caller, long operationId, String ifMatch, OperationClosure body) {
     RemovalOperation o = lockOwned(caller, operationId);
     Versions.checkIfMatch(ifMatch, o.version);
     if (body.status() != OperationStatus.COMPLETED && body.status() != OperationStatus.CANCELLED) {
@@ -222,7 +226,7 @@ public class ManifestService {
             caller,
             c,
             CaseStatus.REMOVED,
-            CaseEvent.Kind.REMOVED,
+            CaseEventKind.REMOVED,
             "Removed to " + o.destinationCountry + " on operation " + o.id);
       } else {
         dropSeat(caller, seat, "Operation cancelled: " + body.reason().strip());
@@ -244,9 +248,9 @@ public class ManifestService {
     operations.lockCases(seats.stream().map(s -> s.caseId).toList());
     while (true) {
       Set<Long> onFlight = seats.stream().map(s -> s.caseId).collect(Collectors.toSet());
-      Map<ManifestSeat, List<EnforceabilityGate.Refusal>> failing = new LinkedHashMap<>();
+      Map<ManifestSeat, List<GateRefusal>> failing = new LinkedHashMap<>();
       for (ManifestSeat seat : seats) {
-        EnforceabilityGate.Result verdict =
+        EnforceabilityView verdict =
             gate.evaluate(
                 cases.findById(seat.caseId), o.destinationCountry, departure(o), onFlight, true);
         if (!verdict.enforceable()) {
@@ -290,15 +294,14 @@ public class ManifestService {
   }
 
   private void dropSeat(Caller caller, ManifestSeat seat, String reason) {
-    seat.status = ManifestSeat.Status.DROPPED;
+    seat.status = SeatStatus.DROPPED;
     seat.droppedAt = Instant.now();
     seat.dropReason = reason;
     RemovalCase c = cases.findById(seat.caseId);
     if (c.status == CaseStatus.MANIFESTED) {
-      timeline.move(
-          caller, c, CaseStatus.ENFORCEABLE, CaseEvent.Kind.DROPPED_FROM_MANIFEST, reason);
+      timeline.move(caller, c, CaseStatus.ENFORCEABLE, CaseEventKind.DROPPED_FROM_MANIFEST, reason);
     } else {
-      timeline.record(caller, c.id, CaseEvent.Kind.DROPPED_FROM_MANIFEST, reason);
+      timeline.record(caller, c.id, CaseEventKind.DROPPED_FROM_MANIFEST, reason);
     }
   }
 

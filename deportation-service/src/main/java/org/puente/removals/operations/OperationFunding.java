@@ -12,6 +12,7 @@ import org.puente.common.outbox.Outbox;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.problem.ProblemType;
 import org.puente.funding.api.DeobligationReason;
+import org.puente.removals.api.OperationStatus;
 
 /**
  * An operation's money, asked of funding-service through the outbox: the obligation when it is

@@ -11,22 +11,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.puente.removals.api.IncidentCategory;
+import org.puente.removals.api.IncidentView;
 
 /** Something that happened during an operation and must be on record. */
 @Entity
 @Immutable
 @Table(name = "operation_incident")
 public class OperationIncident {
-
-  /** Kinds of incident. */
-  public enum Category {
-    MEDICAL,
-    USE_OF_FORCE,
-    ESCAPE_ATTEMPT,
-    SELF_HARM,
-    COMPLAINT,
-    OTHER
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operation_incident_seq")
@@ -40,7 +32,7 @@ public class OperationIncident {
   public Instant occurredAt;
 
   @Enumerated(EnumType.STRING)
-  public Category category;
+  public IncidentCategory category;
 
   public String description;
 
@@ -49,4 +41,9 @@ public class OperationIncident {
 
   @Column(name = "reported_at")
   public Instant reportedAt;
+
+  public IncidentView toView() {
+    return new IncidentView(
+        id, operationId, occurredAt, category, description, reportedBy, reportedAt);
+  }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.puente.common.paging.PageRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.SeatStatus;
 
 @ApplicationScoped
 public class OperationRepository implements PanacheRepository<RemovalOperation> {
@@ -53,7 +55,7 @@ public class OperationRepository implements PanacheRepository<RemovalOperation> 
             "from ManifestSeat s where s.operationId = ?1 and s.status = ?2 order by s.id",
             ManifestSeat.class)
         .setParameter(1, operationId)
-        .setParameter(2, ManifestSeat.Status.SEATED)
+        .setParameter(2, SeatStatus.SEATED)
         .getResultList();
   }
 
@@ -73,7 +75,7 @@ public class OperationRepository implements PanacheRepository<RemovalOperation> 
         .createQuery(
             "from ManifestSeat s where s.caseId = ?1 and s.status = ?2", ManifestSeat.class)
         .setParameter(1, caseId)
-        .setParameter(2, ManifestSeat.Status.SEATED)
+        .setParameter(2, SeatStatus.SEATED)
         .getResultStream()
         .findFirst();
   }
@@ -90,7 +92,7 @@ public class OperationRepository implements PanacheRepository<RemovalOperation> 
                 + " and s.status = ?2 group by s.operationId",
             Object[].class)
         .setParameter(1, ids)
-        .setParameter(2, ManifestSeat.Status.SEATED)
+        .setParameter(2, SeatStatus.SEATED)
         .getResultList()
         .forEach(r -> taken.put((Long) r[0], ((Number) r[1]).intValue()));
     return taken;

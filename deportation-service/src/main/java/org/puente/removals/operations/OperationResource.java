@@ -14,12 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
@@ -27,8 +29,22 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.IncidentRequest;
+import org.puente.removals.api.IncidentView;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationFundingRequest;
+import org.puente.removals.api.OperationObligation;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OperationView;
+import org.puente.removals.api.RemovalsPaths;
+import org.puente.removals.api.SeatDropRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.SeatView;
 
-@Path("/operations")
+@Path(RemovalsPaths.OPERATIONS)
 @Tag(name = "Operations", description = "Removal flights, their manifests, escorts and incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationResource {
@@ -47,7 +63,7 @@ public class OperationResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listOperations", summary = "The agency's removal operations")
   @APIResponse(responseCode = "200", description = "A page of operations")
-  public Page<OperationApi.View> list(
+  public Page<OperationView> list(
       @QueryParam("status") @Parameter(description = "Only this status") String status,
       @BeanParam PageRequest page) {
     return operations.list(
@@ -58,11 +74,14 @@ public class OperationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SUPERVISOR)
   @Operation(operationId = "planOperation", summary = "Plan a removal flight")
-  @APIResponse(responseCode = "201", description = "PLANNED")
-  public Response plan(
+  @APIResponse(
+      responseCode = "201",
+      description = "PLANNED",
+      content = @Content(schema = @Schema(implementation = OperationView.class)))
+  public RestResponse<OperationView> plan(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull OperationApi.Plan body,
+      @Valid @NotNull OperationPlanRequest body,
       @Context UriInfo uri) {
     return Responses.created(uri, "operations", operations.plan(caller.get(), key, body));
   }
@@ -72,7 +91,7 @@ public class OperationResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "getOperation", summary = "An operation with seats taken and escorts")
   @APIResponse(responseCode = "200", description = "The operation")
-  public Response get(@PathParam("id") long id) {
+  public RestResponse<OperationView> get(@PathParam("id") long id) {
     return Responses.ok(operations.get(caller.get(), id));
   }
 
@@ -85,10 +104,10 @@ public class OperationResource {
       summary = "Ask funding-service again for the cost, e.g. after a refusal")
   @APIResponse(responseCode = "200", description = "FUNDING_PENDING until funding-service answers")
   @APIResponse(responseCode = "409", description = "Not PLANNED, or no cost estimate")
-  public Response requestFunding(
+  public RestResponse<OperationView> requestFunding(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull OperationApi.FundingRequest body) {
+      @Valid @NotNull OperationFundingRequest body) {
     return Responses.ok(operations.requestFunding(caller.get(), id, ifMatch, body));
   }
 
@@ -107,10 +126,10 @@ public class OperationResource {
   @APIResponse(
       responseCode = "503",
       description = "funding-service could not confirm the obligation; nothing recorded")
-  public Response recordFunding(
+  public RestResponse<OperationView> recordFunding(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull OperationApi.Funding body) {
+      @Valid @NotNull OperationObligation body) {
     return Responses.ok(operations.recordFunding(caller.get(), id, ifMatch, body));
   }
 
@@ -126,7 +145,8 @@ public class OperationResource {
   @APIResponse(
       responseCode = "503",
       description = "training-service could not confirm; nothing recorded")
-  public Response addEscort(@PathParam("id") long id, @Valid @NotNull OperationApi.Escort body) {
+  public RestResponse<OperationView> addEscort(
+      @PathParam("id") long id, @Valid @NotNull EscortRequest body) {
     return Responses.ok(operations.addEscort(caller.get(), id, body));
   }
 
@@ -136,8 +156,7 @@ public class OperationResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listManifest", summary = "The manifest's seats, seated and dropped")
   @APIResponse(responseCode = "200", description = "A page of seats")
-  public Page<OperationApi.SeatView> listManifest(
-      @PathParam("id") long id, @BeanParam PageRequest page) {
+  public Page<SeatView> listManifest(@PathParam("id") long id, @BeanParam PageRequest page) {
     return manifest.list(caller.get(), id, page);
   }
 
@@ -153,14 +172,16 @@ public class OperationResource {
       responseCode = "201",
       description =
           "Seated; the case is MANIFESTED; relatives not yet seated are named by case id"
-              + " (relativesNotSeated), and the freeze is refused while any remain")
+              + " (relativesNotSeated), and the freeze is refused while any remain",
+      content = @Content(schema = @Schema(implementation = SeatView.class)))
   @APIResponse(
       responseCode = "409",
       description = "Every failing safeguard, the flight is full, or the manifest is closed")
-  public Response addToManifest(
-      @PathParam("id") long id, @Valid @NotNull OperationApi.Seat body, @Context UriInfo uri) {
-    OperationApi.SeatView seat = manifest.add(caller.get(), id, body);
-    return Response.created(uri.getBaseUriBuilder().path("operations/{id}/manifest").build(id))
+  public RestResponse<SeatView> addToManifest(
+      @PathParam("id") long id, @Valid @NotNull SeatRequest body, @Context UriInfo uri) {
+    SeatView seat = manifest.add(caller.get(), id, body);
+    return RestResponse.ResponseBuilder.<SeatView>created(
+            uri.getBaseUriBuilder().path("operations/{id}/manifest").build(id))
         .entity(seat)
         .build();
   }
@@ -174,11 +195,11 @@ public class OperationResource {
       operationId = "dropFromManifest",
       summary = "Take a person off the manifest, with a reason")
   @APIResponse(responseCode = "200", description = "Dropped; the case is ENFORCEABLE again")
-  public Response drop(
+  public RestResponse<SeatView> drop(
       @PathParam("id") long id,
       @PathParam("caseId") long caseId,
-      @Valid @NotNull OperationApi.Drop body) {
-    return Response.ok(manifest.drop(caller.get(), id, caseId, body)).build();
+      @Valid @NotNull SeatDropRequest body) {
+    return RestResponse.ok(manifest.drop(caller.get(), id, caseId, body));
   }
 
   @POST
@@ -194,10 +215,10 @@ public class OperationResource {
       description =
           "Seats that fail the gate now (including family members left off the manifest), each"
               + " with every reason; nothing is changed")
-  public Response freeze(
+  public RestResponse<OperationView> freeze(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull OperationApi.Recheck body) {
+      @Valid @NotNull ManifestRecheck body) {
     return Responses.ok(manifest.freeze(caller.get(), id, ifMatch, body));
   }
 
@@ -212,10 +233,10 @@ public class OperationResource {
   @APIResponse(
       responseCode = "409",
       description = "Not frozen, no escort, or seats that fail the gate")
-  public Response depart(
+  public RestResponse<OperationView> depart(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull OperationApi.Recheck body) {
+      @Valid @NotNull ManifestRecheck body) {
     return Responses.ok(manifest.depart(caller.get(), id, ifMatch, body));
   }
 
@@ -228,10 +249,10 @@ public class OperationResource {
       summary = "Complete (everyone seated is REMOVED) or cancel (everyone is dropped)")
   @APIResponse(responseCode = "200", description = "COMPLETED or CANCELLED")
   @APIResponse(responseCode = "409", description = "Not allowed from the current status")
-  public Response close(
+  public RestResponse<OperationView> close(
       @PathParam("id") long id,
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-      @Valid @NotNull OperationApi.Close body) {
+      @Valid @NotNull OperationClosure body) {
     return Responses.ok(manifest.close(caller.get(), id, ifMatch, body));
   }
 
@@ -240,8 +261,7 @@ public class OperationResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listIncidents", summary = "Incidents recorded for the operation")
   @APIResponse(responseCode = "200", description = "A page of incidents")
-  public Page<OperationApi.IncidentView> incidents(
-      @PathParam("id") long id, @BeanParam PageRequest page) {
+  public Page<IncidentView> incidents(@PathParam("id") long id, @BeanParam PageRequest page) {
     return operations.incidents(caller.get(), id, page);
   }
 
@@ -250,12 +270,16 @@ public class OperationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
   @Operation(operationId = "reportIncident", summary = "Record an incident")
-  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = IncidentView.class)))
   @APIResponse(responseCode = "409", description = "Before the manifest is frozen")
-  public Response report(
-      @PathParam("id") long id, @Valid @NotNull OperationApi.Incident body, @Context UriInfo uri) {
-    OperationApi.IncidentView incident = operations.report(caller.get(), id, body);
-    return Response.created(uri.getBaseUriBuilder().path("operations/{id}/incidents").build(id))
+  public RestResponse<IncidentView> report(
+      @PathParam("id") long id, @Valid @NotNull IncidentRequest body, @Context UriInfo uri) {
+    IncidentView incident = operations.report(caller.get(), id, body);
+    return RestResponse.ResponseBuilder.<IncidentView>created(
+            uri.getBaseUriBuilder().path("operations/{id}/incidents").build(id))
         .entity(incident)
         .build();
   }

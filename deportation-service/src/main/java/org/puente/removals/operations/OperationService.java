@@ -15,6 +15,14 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.removals.HomeAgency;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.IncidentRequest;
+import org.puente.removals.api.IncidentView;
+import org.puente.removals.api.OperationFundingRequest;
+import org.puente.removals.api.OperationObligation;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OperationView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.training.CertificationClient;
 
@@ -45,7 +53,7 @@ public class OperationService {
     this.funding = funding;
   }
 
-  public Page<OperationApi.View> list(Caller caller, OperationStatus status, PageRequest page) {
+  public Page<OperationView> list(Caller caller, OperationStatus status, PageRequest page) {
     List<RemovalOperation> rows = operations.page(caller.agency().code(), status, page);
     List<Long> ids = rows.stream().map(o -> o.id).toList();
     Map<Long, Integer> taken = operations.seatsTaken(ids);
@@ -54,25 +62,23 @@ public class OperationService {
         rows,
         page,
         o -> o.id,
-        o ->
-            OperationApi.View.of(
-                o, taken.getOrDefault(o.id, 0), escorts.getOrDefault(o.id, List.of())));
+        o -> o.toView(taken.getOrDefault(o.id, 0), escorts.getOrDefault(o.id, List.of())));
   }
 
-  public OperationApi.View get(Caller caller, long id) {
+  public OperationView get(Caller caller, long id) {
     return view(owned(caller, id));
   }
 
   @Transactional
-  public Idempotency.Outcome<OperationApi.View> plan(
-      Caller caller, String key, OperationApi.Plan body) {
+  public Idempotency.Outcome<OperationView> plan(
+      Caller caller, String key, OperationPlanRequest body) {
     home.requireOwnStaff(caller, "Removal operations");
     return idempotency.once(
         caller,
         key,
         "POST /operations",
         body,
-        OperationApi.View.class,
+        OperationView.class,
         () -> {
           RemovalOperation o = new RemovalOperation();
           o.owningAgency = caller.agency().code();
@@ -93,7 +99,7 @@ public class OperationService {
           if (body.budgetLineId() != null) {
             funding.request(o, body.budgetLineId());
           }
-          return OperationApi.View.of(o, 0, List.of());
+          return o.toView(0, List.of());
         });
   }
 
@@ -102,8 +108,8 @@ public class OperationService {
    * the operation is FUNDING_PENDING until it answers.
    */
   @Transactional
-  public OperationApi.View requestFunding(
-      Caller caller, long id, String ifMatch, OperationApi.FundingRequest body) {
+  public OperationView requestFunding(
+      Caller caller, long id, String ifMatch, OperationFundingRequest body) {
     RemovalOperation o = owned(caller, id);
     Versions.checkIfMatch(ifMatch, o.version);
     if (o.status != OperationStatus.PLANNED) {
@@ -124,8 +130,8 @@ public class OperationService {
    * is asked whether it made that obligation for this operation with no transaction open; the
    * operation is then locked and checked again before it is written.
    */
-  public OperationApi.View recordFunding(
-      Caller caller, long id, String ifMatch, OperationApi.Funding body) {
+  public OperationView recordFunding(
+      Caller caller, long id, String ifMatch, OperationObligation body) {
     RemovalOperation seen =
         QuarkusTransaction.requiringNew().call(() -> fundableByHand(caller, id, ifMatch));
     funding.requireObligationFor(seen, body.obligationId());
@@ -166,7 +172,7 @@ public class OperationService {
    * escort written if what the answer was about (the operation, its departure date) still holds.
    * When training-service cannot answer, nothing is written (503).
    */
-  public OperationApi.View addEscort(Caller caller, long id, OperationApi.Escort body) {
+  public OperationView addEscort(Caller caller, long id, EscortRequest body) {
     LocalDate departure =
         QuarkusTransaction.requiringNew()
             .call(() -> escortDate(owned(caller, id), body.officerId()));
@@ -216,7 +222,7 @@ public class OperationService {
   }
 
   @Transactional
-  public OperationApi.IncidentView report(Caller caller, long id, OperationApi.Incident body) {
+  public IncidentView report(Caller caller, long id, IncidentRequest body) {
     RemovalOperation o = owned(caller, id);
     if (o.status != OperationStatus.DEPARTED
         && o.status != OperationStatus.COMPLETED
@@ -231,12 +237,12 @@ public class OperationService {
     i.reportedBy = caller.username();
     i.reportedAt = Instant.now();
     operations.add(i);
-    return OperationApi.IncidentView.of(i);
+    return i.toView();
   }
 
-  public Page<OperationApi.IncidentView> incidents(Caller caller, long id, PageRequest page) {
+  public Page<IncidentView> incidents(Caller caller, long id, PageRequest page) {
     owned(caller, id);
-    return Page.of(operations.incidents(id, page), page, i -> i.id, OperationApi.IncidentView::of);
+    return Page.of(operations.incidents(id, page), page, i -> i.id, OperationIncident::toView);
   }
 
   /** The operation if the caller's agency runs it; otherwise 404. */
@@ -261,9 +267,8 @@ public class OperationService {
     o.statusReason = reason;
   }
 
-  OperationApi.View view(RemovalOperation o) {
-    return OperationApi.View.of(
-        o,
+  OperationView view(RemovalOperation o) {
+    return o.toView(
         operations.seatsTaken(List.of(o.id)).getOrDefault(o.id, 0),
         operations.escorts(List.of(o.id)).getOrDefault(o.id, List.of()));
   }

@@ -17,18 +17,16 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.puente.common.money.Money;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OperationView;
 
 /** A removal flight, charter or commercial, and its manifest. */
 @Entity
 @Audited
 @Table(name = "removal_operation")
 public class RemovalOperation {
-
-  /** Charter aircraft or seats on commercial flights. */
-  public enum Kind {
-    CHARTER,
-    COMMERCIAL
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "removal_operation_seq")
@@ -39,7 +37,7 @@ public class RemovalOperation {
   public String owningAgency;
 
   @Enumerated(EnumType.STRING)
-  public Kind kind;
+  public OperationKind kind;
 
   @Column(name = "destination_country")
   public String destinationCountry;
@@ -107,5 +105,28 @@ public class RemovalOperation {
   /** Funded through Puente's own request, so Puente returns the funds and files the cost. */
   public boolean fundedThroughPuente() {
     return fundingLineId != null && fundingObligationId != null;
+  }
+
+  /** The operation as shown, with its seats taken and escorts. */
+  public OperationView toView(int seatsTaken, List<Long> escorts) {
+    return new OperationView(
+        id,
+        kind,
+        destinationCountry,
+        destinationAirport,
+        departureAt,
+        seats,
+        seatsTaken,
+        List.copyOf(monitors),
+        costAmount == null ? null : Money.of(costAmount, costCurrency),
+        fundingObligationId,
+        fundingLineId,
+        actualCostAmount == null ? null : Money.of(actualCostAmount, actualCostCurrency),
+        paymentRequestId,
+        fundingNote,
+        status,
+        statusReason,
+        List.copyOf(escorts),
+        version);
   }
 }

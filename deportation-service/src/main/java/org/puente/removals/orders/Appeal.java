@@ -12,18 +12,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.AppealStatus;
+import org.puente.removals.api.AppealView;
 
 /** An appeal against a removal order. */
 @Entity
 @Audited
 public class Appeal {
-
-  /** Where the appeal stands. */
-  public enum Status {
-    PENDING,
-    ALLOWED,
-    DISMISSED
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
@@ -56,7 +51,7 @@ public class Appeal {
   public String outOfTimeReason;
 
   @Enumerated(EnumType.STRING)
-  public Status status;
+  public AppealStatus status;
 
   @Column(name = "decided_by")
   public String decidedBy;
@@ -71,4 +66,21 @@ public class Appeal {
   public String decisionReason;
 
   @Version public long version;
+
+  public AppealView toView() {
+    return new AppealView(
+        id,
+        filedOn,
+        grounds,
+        suspensive,
+        deadline,
+        admittedOutOfTimeBy,
+        outOfTimeReason,
+        status,
+        decidedOn,
+        decidedBy,
+        decidedAt,
+        decisionReason,
+        version);
+  }
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.puente.removals.rights.Right;
+import org.puente.removals.api.Right;
 
 /**
  * What must be true before a removal order is issued, and when an appeal is in time. Plain Java, so

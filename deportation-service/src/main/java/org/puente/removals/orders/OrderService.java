@@ -10,15 +10,22 @@ import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.AppealDecisionRequest;
+import org.puente.removals.api.AppealRequest;
+import org.puente.removals.api.AppealStatus;
+import org.puente.removals.api.AppealView;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.RemovalOrderView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseStateMachine;
-import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
 import org.puente.removals.claims.ClaimRepository;
-import org.puente.removals.claims.ClaimStatus;
 import org.puente.removals.claims.ProtectionClaim;
 import org.puente.removals.rights.RightsRepository;
 import org.puente.removals.screening.Screening;
@@ -59,21 +66,21 @@ public class OrderService {
     this.em = em;
   }
 
-  public OrderApi.View get(Caller caller, long caseId) {
+  public RemovalOrderView get(Caller caller, long caseId) {
     access.read(caller, caseId, "removal-order");
     RemovalOrder o = order(caseId);
-    return OrderApi.View.of(o, orders.appeals(o.id));
+    return o.toView(orders.appeals(o.id));
   }
 
   @Transactional
-  public Idempotency.Outcome<OrderApi.View> issue(
-      Caller caller, long caseId, String key, OrderApi.Issue body) {
+  public Idempotency.Outcome<RemovalOrderView> issue(
+      Caller caller, long caseId, String key, RemovalOrderRequest body) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/removal-order",
         body,
-        OrderApi.View.class,
+        RemovalOrderView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           if (orders.forCase(caseId).isPresent()) {
@@ -95,7 +102,7 @@ public class OrderService {
               caller,
               c,
               CaseStatus.REMOVAL_ORDERED,
-              CaseEvent.Kind.ORDER_ISSUED,
+              CaseEventKind.ORDER_ISSUED,
               "Removal order issued: " + body.legalBasis().strip());
           RemovalOrder o = new RemovalOrder();
           o.caseId = caseId;
@@ -106,7 +113,7 @@ public class OrderService {
           o.appealSuspensive = body.appealSuspensive();
           o.issuedBy = caller.username();
           orders.persist(o);
-          return OrderApi.View.of(o, List.of());
+          return o.toView(List.of());
         });
   }
 
@@ -116,21 +123,21 @@ public class OrderService {
    * to APPEAL_PENDING; any other is recorded and leaves the case where it is.
    */
   @Transactional
-  public Idempotency.Outcome<OrderApi.AppealView> appeal(
-      Caller caller, long caseId, String key, OrderApi.FileAppeal body) {
+  public Idempotency.Outcome<AppealView> appeal(
+      Caller caller, long caseId, String key, AppealRequest body) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/removal-order/appeals",
         body,
-        OrderApi.AppealView.class,
+        AppealView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           RemovalOrder o = order(caseId);
           if (body.filedOn().isAfter(calendar.today())) {
             throw ProblemException.invalid("filedOn", "must not be in the future");
           }
-          if (orders.appeals(o.id).stream().anyMatch(a -> a.status == Appeal.Status.PENDING)) {
+          if (orders.appeals(o.id).stream().anyMatch(a -> a.status == AppealStatus.PENDING)) {
             throw ProblemException.conflict("An appeal against this order is already pending");
           }
           String outOfTime = blankToNull(body.outOfTimeReason());
@@ -155,9 +162,9 @@ public class OrderService {
                   + (outOfTime == null ? "" : "; admitted out of time: " + outOfTime);
           if (body.suspensive()) {
             timeline.move(
-                caller, c, CaseStatus.APPEAL_PENDING, CaseEvent.Kind.APPEAL_FILED, summary);
+                caller, c, CaseStatus.APPEAL_PENDING, CaseEventKind.APPEAL_FILED, summary);
           } else {
-            timeline.record(caller, caseId, CaseEvent.Kind.APPEAL_FILED, summary);
+            timeline.record(caller, caseId, CaseEventKind.APPEAL_FILED, summary);
           }
           Appeal a = new Appeal();
           a.orderId = o.id;
@@ -168,9 +175,9 @@ public class OrderService {
           a.orderIssuedBy = o.issuedBy;
           a.admittedOutOfTimeBy = outOfTime == null ? null : caller.username();
           a.outOfTimeReason = outOfTime;
-          a.status = Appeal.Status.PENDING;
+          a.status = AppealStatus.PENDING;
           orders.persist(a);
-          return OrderApi.AppealView.of(a);
+          return a.toView();
         });
   }
 
@@ -180,13 +187,13 @@ public class OrderService {
    * order must be declared final again); a non-suspensive one leaves it where it is.
    */
   @Transactional
-  public OrderApi.AppealView decideAppeal(
-      Caller caller, long caseId, long appealId, String ifMatch, OrderApi.DecideAppeal body) {
+  public AppealView decideAppeal(
+      Caller caller, long caseId, long appealId, String ifMatch, AppealDecisionRequest body) {
     RemovalCase c = access.write(caller, caseId);
     RemovalOrder o = order(caseId);
     Appeal a = orders.appeal(o.id, appealId).orElseThrow(() -> ProblemException.notFound("Appeal"));
     Versions.checkIfMatch(ifMatch, a.version);
-    if (a.status != Appeal.Status.PENDING) {
+    if (a.status != AppealStatus.PENDING) {
       throw ProblemException.conflict("The appeal was already decided: " + a.status);
     }
     if (caller.username().equals(o.issuedBy)) {
@@ -200,16 +207,16 @@ public class OrderService {
     a.decisionReason = body.reason().strip();
     String summary = "Appeal " + body.outcome().name().toLowerCase() + ": " + a.decisionReason;
     CaseStatus to =
-        body.outcome() == Appeal.Status.ALLOWED
+        body.outcome() == AppealStatus.ALLOWED
             ? CaseStatus.RELEASED
             : a.suspensive ? CaseStatus.REMOVAL_ORDERED : null;
     if (to != null && CaseStateMachine.removable(c.status)) {
-      timeline.move(caller, c, to, CaseEvent.Kind.APPEAL_DECIDED, summary);
+      timeline.move(caller, c, to, CaseEventKind.APPEAL_DECIDED, summary);
     } else {
-      timeline.record(caller, caseId, CaseEvent.Kind.APPEAL_DECIDED, summary);
+      timeline.record(caller, caseId, CaseEventKind.APPEAL_DECIDED, summary);
     }
     orders.flush();
-    return OrderApi.AppealView.of(a);
+    return a.toView();
   }
 
   /**
@@ -219,7 +226,7 @@ public class OrderService {
    */
   @Transactional
   public RemovalCase declareFinal(
-      Caller caller, long caseId, String ifMatch, OrderApi.Finality body) {
+      Caller caller, long caseId, String ifMatch, OrderFinalityRequest body) {
     RemovalCase c = access.write(caller, caseId);
     Versions.checkIfMatch(ifMatch, c.version);
     RemovalOrder o = order(caseId);
@@ -230,14 +237,14 @@ public class OrderService {
                 o.appealDeadline,
                 o.appealSuspensive,
                 orders.appeals(o.id).stream()
-                    .anyMatch(a -> a.status == Appeal.Status.PENDING && a.suspensive)));
+                    .anyMatch(a -> a.status == AppealStatus.PENDING && a.suspensive)));
     if (c.status != CaseStatus.REMOVAL_ORDERED) {
       reasons.add("The case is " + c.status + ", not REMOVAL_ORDERED");
     }
     if (!reasons.isEmpty()) {
       throw ProblemException.conflict("The order is not final", reasons);
     }
-    timeline.move(caller, c, CaseStatus.ENFORCEABLE, CaseEvent.Kind.TRANSITION, body.reason());
+    timeline.move(caller, c, CaseStatus.ENFORCEABLE, CaseEventKind.TRANSITION, body.reason());
     orders.flush();
     return c;
   }

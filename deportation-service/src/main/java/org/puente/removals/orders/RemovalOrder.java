@@ -9,7 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.RemovalOrderView;
 
 /** The order to remove a person, and the window in which it can be appealed. */
 @Entity
@@ -45,4 +47,19 @@ public class RemovalOrder {
   public String issuedBy;
 
   @Version public long version;
+
+  /** The order with its appeals. */
+  public RemovalOrderView toView(List<Appeal> appeals) {
+    return new RemovalOrderView(
+        id,
+        caseId,
+        legalBasis,
+        issuedOn,
+        notifiedOn,
+        appealDeadline,
+        appealSuspensive,
+        issuedBy,
+        appeals.stream().map(Appeal::toView).toList(),
+        version);
+  }
 }

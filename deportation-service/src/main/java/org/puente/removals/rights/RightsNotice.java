@@ -15,6 +15,8 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeView;
 
 /** That the person was told of their rights: which, when, in which language, through whom. */
 @Entity
@@ -48,4 +50,17 @@ public class RightsNotice {
   public Instant recordedAt;
 
   @Version public long version;
+
+  public RightsNoticeView toView() {
+    return new RightsNoticeView(
+        id,
+        caseId,
+        rights.stream().map(Right::valueOf).sorted().toList(),
+        language,
+        interpreter,
+        informedOn,
+        recordedBy,
+        recordedAt,
+        version);
+  }
 }

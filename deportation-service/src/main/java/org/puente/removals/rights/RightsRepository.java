@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.puente.removals.api.Right;
 
 @ApplicationScoped
 public class RightsRepository implements PanacheRepository<RightsNotice> {

@@ -6,9 +6,12 @@ import java.util.List;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.RightsNoticeView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
 
@@ -35,20 +38,20 @@ public class RightsService {
     this.calendar = calendar;
   }
 
-  public List<RightsApi.View> list(Caller caller, long caseId) {
+  public List<RightsNoticeView> list(Caller caller, long caseId) {
     access.read(caller, caseId, "rights-notices");
-    return notices.forCase(caseId).stream().map(RightsApi.View::of).toList();
+    return notices.forCase(caseId).stream().map(RightsNotice::toView).toList();
   }
 
   @Transactional
-  public Idempotency.Outcome<RightsApi.View> record(
-      Caller caller, long caseId, String key, RightsApi.Notice body) {
+  public Idempotency.Outcome<RightsNoticeView> record(
+      Caller caller, long caseId, String key, RightsNoticeRequest body) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/rights-notices",
         body,
-        RightsApi.View.class,
+        RightsNoticeView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           if (body.informedOn().isAfter(calendar.today())) {
@@ -72,8 +75,8 @@ public class RightsService {
           n.recordedAt = calendar.now();
           notices.persist(n);
           timeline.record(
-              caller, caseId, CaseEvent.Kind.RIGHTS_NOTIFIED, "Told of rights: " + n.rights);
-          return RightsApi.View.of(n);
+              caller, caseId, CaseEventKind.RIGHTS_NOTIFIED, "Told of rights: " + n.rights);
+          return n.toView();
         });
   }
 

@@ -11,31 +11,21 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningView;
 
 /** A protection-screening interview, by a certified screener. */
 @Entity
 @Audited
 public class Screening {
 
-  /** What the interview found. */
-  public enum Outcome {
-    NO_CLAIM,
-    REFERRED,
-    SCREENED_IN,
-    SCREENED_OUT;
-
-    /** A claim to be examined: the case moves to PROTECTION_CLAIM_PENDING. */
-    public boolean opensClaim() {
-      return this == REFERRED || this == SCREENED_IN;
-    }
-  }
-
   /**
    * A negative screening (screened out, or no claim although fear was expressed) must be confirmed
    * by a second supervisor before a removal order is issued on it.
    */
-  public static boolean negative(Outcome outcome, boolean claimExpressed) {
-    return outcome == Outcome.SCREENED_OUT || (outcome == Outcome.NO_CLAIM && claimExpressed);
+  public static boolean negative(ScreeningOutcome outcome, boolean claimExpressed) {
+    return outcome == ScreeningOutcome.SCREENED_OUT
+        || (outcome == ScreeningOutcome.NO_CLAIM && claimExpressed);
   }
 
   public boolean needsConfirmation() {
@@ -67,7 +57,7 @@ public class Screening {
   public boolean claimExpressed;
 
   @Enumerated(EnumType.STRING)
-  public Outcome outcome;
+  public ScreeningOutcome outcome;
 
   public String notes;
 
@@ -84,4 +74,24 @@ public class Screening {
   public String confirmationReason;
 
   @Version public long version;
+
+  public ScreeningView toView() {
+    return new ScreeningView(
+        id,
+        caseId,
+        screener,
+        screenerOfficerId,
+        certificationId,
+        language,
+        interpreter,
+        claimExpressed,
+        outcome,
+        notes,
+        screenedAt,
+        needsConfirmation(),
+        confirmedBy,
+        confirmedAt,
+        confirmationReason,
+        version);
+  }
 }

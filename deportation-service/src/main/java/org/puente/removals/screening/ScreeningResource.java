@@ -12,19 +12,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.RemovalsPaths;
+import org.puente.removals.api.ScreeningConfirmation;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.ScreeningView;
 
-@Path("/cases/{caseId}/screenings")
+@Path(RemovalsPaths.SCREENINGS)
 @Tag(name = "Screenings", description = "Protection screening interviews by certified screeners")
 @Produces(MediaType.APPLICATION_JSON)
 @PersonalData
@@ -42,7 +48,7 @@ public class ScreeningResource {
   @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
   @Operation(operationId = "listScreenings", summary = "The case's screening interviews")
   @APIResponse(responseCode = "200", description = "The screenings, oldest first")
-  public List<ScreeningApi.View> list(@PathParam("caseId") long caseId) {
+  public List<ScreeningView> list(@PathParam("caseId") long caseId) {
     return service.list(caller.get(), caseId);
   }
 
@@ -54,16 +60,17 @@ public class ScreeningResource {
       summary = "Record a screening; the caller is the screener and must be certified")
   @APIResponse(
       responseCode = "201",
-      description = "Recorded; a claim found moves the case to PROTECTION_CLAIM_PENDING")
+      description = "Recorded; a claim found moves the case to PROTECTION_CLAIM_PENDING",
+      content = @Content(schema = @Schema(implementation = ScreeningView.class)))
   @APIResponse(responseCode = "409", description = "The case is past screening")
   @APIResponse(
       responseCode = "503",
       description = "training-service could not confirm the certification; nothing recorded")
-  public Response record(
+  public RestResponse<ScreeningView> record(
       @PathParam("caseId") long caseId,
       @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe")
           String key,
-      @Valid @NotNull ScreeningApi.Record body,
+      @Valid @NotNull ScreeningRequest body,
       @Context UriInfo uri) {
     return Responses.created(
         uri, "cases/" + caseId + "/screenings", service.record(caller.get(), caseId, key, body));
@@ -79,11 +86,11 @@ public class ScreeningResource {
   @APIResponse(responseCode = "200", description = "Confirmed; a removal order may rest on it")
   @APIResponse(responseCode = "403", description = "The screener cannot confirm their own")
   @APIResponse(responseCode = "409", description = "Not a negative screening, or already confirmed")
-  public Response confirm(
+  public RestResponse<ScreeningView> confirm(
       @PathParam("caseId") long caseId,
       @PathParam("screeningId") long screeningId,
       @HeaderParam("If-Match") @Parameter(description = "The ETag of the screening") String ifMatch,
-      @Valid @NotNull ScreeningApi.Confirmation body) {
+      @Valid @NotNull ScreeningConfirmation body) {
     return Responses.ok(service.confirm(caller.get(), caseId, screeningId, ifMatch, body));
   }
 }

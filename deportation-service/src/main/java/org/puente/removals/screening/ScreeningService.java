@@ -8,13 +8,16 @@ import org.puente.common.concurrency.Versions;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.removals.api.CaseEventKind;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.ScreeningConfirmation;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.ScreeningView;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
-import org.puente.removals.cases.CaseEvent;
-import org.puente.removals.cases.CaseStatus;
 import org.puente.removals.cases.CaseTimeline;
 import org.puente.removals.cases.RemovalCase;
-import org.puente.removals.claims.ClaimStatus;
 import org.puente.removals.claims.ProtectionClaim;
 import org.puente.removals.rights.LanguageAccess;
 import org.puente.removals.training.CertificationClient;
@@ -49,14 +52,14 @@ public class ScreeningService {
     this.idempotency = idempotency;
   }
 
-  public List<ScreeningApi.View> list(Caller caller, long caseId) {
+  public List<ScreeningView> list(Caller caller, long caseId) {
     access.read(caller, caseId, "screenings");
     return em
         .createQuery("from Screening s where s.caseId = ?1 order by s.id", Screening.class)
         .setParameter(1, caseId)
         .getResultList()
         .stream()
-        .map(ScreeningApi.View::of)
+        .map(Screening::toView)
         .toList();
   }
 
@@ -64,8 +67,8 @@ public class ScreeningService {
    * Records a screening. training-service is asked first, outside any transaction, so no database
    * connection waits on another service; the case is then read and written in one transaction.
    */
-  public Idempotency.Outcome<ScreeningApi.View> record(
-      Caller caller, long caseId, String key, ScreeningApi.Record body) {
+  public Idempotency.Outcome<ScreeningView> record(
+      Caller caller, long caseId, String key, ScreeningRequest body) {
     if (caller.officerId() == null) {
       throw ProblemException.forbidden(
           "Your account is not linked to an officer record (officer_id), so you cannot screen");
@@ -80,14 +83,14 @@ public class ScreeningService {
         .call(() -> recordCertified(caller, caseId, key, body, certification));
   }
 
-  private Idempotency.Outcome<ScreeningApi.View> recordCertified(
-      Caller caller, long caseId, String key, ScreeningApi.Record body, long certification) {
+  private Idempotency.Outcome<ScreeningView> recordCertified(
+      Caller caller, long caseId, String key, ScreeningRequest body, long certification) {
     return idempotency.once(
         caller,
         key,
         "POST /cases/" + caseId + "/screenings",
         body,
-        ScreeningApi.View.class,
+        ScreeningView.class,
         () -> {
           RemovalCase c = access.write(caller, caseId);
           if (c.status != CaseStatus.OPEN && c.status != CaseStatus.SCREENING) {
@@ -101,7 +104,7 @@ public class ScreeningService {
                   });
           if (c.status == CaseStatus.OPEN) {
             timeline.move(
-                caller, c, CaseStatus.SCREENING, CaseEvent.Kind.TRANSITION, "Screening started");
+                caller, c, CaseStatus.SCREENING, CaseEventKind.TRANSITION, "Screening started");
           }
           Screening s = new Screening();
           s.caseId = caseId;
@@ -115,7 +118,7 @@ public class ScreeningService {
           s.notes = body.notes();
           s.screenedAt = calendar.now();
           em.persist(s);
-          timeline.record(caller, caseId, CaseEvent.Kind.SCREENED, "Screened: " + s.outcome);
+          timeline.record(caller, caseId, CaseEventKind.SCREENED, "Screened: " + s.outcome);
           if (s.outcome.opensClaim()) {
             ProtectionClaim claim = new ProtectionClaim();
             claim.caseId = caseId;
@@ -127,10 +130,10 @@ public class ScreeningService {
                 caller,
                 c,
                 CaseStatus.PROTECTION_CLAIM_PENDING,
-                CaseEvent.Kind.CLAIM_FILED,
+                CaseEventKind.CLAIM_FILED,
                 "Protection claim from screening: " + s.outcome);
           }
-          return ScreeningApi.View.of(s);
+          return s.toView();
         });
   }
 
@@ -139,12 +142,8 @@ public class ScreeningService {
    * a removal order waits for.
    */
   @Transactional
-  public ScreeningApi.View confirm(
-      Caller caller,
-      long caseId,
-      long screeningId,
-      String ifMatch,
-      ScreeningApi.Confirmation body) {
+  public ScreeningView confirm(
+      Caller caller, long caseId, long screeningId, String ifMatch, ScreeningConfirmation body) {
     access.write(caller, caseId);
     Screening s = em.find(Screening.class, screeningId);
     if (s == null || s.caseId != caseId) {
@@ -166,8 +165,8 @@ public class ScreeningService {
     s.confirmedAt = calendar.now();
     s.confirmationReason = body.reason().strip();
     timeline.record(
-        caller, caseId, CaseEvent.Kind.SCREENING_CONFIRMED, "Negative screening confirmed");
+        caller, caseId, CaseEventKind.SCREENING_CONFIRMED, "Negative screening confirmed");
     em.flush();
-    return ScreeningApi.View.of(s);
+    return s.toView();
   }
 }

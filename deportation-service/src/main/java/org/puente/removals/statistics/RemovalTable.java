@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.puente.removals.api.RemovalStatisticsCell;
 
 /**
  * Builds a removals table (by month, by nationality, or both, with its total) from the counts per
@@ -30,7 +31,7 @@ public final class RemovalTable {
   public record Count(String month, String nationality, long count) {}
 
   /** The cells of the answer and its total ({@code null} when hidden). */
-  public record Result(List<RemovalStatistics.Cell> cells, Long total) {}
+  public record Result(List<RemovalStatisticsCell> cells, Long total) {}
 
   /**
    * The table for the given counts.
@@ -78,11 +79,11 @@ public final class RemovalTable {
               : hiddenTotals.contains(c.month());
       hidden.merge(key, part, Boolean::logicalOr);
     }
-    List<RemovalStatistics.Cell> cells = new ArrayList<>();
+    List<RemovalStatisticsCell> cells = new ArrayList<>();
     sums.forEach(
         (key, sum) -> {
           boolean h = hidden.get(key);
-          cells.add(new RemovalStatistics.Cell(key.get(0), key.get(1), h ? null : sum[0], h));
+          cells.add(new RemovalStatisticsCell(key.get(0), key.get(1), h ? null : sum[0], h));
         });
     long total = counts.stream().mapToLong(Count::count).sum();
     return new Result(cells, hiddenTotals.isEmpty() ? total : null);

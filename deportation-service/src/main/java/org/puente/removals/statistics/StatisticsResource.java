@@ -14,8 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
+import org.puente.removals.api.CaseStatistics;
+import org.puente.removals.api.RemovalStatistics;
+import org.puente.removals.api.RemovalsPaths;
 
-@Path("/statistics")
+@Path(RemovalsPaths.STATISTICS)
 @Tag(name = "Statistics", description = "Aggregate counts; small cells hidden from other agencies")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {

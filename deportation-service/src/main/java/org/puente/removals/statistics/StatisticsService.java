@@ -9,6 +9,9 @@ import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
 import org.puente.removals.RemovalsConfig;
+import org.puente.removals.api.CaseStatistics;
+import org.puente.removals.api.CaseStatisticsCell;
+import org.puente.removals.api.RemovalStatistics;
 
 @ApplicationScoped
 public class StatisticsService {
@@ -102,11 +105,11 @@ public class StatisticsService {
         exact
             ? new SmallCells.Suppression(new boolean[counts.size()], false)
             : SmallCells.suppress(counts, THRESHOLD);
-    List<CaseStatistics.Cell> cells = new ArrayList<>();
+    List<CaseStatisticsCell> cells = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       boolean hidden = suppression.hidden(i);
       cells.add(
-          new CaseStatistics.Cell((String) rows.get(i)[0], hidden ? null : counts.get(i), hidden));
+          new CaseStatisticsCell((String) rows.get(i)[0], hidden ? null : counts.get(i), hidden));
     }
     long total = counts.stream().mapToLong(Long::longValue).sum();
     return new CaseStatistics(

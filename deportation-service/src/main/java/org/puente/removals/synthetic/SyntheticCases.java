@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.puente.removals.cases.CaseRequest;
-import org.puente.removals.cases.IdentityDocument;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.IdentityDocument;
+import org.puente.removals.api.IdentityDocumentType;
 
 /**
  * Makes realistic synthetic cases for tests, benchmarks and the demo. The nationality mix follows
@@ -130,7 +131,7 @@ public final class SyntheticCases {
         o.language().equals("es") ? List.of("es") : List.of(o.language(), "es"),
         List.of(
             new IdentityDocument(
-                IdentityDocument.Type.PASSPORT,
+                IdentityDocumentType.PASSPORT,
                 o.country() + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000)),
                 o.country())),
         "BIO-" + String.format(Locale.ROOT, "%010d", Math.abs(random.nextLong() % 10_000_000_000L)),

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.puente.common.paging.Cursor;
 import org.puente.common.paging.PageRequest;
 import org.puente.removals.Fixtures;
-import org.puente.removals.flags.FlagType;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.FlagType;
 import org.puente.removals.synthetic.SyntheticCases;
 
 /**

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.CaseStatus;
 
 /** Every pair of statuses: lawful exactly when the design allows it. */
 class CaseStateMachineTest {

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.puente.removals.documents.TravelDocument.Status;
+import org.puente.removals.api.TravelDocumentStatus;
 
 class DocumentStatusMachineTest {
 
@@ -16,8 +16,8 @@ class DocumentStatusMachineTest {
 
   @Test
   void onlyTheFourForwardMovesAreLawful() {
-    for (Status from : Status.values()) {
-      for (Status to : Status.values()) {
+    for (TravelDocumentStatus from : TravelDocumentStatus.values()) {
+      for (TravelDocumentStatus to : TravelDocumentStatus.values()) {
         Optional<String> refusal = DocumentStatusMachine.refusal(from, to);
         assertEquals(!LAWFUL.contains(from + ">" + to), refusal.isPresent(), from + " -> " + to);
       }
@@ -26,17 +26,25 @@ class DocumentStatusMachineTest {
 
   @Test
   void aRefusalNamesFromAndToAndWhatIsPossible() {
-    String why = DocumentStatusMachine.refusal(Status.ISSUED, Status.REQUESTED).orElseThrow();
+    String why =
+        DocumentStatusMachine.refusal(TravelDocumentStatus.ISSUED, TravelDocumentStatus.REQUESTED)
+            .orElseThrow();
     assertTrue(why.contains("ISSUED") && why.contains("REQUESTED"), why);
     assertTrue(why.contains("EXPIRED or CANCELLED"), why);
-    String fin = DocumentStatusMachine.refusal(Status.REFUSED, Status.ISSUED).orElseThrow();
+    String fin =
+        DocumentStatusMachine.refusal(TravelDocumentStatus.REFUSED, TravelDocumentStatus.ISSUED)
+            .orElseThrow();
     assertTrue(fin.contains("REFUSED cannot become ISSUED"), fin);
     assertTrue(fin.contains("final"), fin);
   }
 
   @Test
   void refusedExpiredAndCancelledAreFinal() {
-    for (Status end : EnumSet.of(Status.REFUSED, Status.EXPIRED, Status.CANCELLED)) {
+    for (TravelDocumentStatus end :
+        EnumSet.of(
+            TravelDocumentStatus.REFUSED,
+            TravelDocumentStatus.EXPIRED,
+            TravelDocumentStatus.CANCELLED)) {
       assertEquals(Set.of(), DocumentStatusMachine.next(end), end.name());
     }
   }

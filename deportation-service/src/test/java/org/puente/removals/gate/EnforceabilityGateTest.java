@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.puente.removals.cases.CaseStatus;
-import org.puente.removals.flags.FlagType;
-import org.puente.removals.rights.Right;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.GateReason;
+import org.puente.removals.api.GateRefusal;
+import org.puente.removals.api.Right;
 
 /** Each safeguard alone, and all together: the gate names every failing one. */
 class EnforceabilityGateTest {
@@ -71,7 +74,7 @@ class EnforceabilityGateTest {
 
   private static List<GateReason> reasons(UnaryOperator<EnforceabilityGate.Input> change) {
     return EnforceabilityGate.evaluate(change.apply(clear())).reasons().stream()
-        .map(EnforceabilityGate.Refusal::code)
+        .map(GateRefusal::code)
         .toList();
   }
 
@@ -108,7 +111,7 @@ class EnforceabilityGateTest {
 
   @Test
   void aClearCaseIsEnforceable() {
-    EnforceabilityGate.Result r = EnforceabilityGate.evaluate(clear());
+    EnforceabilityView r = EnforceabilityGate.evaluate(clear());
     assertTrue(r.enforceable());
     assertEquals(List.of(), r.reasons());
   }
@@ -359,7 +362,7 @@ class EnforceabilityGateTest {
 
   @Test
   void everyReasonAtOnce() {
-    EnforceabilityGate.Result r =
+    EnforceabilityView r =
         EnforceabilityGate.evaluate(
             with(
                 clear(),
@@ -385,7 +388,7 @@ class EnforceabilityGateTest {
             GateReason.UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION,
             GateReason.DESTINATION_NOT_ALLOWED,
             GateReason.NOT_FIT_TO_FLY),
-        r.reasons().stream().map(EnforceabilityGate.Refusal::code).toList());
+        r.reasons().stream().map(GateRefusal::code).toList());
     assertEquals(false, r.enforceable());
     assertEquals(
         List.of(GateReason.NO_REMOVAL_ORDER),
@@ -426,13 +429,13 @@ class EnforceabilityGateTest {
             told.dateOfBirth(),
             told.relatives(),
             told.familyTravelsTogether());
-    EnforceabilityGate.Result r = EnforceabilityGate.evaluate(partly);
+    EnforceabilityView r = EnforceabilityGate.evaluate(partly);
     assertEquals(
         List.of(
             GateReason.RIGHTS_NOT_NOTIFIED,
             GateReason.RIGHTS_NOT_NOTIFIED,
             GateReason.RIGHTS_NOT_NOTIFIED),
-        r.reasons().stream().map(EnforceabilityGate.Refusal::code).toList());
+        r.reasons().stream().map(GateRefusal::code).toList());
     assertEquals(
         List.of("CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
         r.reasons().stream().map(x -> x.message().replaceAll(".*\\((\\w+)\\)$", "$1")).toList());

@@ -9,9 +9,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.puente.removals.cases.CaseStatus;
-import org.puente.removals.flags.FlagType;
-import org.puente.removals.rights.Right;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.GateReason;
+import org.puente.removals.api.GateRefusal;
+import org.puente.removals.api.Right;
 
 /** Children, families and travel documents at the gate: the rules added on top of the others. */
 class FamilyAndDocumentGateTest {
@@ -69,9 +72,7 @@ class FamilyAndDocumentGateTest {
   }
 
   private static List<GateReason> codes(EnforceabilityGate.Input in) {
-    return EnforceabilityGate.evaluate(in).reasons().stream()
-        .map(EnforceabilityGate.Refusal::code)
-        .toList();
+    return EnforceabilityGate.evaluate(in).reasons().stream().map(GateRefusal::code).toList();
   }
 
   private static final List<GateReason> UNACCOMPANIED =
@@ -139,7 +140,7 @@ class FamilyAndDocumentGateTest {
 
   @Test
   void theFamilyTravelsTogetherAndTheMissingAreNamedByCaseId() {
-    EnforceabilityGate.Result r =
+    EnforceabilityView r =
         EnforceabilityGate.evaluate(
             person(
                 ADULT,
@@ -183,7 +184,7 @@ class FamilyAndDocumentGateTest {
   @Test
   void theTravelDocumentMustBeIssuedByTheDestinationCountry() {
     // To Panama (a readmission country) with only a Colombian passport.
-    EnforceabilityGate.Result r =
+    EnforceabilityView r =
         EnforceabilityGate.evaluate(
             input(
                 ADULT,
@@ -195,7 +196,7 @@ class FamilyAndDocumentGateTest {
                 List.of(CO_PASSPORT)));
     assertEquals(
         List.of(GateReason.NO_VALID_TRAVEL_DOCUMENT),
-        r.reasons().stream().map(EnforceabilityGate.Refusal::code).toList());
+        r.reasons().stream().map(GateRefusal::code).toList());
     assertTrue(r.reasons().get(0).message().contains("destination country PA"));
     // A Panamanian document that expires before departure does not count either.
     assertEquals(

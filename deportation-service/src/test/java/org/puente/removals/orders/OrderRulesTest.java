@@ -8,7 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.puente.removals.rights.Right;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.screening.Screening;
 
 class OrderRulesTest {
@@ -49,11 +50,11 @@ class OrderRulesTest {
 
   @Test
   void negativeScreeningsAreScreenedOutOrNoClaimAfterFear() {
-    assertTrue(Screening.negative(Screening.Outcome.SCREENED_OUT, false));
-    assertTrue(Screening.negative(Screening.Outcome.NO_CLAIM, true));
-    assertEquals(false, Screening.negative(Screening.Outcome.NO_CLAIM, false));
-    assertEquals(false, Screening.negative(Screening.Outcome.SCREENED_IN, true));
-    assertEquals(false, Screening.negative(Screening.Outcome.REFERRED, true));
+    assertTrue(Screening.negative(ScreeningOutcome.SCREENED_OUT, false));
+    assertTrue(Screening.negative(ScreeningOutcome.NO_CLAIM, true));
+    assertEquals(false, Screening.negative(ScreeningOutcome.NO_CLAIM, false));
+    assertEquals(false, Screening.negative(ScreeningOutcome.SCREENED_IN, true));
+    assertEquals(false, Screening.negative(ScreeningOutcome.REFERRED, true));
   }
 
   @Test

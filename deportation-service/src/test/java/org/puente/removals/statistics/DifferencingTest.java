@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.RemovalStatisticsCell;
 
 /**
  * What an agency other than the owner could work out from the removal tables it is given: over many
@@ -167,11 +168,11 @@ class DifferencingTest {
     Rule primaryOnly =
         (counts, m, n) -> {
           RemovalTable.Result exact = RemovalTable.of(counts, m, n, null);
-          List<RemovalStatistics.Cell> cells = new ArrayList<>();
-          for (RemovalStatistics.Cell c : exact.cells()) {
+          List<RemovalStatisticsCell> cells = new ArrayList<>();
+          for (RemovalStatisticsCell c : exact.cells()) {
             boolean hidden = c.count() < THRESHOLD;
             cells.add(
-                new RemovalStatistics.Cell(
+                new RemovalStatisticsCell(
                     c.month(), c.nationality(), hidden ? null : c.count(), hidden));
           }
           return new RemovalTable.Result(cells, exact.total());
@@ -202,9 +203,9 @@ class DifferencingTest {
             new long[][] {new long[] {1, 1, 1, 1, 1}});
     Rule hideSmallKeepTotal =
         (counts, m, n) -> {
-          List<RemovalStatistics.Cell> cells = new ArrayList<>();
+          List<RemovalStatisticsCell> cells = new ArrayList<>();
           for (RemovalTable.Count c : counts) {
-            cells.add(new RemovalStatistics.Cell(c.month(), c.nationality(), null, true));
+            cells.add(new RemovalStatisticsCell(c.month(), c.nationality(), null, true));
           }
           return new RemovalTable.Result(cells, 5L);
         };
@@ -285,14 +286,14 @@ class DifferencingTest {
               byMonth && byNationality ? r.getKey().get(1) : "all", k -> new ArrayList<>())
           .add(r);
     }
-    List<RemovalStatistics.Cell> cells = new ArrayList<>();
+    List<RemovalStatisticsCell> cells = new ArrayList<>();
     for (List<Map.Entry<List<String>, Long>> group : groups.values()) {
       List<Long> values = group.stream().map(Map.Entry::getValue).toList();
       boolean[] hidden = formerSuppress(values);
       for (int i = 0; i < group.size(); i++) {
         List<String> key = group.get(i).getKey();
         cells.add(
-            new RemovalStatistics.Cell(
+            new RemovalStatisticsCell(
                 key.get(0), key.get(1), hidden[i] ? null : values.get(i), hidden[i]));
       }
     }
@@ -350,7 +351,7 @@ class DifferencingTest {
       List<boolean[]> items = new ArrayList<>();
       boolean[] hiddenAll = new boolean[w.size()];
       java.util.Set<List<String>> shownKeys = new java.util.HashSet<>();
-      for (RemovalStatistics.Cell c : a.result().cells()) {
+      for (RemovalStatisticsCell c : a.result().cells()) {
         boolean[] support = support(w, q, c.month(), c.nationality());
         shownKeys.add(java.util.Arrays.asList(c.month(), c.nationality()));
         items.add(support);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.puente.removals.api.RemovalStatisticsCell;
 
 class RemovalTableTest {
 
@@ -19,7 +20,7 @@ class RemovalTableTest {
           new RemovalTable.Count("2024-02", "EC", 9),
           new RemovalTable.Count("2024-02", "ZZ", 8));
 
-  private static RemovalStatistics.Cell cell(
+  private static RemovalStatisticsCell cell(
       RemovalTable.Result table, String month, String nationality) {
     return table.cells().stream()
         .filter(c -> java.util.Objects.equals(c.month(), month))

@@ -1,8 +1,0 @@
-package org.puente.removals.cases;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-
-/** A medical assessment of whether the person can travel by air. */
-public record FitnessRequest(
-    @NotNull Boolean fitToFly, @NotNull @PastOrPresent java.time.LocalDate assessedOn) {}

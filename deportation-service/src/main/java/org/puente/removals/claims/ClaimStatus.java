@@ -1,8 +1,0 @@
-package org.puente.removals.claims;
-
-/** A protection claim awaits a decision, or was granted or denied. */
-public enum ClaimStatus {
-  PENDING,
-  GRANTED,
-  DENIED
-}

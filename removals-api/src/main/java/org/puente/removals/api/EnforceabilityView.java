@@ -1,0 +1,6 @@
+package org.puente.removals.api;
+
+import java.util.List;
+
+/** The gate's verdict: enforceable when no safeguard fails, else every failing one. */
+public record EnforceabilityView(boolean enforceable, List<GateRefusal> reasons) {}

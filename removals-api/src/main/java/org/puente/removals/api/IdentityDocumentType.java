@@ -1,0 +1,9 @@
+package org.puente.removals.api;
+
+/** What kind of identity document. */
+public enum IdentityDocumentType {
+  PASSPORT,
+  NATIONAL_ID,
+  BIRTH_CERTIFICATE,
+  OTHER
+}

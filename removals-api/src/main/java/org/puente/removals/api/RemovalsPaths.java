@@ -1,0 +1,24 @@
+package org.puente.removals.api;
+
+/** The paths of deportation-service's API, relative to {@link #ROOT}. */
+public final class RemovalsPaths {
+
+  /** Where the API is served ({@code quarkus.rest.path}). */
+  public static final String ROOT = "/api/v1/removals";
+
+  public static final String CASES = "/cases";
+  public static final String CASE_SEARCH = "/search";
+  public static final String FAMILY_SEPARATIONS = "/cases/{caseId}/family-separations";
+  public static final String PROTECTION_CLAIM = "/cases/{caseId}/protection-claim";
+  public static final String TRAVEL_DOCUMENTS = "/cases/{caseId}/travel-documents";
+  public static final String FLAGS = "/cases/{caseId}/flags";
+  public static final String ENFORCEABILITY = "/cases/{caseId}/enforceability";
+  public static final String REMOVAL_ORDER = "/cases/{caseId}/removal-order";
+  public static final String RIGHTS_NOTICES = "/cases/{caseId}/rights-notices";
+  public static final String SCREENINGS = "/cases/{caseId}/screenings";
+  public static final String DISCLOSURES = "/disclosures";
+  public static final String OPERATIONS = "/operations";
+  public static final String STATISTICS = "/statistics";
+
+  private RemovalsPaths() {}
+}
