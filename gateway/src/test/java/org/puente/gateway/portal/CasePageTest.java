@@ -306,21 +306,17 @@ class CasePageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          CompletableFuture.completedFuture(
-                              Map.of("parameterName", "csrf", "token", "test-token")))
+                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           // The bundle's words as the page's locale chooses them ({msg:key}).
           .addNamespaceResolver(
               NamespaceResolver.builder(PortalMessages.NAMESPACE)
                   .resolve(
                       ctx ->
-                          CompletableFuture.completedFuture(
-                              Texts.of(
-                                      ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                          .getLanguage())
-                                  .get(ctx.getName())))
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
                   .build())
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
           .addSectionHelper(
@@ -348,6 +344,9 @@ class CasePageTest {
             .data("lang", language)
             .data("section", "cases")
             .data("here", "/portal/cases/7")
+            // As Views.page: no service found away, nothing just done.
+            .data("away", Map.of())
+            .data("notice", null)
             .data("key", "0123456789abcdef");
     return CasePages.caseView(
             view, replies, username, user.agency(), roles.contains("supervisor"), TODAY)
