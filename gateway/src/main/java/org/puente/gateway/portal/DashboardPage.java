@@ -72,7 +72,7 @@ public class DashboardPage {
         .forEach((panel, reply) -> reply.ok().ifPresent(answer -> answers.put(panel, answer)));
     TemplateInstance page = views.page("dashboard", "dashboard");
     Fmt fmt = views.fmt();
-    Map<String, String> t = views.words();
+    PortalMessages t = views.messages();
     page.data(
         "casesChart",
         answers.containsKey("cases") ? casesChart(answers.get("cases"), fmt, t) : null);
@@ -113,10 +113,9 @@ public class DashboardPage {
         + month;
   }
 
-  static BarChart casesChart(Map<String, Object> table, Fmt fmt, Map<String, String> t) {
+  static BarChart casesChart(Map<String, Object> table, Fmt fmt, PortalMessages t) {
     BarChart chart =
-        new BarChart("chart-cases", t.get("chart_cases"), t.get("col_status"))
-            .series("count", t.get("col_cases"));
+        new BarChart("chart-cases", t.chart_cases(), t.col_status()).series("count", t.col_cases());
     for (Map<String, Object> cell : list(table.get("cells"))) {
       String status = String.valueOf(cell.get("status"));
       chart.value(
@@ -125,9 +124,9 @@ public class DashboardPage {
     return chart;
   }
 
-  static BarChart removalsChart(Map<String, Object> table, Fmt fmt, Map<String, String> t) {
+  static BarChart removalsChart(Map<String, Object> table, Fmt fmt, PortalMessages t) {
     List<Map<String, Object>> cells = list(table.get("cells"));
-    BarChart chart = new BarChart("chart-removals", t.get("chart_removals"), t.get("col_month"));
+    BarChart chart = new BarChart("chart-removals", t.chart_removals(), t.col_month());
     for (String nationality :
         new TreeSet<>(cells.stream().map(c -> String.valueOf(c.get("nationality"))).toList())) {
       chart.series(nationality, fmt.label("country", nationality));
@@ -145,17 +144,17 @@ public class DashboardPage {
   }
 
   static BarChart fundsChart(
-      Map<String, Object> lines, Map<String, Object> agreements, Fmt fmt, Map<String, String> t) {
+      Map<String, Object> lines, Map<String, Object> agreements, Fmt fmt, PortalMessages t) {
     Map<Object, Object> references = new HashMap<>();
     for (Map<String, Object> a : Backend.items(agreements == null ? Map.of() : agreements)) {
       references.put(String.valueOf(a.get("id")), a.get("reference"));
     }
     BarChart chart =
-        new BarChart("chart-funds", t.get("chart_funds"), t.get("col_budget_line"))
-            .series("allotted", t.get("col_allotted"))
-            .series("obligated", t.get("col_obligated"))
-            .series("disbursed", t.get("col_disbursed"))
-            .series("available", t.get("col_available"));
+        new BarChart("chart-funds", t.chart_funds(), t.col_budget_line())
+            .series("allotted", t.col_allotted())
+            .series("obligated", t.col_obligated())
+            .series("disbursed", t.col_disbursed())
+            .series("available", t.col_available());
     for (Map<String, Object> line : Backend.items(lines)) {
       String key = String.valueOf(line.get("id"));
       String label =
@@ -175,9 +174,9 @@ public class DashboardPage {
     return cell.get("count") instanceof Number n ? BigDecimal.valueOf(n.longValue()) : null;
   }
 
-  private static String countText(Map<String, Object> cell, Map<String, String> t, Fmt fmt) {
+  private static String countText(Map<String, Object> cell, PortalMessages t, Fmt fmt) {
     return Boolean.TRUE.equals(cell.get("suppressed"))
-        ? t.get("suppressed")
+        ? t.suppressed()
         : fmt.number(cell.get("count"));
   }
 

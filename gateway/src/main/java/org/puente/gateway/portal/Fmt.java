@@ -138,7 +138,7 @@ public final class Fmt {
       key = coded.group(1);
       text = coded.group(2);
     }
-    String meaning = key == null ? null : words.get("gate." + key);
+    String meaning = key == null ? null : words.get(Texts.key("gate", key));
     if (meaning == null || !"es".equals(language)) {
       return text.isEmpty() ? String.valueOf(key) : text;
     }
@@ -152,11 +152,11 @@ public final class Fmt {
 
   private static final Pattern CODED = Pattern.compile("([A-Z][A-Z_]+): (.*)", Pattern.DOTALL);
 
-  /** A code (a status, a category, a role) in words: {@code group.CODE} in the messages. */
+  /** A code (a status, a category, a role) in words: {@code group_CODE} in the messages. */
   public String label(String group, Object code) {
     if (code == null) {
       return "—";
     }
-    return words.getOrDefault(group + "." + code, code.toString());
+    return words.getOrDefault(Texts.key(group, code), code.toString());
   }
 }

@@ -50,12 +50,12 @@ public class Outages {
     };
   }
 
-  /** The notice for one agency's service, from the message {@code key} ({0} is the agency). */
+  /** The notice for one agency's service, from the message {@code key} ({agency} is the agency). */
   static String notice(
       Map<String, String> words, Function<String, String> agencyName, String agency, String key) {
     if (agency == null || agency.isBlank()) {
       return words.get("panel_unavailable");
     }
-    return words.get(key).replace("{0}", agencyName.apply(agency));
+    return words.get(key).replace("{agency}", agencyName.apply(agency));
   }
 }

@@ -28,12 +28,11 @@ public class PortalErrors {
     if (problem.away()) {
       // The record the page is about is another agency's, and its deployment is away: say whose,
       // in the user's language; the navigation and the other sections still work.
-      Map<String, String> words = views.words();
       return page(
           503,
-          words.get("problem_503"),
+          views.messages().problem_503(),
           Outages.notice(
-              words,
+              views.words(),
               code -> views.fmt().label("agency_short", code),
               problem.agency(),
               "away_page"),
@@ -57,21 +56,21 @@ public class PortalErrors {
    */
   @ServerExceptionMapper
   public Response tooMany(PortalRateLimit.TooManyRequests e) {
-    Map<String, String> words = views.words();
+    PortalMessages words = views.messages();
     String html =
         "<!DOCTYPE html><html lang=\""
             + views.language()
             + "\"><head><meta charset=\"utf-8\"><title>"
-            + escape(words.get("problem_429"))
+            + escape(words.problem_429())
             + "</title><link rel=\"stylesheet\" href=\"/portal/portal.css\"></head><body><main>"
             + "<h1 id=\"problem-title\">"
-            + escape(words.get("problem_429"))
+            + escape(words.problem_429())
             + "</h1><div class=\"problem\" role=\"alert\" id=\"problem\" data-status=\"429\"><p>"
-            + escape(words.get("problem_429_detail"))
+            + escape(words.problem_429_detail())
             + "</p></div><p><a href=\""
             + backTo(request.path())
             + "\" id=\"go-back\">"
-            + escape(words.get("go_back"))
+            + escape(words.go_back())
             + "</a></p></main></body></html>";
     return Response.status(429)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

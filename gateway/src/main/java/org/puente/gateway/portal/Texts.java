@@ -1,5 +1,7 @@
 package org.puente.gateway.portal;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,9 +14,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The portal's words in each language it speaks, from {@code portal/messages_<lang>.properties}
- * (UTF-8). Both files have the same keys (a test holds them to it), so a page is never half
- * translated.
+ * The portal's words by key, for what is looked up from data (a status, a country, a reason's
+ * code): the same files as the {@link PortalMessages} and {@link PortalCodes} bundles, {@code
+ * messages/msg_<lang>.properties} and {@code messages/code_<lang>.properties} (UTF-8), whose keys
+ * the build holds to the bundles' methods. Both languages have the same keys (a test holds them to
+ * it), so a page is never half translated. Words named in code or in a template are the bundle's
+ * methods ({@link #messages(String)}, {@code {msg:key}}).
  */
 public final class Texts {
 
@@ -25,7 +30,9 @@ public final class Texts {
 
   static {
     for (String language : LANGUAGES) {
-      BY_LANGUAGE.put(language, load("portal/messages_" + language + ".properties"));
+      Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
+      words.putAll(load("messages/code_" + language + ".properties"));
+      BY_LANGUAGE.put(language, Map.copyOf(words));
     }
   }
 
@@ -34,6 +41,26 @@ public final class Texts {
   /** The words of a language (the default language's if it is not one the portal speaks). */
   public static Map<String, String> of(String language) {
     return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get(LANGUAGES.get(0)));
+  }
+
+  /**
+   * The key of a code's words: the group and the code joined by {@code _}, with any character a
+   * method name cannot hold written {@code _}, e.g. {@code status_OPEN}, {@code agency_PA_SNM}.
+   */
+  public static String key(String group, Object code) {
+    return (group + "_" + code).replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  /** The bundle in a language the portal speaks (the default language's otherwise). */
+  public static PortalMessages messages(String language) {
+    return MessageBundles.get(
+        PortalMessages.class,
+        Localized.Literal.of(LANGUAGES.contains(language) ? language : LANGUAGES.get(0)));
+  }
+
+  /** The locale a page in this language is drawn in: the bundle's words are chosen by it. */
+  public static Locale locale(String language) {
+    return Locale.forLanguageTag(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
   }
 
   /** The language to speak: the one chosen and remembered, else the browser's, else English. */

@@ -53,9 +53,14 @@ public class Views {
     return language;
   }
 
-  /** The words of this request's language. */
+  /** The words of this request's language, by key (for codes looked up from data). */
   public Map<String, String> words() {
     return Texts.of(language());
+  }
+
+  /** The words of this request's language, the bundle's methods. */
+  public PortalMessages messages() {
+    return Texts.messages(language());
   }
 
   /** Dates, money and codes written for this request's language; times in the agency's zone. */
@@ -98,8 +103,9 @@ public class Views {
     return engine
         .getTemplate(template)
         .instance()
+        // {msg:...} in the page speaks this language.
+        .setLocale(Texts.locale(language()))
         .data("user", user)
-        .data("t", words())
         .data("fmt", fmt())
         .data("lang", language())
         .data("section", section)

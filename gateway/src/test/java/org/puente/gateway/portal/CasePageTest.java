@@ -2,16 +2,16 @@ package org.puente.gateway.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.EvalContext;
 import io.quarkus.qute.NamespaceResolver;
 import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.ResultMapper;
-import io.quarkus.qute.Results;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.TemplateNode;
 import io.quarkus.qute.UserTagSectionHelper;
 import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
@@ -177,6 +177,19 @@ class CasePageTest {
     }
   }
 
+  @Test
+  void aPropertyThePageNamesAndTheAnswerLacksFailsThePage() {
+    Map<String, Backend.Reply> replies = base("SCREENING");
+    Map<String, Object> c = new LinkedHashMap<>(replies.get("case").orThrow());
+    c.remove("encounterPlace");
+    replies.put("case", reply(c));
+    TemplateException refused =
+        assertThrows(
+            TemplateException.class,
+            () -> render("snm-supervisor", Set.of("supervisor"), "en", replies));
+    assertTrue(refused.getMessage().contains("encounterPlace"), refused.getMessage());
+  }
+
   // The page's answers from deportation-service, as its views serialise them.
 
   private static Map<String, Backend.Reply> base(String status) {
@@ -293,17 +306,24 @@ class CasePageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
+                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .build())
+          // The bundle's words as the page's locale chooses them ({msg:key}).
+          .addNamespaceResolver(
+              NamespaceResolver.builder(PortalMessages.NAMESPACE)
                   .resolve(
                       ctx ->
-                          CompletableFuture.completedFuture(
-                              Map.of("parameterName", "csrf", "token", "test-token")))
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
                   .build())
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(CasePageTest::locate)
-          .addResultMapper(new NotFoundAsNothing())
-          .strictRendering(false)
+          // Strict as in the portal: a property the page names and the answer lacks fails the test.
+          .strictRendering(true)
           .build();
 
   private static String render(
@@ -319,11 +339,14 @@ class CasePageTest {
             .getTemplate("case")
             .instance()
             .data("user", user)
-            .data("t", Texts.of(language))
+            .setLocale(language)
             .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
             .data("lang", language)
             .data("section", "cases")
             .data("here", "/portal/cases/7")
+            // As Views.page: no service found away, nothing just done.
+            .data("away", Map.of())
+            .data("notice", null)
             .data("key", "0123456789abcdef");
     return CasePages.caseView(
             view, replies, username, user.agency(), roles.contains("supervisor"), TODAY)
@@ -386,7 +409,10 @@ class CasePageTest {
     @Override
     public boolean appliesTo(EvalContext context) {
       return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt || context.getBase() instanceof User);
+          && (context.getBase() instanceof Fmt
+              || context.getBase() instanceof User
+              || context.getBase() instanceof Map<?, ?>
+                  && Set.of("object", "array", "objects").contains(context.getName()));
     }
 
     @Override
@@ -402,7 +428,17 @@ class CasePageTest {
                       args.stream().map(CompletableFuture::join).toArray()));
     }
 
+    @SuppressWarnings("unchecked")
     private static Object call(Object base, String name, Object[] args) {
+      if (base instanceof Map<?, ?> json) {
+        // The portal's template extensions for a service's answer (JsonData).
+        Map<String, Object> fields = (Map<String, Object>) json;
+        return switch (name) {
+          case "object" -> JsonData.object(fields, (String) args[0]);
+          case "array" -> JsonData.array(fields, (String) args[0]);
+          default -> JsonData.objects(fields, (String) args[0]);
+        };
+      }
       Method method =
           Arrays.stream(base.getClass().getMethods())
               .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
@@ -413,18 +449,6 @@ class CasePageTest {
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  private static final class NotFoundAsNothing implements ResultMapper {
-    @Override
-    public boolean appliesTo(TemplateNode.Origin origin, Object result) {
-      return Results.isNotFound(result);
-    }
-
-    @Override
-    public String map(Object result, io.quarkus.qute.Expression expression) {
-      return "";
     }
   }
 
