@@ -2,10 +2,6 @@ package org.puente.removals;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
@@ -40,6 +36,7 @@ import org.puente.removals.api.TravelDocumentRequest;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentType;
 import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
@@ -47,12 +44,6 @@ import org.puente.testing.TestTokens;
 public final class Fixtures {
 
   private static final Database DB = Database.named("removals");
-
-  /** Writes request records as the service reads them: ISO dates and instants, money as text. */
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** Today where the cases are kept: legal dates are Panama's, not UTC's. */
   public static final java.time.ZoneId PANAMA = java.time.ZoneId.of("America/Panama");
@@ -101,11 +92,7 @@ public final class Fixtures {
 
   /** A request record as JSON text, the way the service reads it. */
   public static String json(Object body) {
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return ApiJson.write(body);
   }
 
   /**
@@ -114,7 +101,7 @@ public final class Fixtures {
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> asMap(Object body) {
-    return new HashMap<>(JSON.convertValue(body, Map.class));
+    return new HashMap<>(ApiJson.read(json(body), Map.class));
   }
 
   /** Records are written by {@link #json}; maps and strings (malformed on purpose) as they are. */

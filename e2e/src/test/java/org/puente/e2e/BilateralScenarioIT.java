@@ -17,13 +17,38 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
 import org.puente.e2e.Stack.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Eventually;
 import org.puente.testing.Steps;
 
@@ -125,7 +150,7 @@ class BilateralScenarioIT {
     post(
             "snm-officer",
             REMOVALS + "/cases/" + person + "/screenings",
-            Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"))
+            new ScreeningRequest("es", null, false, ScreeningOutcome.NO_CLAIM, null))
         .then()
         .statusCode(201)
         .body("screenerOfficerId", equalTo(1));
@@ -135,40 +160,33 @@ class BilateralScenarioIT {
     post(
             "snm-officer",
             REMOVALS + "/cases/" + person + "/rights-notices",
-            Map.of(
-                "rights",
-                List.of(
-                    "SEEK_PROTECTION",
-                    "APPEAL",
-                    "CONSULAR_CONTACT",
-                    "LEGAL_AID",
-                    "UNHCR_IOM_CONTACT"),
-                "language",
+            new RightsNoticeRequest(
+                EnumSet.of(
+                    Right.SEEK_PROTECTION,
+                    Right.APPEAL,
+                    Right.CONSULAR_CONTACT,
+                    Right.LEGAL_AID,
+                    Right.UNHCR_IOM_CONTACT),
                 "es",
-                "informedOn",
-                TODAY.minusDays(25).toString()))
+                null,
+                TODAY.minusDays(25)))
         .then()
         .statusCode(201);
     post(
             "snm-supervisor",
             REMOVALS + "/cases/" + person + "/removal-order",
-            Map.of(
-                "legalBasis",
+            new RemovalOrderRequest(
                 "Decreto Ley 3 de 2008",
-                "issuedOn",
-                TODAY.minusDays(20).toString(),
-                "notifiedOn",
-                TODAY.minusDays(20).toString(),
-                "appealDeadline",
-                TODAY.minusDays(5).toString(),
-                "appealSuspensive",
+                TODAY.minusDays(20),
+                TODAY.minusDays(20),
+                TODAY.minusDays(5),
                 true))
         .then()
         .statusCode(201);
     as("snm-supervisor")
         .header("If-Match", etag("snm-supervisor", REMOVALS + "/cases/" + person))
         .contentType(ContentType.JSON)
-        .body(Map.of("reason", "Appeal window passed without appeal"))
+        .body(ApiJson.write(new OrderFinalityRequest("Appeal window passed without appeal")))
         .post(REMOVALS + "/cases/" + person + "/removal-order/finality")
         .then()
         .statusCode(200)
@@ -180,27 +198,24 @@ class BilateralScenarioIT {
             post(
                 "snm-officer",
                 REMOVALS + "/cases/" + person + "/travel-documents",
-                Map.of("type", "PASSPORT", "country", "CO")));
+                new TravelDocumentRequest(TravelDocumentType.PASSPORT, "CO")));
     as("snm-officer")
         .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "status",
-                "ISSUED",
-                "number",
-                "CO-TD-1",
-                "issuedOn",
-                TODAY.minusDays(1).toString(),
-                "expiresOn",
-                TODAY.plusMonths(6).toString()))
+            ApiJson.write(
+                new TravelDocumentUpdate(
+                    TravelDocumentStatus.ISSUED,
+                    "CO-TD-1",
+                    TODAY.minusDays(1),
+                    TODAY.plusMonths(6))))
         .put(REMOVALS + "/cases/" + person + "/travel-documents/" + document)
         .then()
         .statusCode(200);
     as("snm-officer")
         .header("If-Match", etag("snm-officer", REMOVALS + "/cases/" + person))
         .contentType(ContentType.JSON)
-        .body(Map.of("fitToFly", true, "assessedOn", TODAY.toString()))
+        .body(ApiJson.write(new FitnessRequest(true, TODAY)))
         .put(REMOVALS + "/cases/" + person + "/fitness-to-fly")
         .then()
         .statusCode(200);
@@ -213,31 +228,21 @@ class BilateralScenarioIT {
             post(
                 "dos-budget",
                 FUNDING + "/agreements",
-                Map.of(
-                    "reference",
+                new AgreementRequest(
                     "PA-REMOVALS-" + UUID.randomUUID().toString().substring(0, 8),
-                    "title",
                     "Removal flights from Panama",
-                    "recipientAgency",
-                    "PA-SNM",
-                    "treasuryAccount",
+                    org.puente.common.security.Agency.PA_SNM,
                     "019-X-1143-000",
-                    "ceiling",
-                    Map.of("amount", "6000000.00", "currency", "USD"),
-                    "periodStart",
-                    TODAY.minusMonths(6).toString(),
-                    "periodEnd",
-                    TODAY.plusYears(1).toString())));
+                    Money.usd("6000000.00"),
+                    TODAY.minusMonths(6),
+                    TODAY.plusYears(1))));
     long line =
         id(
             post(
                 "dos-budget",
                 FUNDING + "/agreements/" + agreement + "/budget-lines",
-                Map.of(
-                    "category",
-                    "CHARTER_FLIGHTS",
-                    "allotted",
-                    Map.of("amount", "4500000.00", "currency", "USD"))));
+                new BudgetLineRequest(
+                    BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("4500000.00"))));
     long operation = planCharter(line, "250000.00");
     Eventually.within(
         Duration.ofSeconds(60),
@@ -251,35 +256,33 @@ class BilateralScenarioIT {
     post(
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/escorts",
-            Map.of("officerId", rafael))
+            new EscortRequest(rafael))
         .then()
         .statusCode(200);
     post(
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/manifest",
-            Map.of("caseId", person))
+            new SeatRequest(person))
         .then()
         .statusCode(201);
     postIfMatch(
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/manifest/freeze",
             REMOVALS + "/operations/" + operation,
-            Map.of())
+            new ManifestRecheck(null))
         .then()
         .statusCode(200);
-    postIfMatch("snm-supervisor", REMOVALS + "/operations/" + operation + "/departure", Map.of())
+    postIfMatch(
+            "snm-supervisor",
+            REMOVALS + "/operations/" + operation + "/departure",
+            new ManifestRecheck(null))
         .then()
         .statusCode(200);
     postIfMatch(
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/closure",
-            Map.of(
-                "status",
-                "COMPLETED",
-                "reason",
-                "Landed at BOG",
-                "actualCost",
-                Map.of("amount", "243500.00", "currency", "USD")))
+            new OperationClosure(
+                OperationStatus.COMPLETED, "Landed at BOG", Money.usd("243500.00")))
         .then()
         .statusCode(200);
     get("snm-officer", REMOVALS + "/cases/" + person)
@@ -332,17 +335,12 @@ class BilateralScenarioIT {
     post(
             "snm-supervisor",
             REMOVALS + "/disclosures",
-            Map.of(
-                "granteeAgency",
-                "US-DHS",
-                "caseId",
+            new DisclosureGrantRequest(
+                org.puente.common.security.Agency.US_DHS,
                 person,
-                "legalBasis",
                 "Memorandum of Understanding, art. 4",
-                "purpose",
                 "Quality review of screening",
-                "expiresAt",
-                Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                Instant.now().plus(1, ChronoUnit.DAYS)))
         .then()
         .statusCode(201);
     at(Stack.PA_GATEWAY, "dhs-advisor").get(casePath).then().statusCode(200);
@@ -430,7 +428,7 @@ class BilateralScenarioIT {
       post(
               "snm-officer",
               REMOVALS + "/cases/" + person + "/screenings",
-              Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"))
+              new ScreeningRequest("es", null, false, ScreeningOutcome.NO_CLAIM, null))
           .then()
           .statusCode(503)
           .contentType(containsString("application/problem+json"))
@@ -475,20 +473,14 @@ class BilateralScenarioIT {
         post(
             "snm-supervisor",
             REMOVALS + "/operations",
-            Map.of(
-                "kind",
-                "CHARTER",
-                "destinationCountry",
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
                 "CO",
-                "destinationAirport",
                 "BOG",
-                "departureAt",
-                Instant.now().plus(3, ChronoUnit.DAYS).toString(),
-                "seats",
+                Instant.now().plus(3, ChronoUnit.DAYS),
                 120,
-                "costEstimate",
-                Map.of("amount", cost, "currency", "USD"),
-                "budgetLineId",
+                null,
+                Money.usd(cost),
                 line)));
   }
 
@@ -497,23 +489,19 @@ class BilateralScenarioIT {
         post(
             "snm-officer",
             REMOVALS + "/cases",
-            Map.of(
-                "givenNames",
+            new CaseRequest(
                 "Persona",
-                "familyNames",
                 familyNames,
-                "dateOfBirth",
-                "1991-05-04",
-                "nationality",
+                LocalDate.parse("1991-05-04"),
                 "CO",
-                "sex",
                 "M",
-                "languages",
                 List.of("es"),
-                "encounteredOn",
-                TODAY.minusDays(30).toString(),
-                "encounterPlace",
-                "Lajas Blancas reception station")));
+                null,
+                null,
+                TODAY.minusDays(30),
+                "Lajas Blancas reception station",
+                null,
+                null)));
   }
 
   /**

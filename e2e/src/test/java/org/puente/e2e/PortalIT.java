@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.testing.ApiJson;
 
 /**
  * The three agencies' portals in a real browser (Debian's headless Chromium) against the three
@@ -235,11 +237,8 @@ class PortalIT {
           .header("If-Match", "\"" + api("snm-officer", path).get("version") + "\"")
           .contentType("application/json")
           .body(
-              Map.of(
-                  "fitToFly",
-                  true,
-                  "assessedOn",
-                  LocalDate.now(java.time.ZoneId.of("America/Panama")).toString()))
+              ApiJson.write(
+                  new FitnessRequest(true, LocalDate.now(java.time.ZoneId.of("America/Panama")))))
           .put(path + "/fitness-to-fly")
           .then()
           .statusCode(200);

@@ -2,10 +2,6 @@ package org.puente.funding;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -19,6 +15,7 @@ import org.puente.funding.api.BudgetLineRequest;
 import org.puente.funding.api.DisbursementRequest;
 import org.puente.funding.api.ObligationRequest;
 import org.puente.funding.api.PaymentKind;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 
@@ -26,11 +23,6 @@ import org.puente.testing.TestTokens;
 public final class Fixtures {
 
   private static final Database DB = Database.named("funding");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** The State Department's budget officer: the donor's funding officer. */
   public static final String DOS_FUNDING =
@@ -65,11 +57,7 @@ public final class Fixtures {
    * clients serialise the API records with this, not with RestAssured's own mapper.
    */
   public static String json(Object body) {
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return ApiJson.write(body);
   }
 
   public static Money money(String amount) {

@@ -27,6 +27,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.testing.ApiJson;
 import org.puente.testing.EmbeddedPostgresResource;
 import org.puente.testing.Eventually;
 import org.puente.testing.Steps;
@@ -56,7 +66,7 @@ class CrashSafetyIT {
                       .header("Authorization", Suite.bearer("snm-officer"))
                       .header("Idempotency-Key", "crash-" + UUID.randomUUID())
                       .contentType(ContentType.JSON)
-                      .body(person(n))
+                      .body(ApiJson.write(person(n)))
                       .post(suite.url("/api/v1/removals/cases"));
               answers.merge(r.statusCode(), 1, Integer::sum);
               if (r.statusCode() == 201) {
@@ -97,27 +107,21 @@ class CrashSafetyIT {
             steps.post(
                 "dos-budget",
                 "/api/v1/funding/agreements",
-                Map.of(
-                    "reference",
+                new AgreementRequest(
                     "CRASH-" + UUID.randomUUID().toString().substring(0, 8),
-                    "title",
                     "Crash test programme",
-                    "recipientAgency",
-                    "PA-SNM",
-                    "treasuryAccount",
+                    Agency.PA_SNM,
                     "019-X-1143-000",
-                    "ceiling",
-                    money("5000000.00"),
-                    "periodStart",
-                    TODAY.minusMonths(1).toString(),
-                    "periodEnd",
-                    TODAY.plusYears(1).toString())));
+                    Money.usd("5000000.00"),
+                    TODAY.minusMonths(1),
+                    TODAY.plusYears(1))));
     long line =
         Steps.id(
             steps.post(
                 "dos-budget",
                 "/api/v1/funding/agreements/" + agreement + "/budget-lines",
-                Map.of("category", "CHARTER_FLIGHTS", "allotted", money("5000000.00"))));
+                new BudgetLineRequest(
+                    BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("5000000.00"))));
 
     Set<Long> operations = ConcurrentHashMap.newKeySet();
     Map<String, Long> obligations = new ConcurrentHashMap<>();
@@ -132,21 +136,16 @@ class CrashSafetyIT {
                         .header("Idempotency-Key", "plan-" + UUID.randomUUID())
                         .contentType(ContentType.JSON)
                         .body(
-                            Map.of(
-                                "kind",
-                                "COMMERCIAL",
-                                "destinationCountry",
-                                "EC",
-                                "destinationAirport",
-                                "UIO",
-                                "departureAt",
-                                Instant.now().plus(9, ChronoUnit.DAYS).toString(),
-                                "seats",
-                                4,
-                                "costEstimate",
-                                money("1000.00"),
-                                "budgetLineId",
-                                line))
+                            ApiJson.write(
+                                new OperationPlanRequest(
+                                    OperationKind.COMMERCIAL,
+                                    "EC",
+                                    "UIO",
+                                    Instant.now().plus(9, ChronoUnit.DAYS),
+                                    4,
+                                    null,
+                                    Money.usd("1000.00"),
+                                    line)))
                         .post(suite.url("/api/v1/removals/operations"));
                 if (r.statusCode() == 201) {
                   operations.add(r.jsonPath().getLong("id"));
@@ -162,15 +161,13 @@ class CrashSafetyIT {
                             .header("Idempotency-Key", key)
                             .contentType(ContentType.JSON)
                             .body(
-                                Map.of(
-                                    "budgetLineId",
-                                    line,
-                                    "amount",
-                                    money("100.00"),
-                                    "purpose",
-                                    "Load under faults",
-                                    "reference",
-                                    "load:" + key))
+                                ApiJson.write(
+                                    new ObligationRequest(
+                                        line,
+                                        Money.usd("100.00"),
+                                        "Load under faults",
+                                        "load:" + key,
+                                        null)))
                             .post(suite.url("/api/v1/funding/obligations"));
                     if (r.statusCode() == 201) {
                       obligations.put(key, r.jsonPath().getLong("id"));
@@ -290,29 +287,21 @@ class CrashSafetyIT {
     }
   }
 
-  static Map<String, Object> person(long n) {
+  static CaseRequest person(long n) {
     String family = Seeded.name("Crash" + n);
-    return Map.of(
-        "givenNames",
+    return new CaseRequest(
         Seeded.name("Prueba"),
-        "familyNames",
         family,
-        "dateOfBirth",
-        Seeded.date(LocalDate.of(1985, 1, 1).plusDays(n % 3000)),
-        "nationality",
+        LocalDate.parse(Seeded.date(LocalDate.of(1985, 1, 1).plusDays(n % 3000))),
         "VE",
-        "sex",
         "F",
-        "languages",
         List.of("es"),
-        "encounteredOn",
-        TODAY.minusDays(2).toString(),
-        "encounterPlace",
-        "Lajas Blancas reception station");
-  }
-
-  private static Map<String, String> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
+        null,
+        null,
+        TODAY.minusDays(2),
+        "Lajas Blancas reception station",
+        null,
+        null);
   }
 
   private static void sleep(long millis) {

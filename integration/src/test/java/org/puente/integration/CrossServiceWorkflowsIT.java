@@ -18,9 +18,35 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.AllotmentRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationFundingRequest;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Eventually;
 import org.puente.testing.Steps;
 import org.puente.testing.TestTokens;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 /**
  * The three services working together whatever fails in between: an operation planned with a cost
@@ -52,33 +78,26 @@ class CrossServiceWorkflowsIT {
             steps.post(
                 "dos-budget",
                 FUNDING + "/agreements",
-                Map.of(
-                    "reference",
+                new AgreementRequest(
                     "PA-REMOVALS-" + UUID.randomUUID().toString().substring(0, 8),
-                    "title",
                     "Removal flights and training, Panama",
-                    "recipientAgency",
-                    "PA-SNM",
-                    "treasuryAccount",
+                    Agency.PA_SNM,
                     "019-X-1143-000",
-                    "ceiling",
                     money("6000000.00"),
-                    "periodStart",
-                    TODAY.minusMonths(6).toString(),
-                    "periodEnd",
-                    TODAY.plusYears(1).toString())));
+                    TODAY.minusMonths(6),
+                    TODAY.plusYears(1))));
     // An SNM officer, vetted and certified as escort by DHS, for the flights that depart.
     escort =
         Steps.id(
             steps.post(
                 "snm-coordinator",
                 TRAINING + "/officers",
-                Map.of("givenName", "Rafael", "familyName", "Demo", "badgeNumber", "SNM-IT-1")));
+                new OfficerRequest("Rafael", "Demo", "SNM-IT-1", null)));
     given()
         .header("Authorization", Suite.bearer("dhs-coordinator"))
         .header("If-Match", steps.etag("dhs-coordinator", TRAINING + "/officers/" + escort))
         .contentType(ContentType.JSON)
-        .body(Map.of("status", "CLEARED", "expiresOn", TODAY.plusYears(1).toString()))
+        .body(ApiJson.write(new VettingRequest(VettingStatus.CLEARED, TODAY.plusYears(1))))
         .put(suite.url(TRAINING + "/officers/" + escort + "/vetting"))
         .then()
         .statusCode(200);
@@ -164,7 +183,7 @@ class CrossServiceWorkflowsIT {
         .header("Authorization", Suite.bearer("dos-budget"))
         .header("If-Match", steps.etag("dos-budget", FUNDING + "/budget-lines/" + line))
         .contentType(ContentType.JSON)
-        .body(Map.of("allotted", money("6000.00")))
+        .body(ApiJson.write(new AllotmentRequest(money("6000.00"))))
         .put(suite.url(FUNDING + "/budget-lines/" + line + "/allotment"))
         .then()
         .statusCode(200);
@@ -172,7 +191,7 @@ class CrossServiceWorkflowsIT {
         .postIfMatch(
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/funding-request",
-            Map.of("budgetLineId", line))
+            new OperationFundingRequest(line))
         .then()
         .statusCode(200)
         .body("status", equalTo("FUNDING_PENDING"));
@@ -192,7 +211,7 @@ class CrossServiceWorkflowsIT {
             "snm-supervisor",
             REMOVALS + "/operations/" + operation + "/closure",
             REMOVALS + "/operations/" + operation,
-            Map.of("status", "CANCELLED", "reason", "Aircraft not available"))
+            new OperationClosure(OperationStatus.CANCELLED, "Aircraft not available", null))
         .then()
         .statusCode(200)
         .body("status", equalTo("CANCELLED"));
@@ -218,28 +237,30 @@ class CrossServiceWorkflowsIT {
     String path = REMOVALS + "/operations/" + operation;
 
     steps
-        .post("snm-supervisor", path + "/escorts", Map.of("officerId", escort))
+        .post("snm-supervisor", path + "/escorts", new EscortRequest(escort))
         .then()
         .statusCode(200);
     steps
-        .postIfMatch("snm-supervisor", path + "/manifest/freeze", path, Map.of())
+        .postIfMatch("snm-supervisor", path + "/manifest/freeze", path, new ManifestRecheck(null))
         .then()
         .statusCode(200);
-    steps.postIfMatch("snm-supervisor", path + "/departure", Map.of()).then().statusCode(200);
+    steps
+        .postIfMatch("snm-supervisor", path + "/departure", new ManifestRecheck(null))
+        .then()
+        .statusCode(200);
     // Completing a flight Puente funded needs its actual cost.
     steps
         .postIfMatch(
             "snm-supervisor",
             path + "/closure",
-            Map.of("status", "COMPLETED", "reason", "Landed at BOG"))
+            new OperationClosure(OperationStatus.COMPLETED, "Landed at BOG", null))
         .then()
         .statusCode(400);
     steps
         .postIfMatch(
             "snm-supervisor",
             path + "/closure",
-            Map.of(
-                "status", "COMPLETED", "reason", "Landed at BOG", "actualCost", money("243500.00")))
+            new OperationClosure(OperationStatus.COMPLETED, "Landed at BOG", money("243500.00")))
         .then()
         .statusCode(200)
         .body("status", equalTo("COMPLETED"));
@@ -272,43 +293,27 @@ class CrossServiceWorkflowsIT {
             steps.post(
                 "dos-budget",
                 FUNDING + "/agreements",
-                Map.of(
-                    "reference",
+                new AgreementRequest(
                     "DHS-TRAINING-" + UUID.randomUUID().toString().substring(0, 8),
-                    "title",
                     "Training of Panamanian officers",
-                    "recipientAgency",
-                    "US-DHS",
-                    "treasuryAccount",
+                    Agency.US_DHS,
                     "019-X-1143-000",
-                    "ceiling",
                     money("1000000.00"),
-                    "periodStart",
-                    TODAY.minusMonths(6).toString(),
-                    "periodEnd",
-                    TODAY.plusYears(1).toString())));
+                    TODAY.minusMonths(6),
+                    TODAY.plusYears(1))));
     long line =
         Steps.id(
             steps.post(
                 "dos-budget",
                 FUNDING + "/agreements/" + dhsAgreement + "/budget-lines",
-                Map.of("category", "TRAINING", "allotted", money("100000.00"))));
+                new BudgetLineRequest(BudgetCategory.TRAINING, null, money("100000.00"))));
     long course =
         Steps.id(
             steps.post(
                 "dhs-coordinator",
                 TRAINING + "/courses",
-                Map.of(
-                    "title",
-                    "Protection screening",
-                    "competency",
-                    "PROTECTION_SCREENING",
-                    "hours",
-                    40,
-                    "language",
-                    "es",
-                    "certificateValidityMonths",
-                    24)));
+                new CourseRequest(
+                    "Protection screening", Competency.PROTECTION_SCREENING, 40, "es", 24, null)));
     long session = session(course, line);
     Eventually.within(
         PATIENCE,
@@ -325,7 +330,7 @@ class CrossServiceWorkflowsIT {
         .postIfMatch(
             "dhs-coordinator",
             TRAINING + "/sessions/" + session + "/transitions",
-            Map.of("status", "CANCELLED", "reason", "Instructors unavailable"))
+            new SessionTransition(SessionStatus.CANCELLED, "Instructors unavailable"))
         .then()
         .statusCode(200);
     Eventually.within(
@@ -344,7 +349,7 @@ class CrossServiceWorkflowsIT {
             steps.post(
                 "dos-budget",
                 FUNDING + "/agreements/" + dhsAgreement + "/budget-lines",
-                Map.of("category", "CHARTER_FLIGHTS", "allotted", money("100000.00"))));
+                new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, money("100000.00"))));
     long wrong = session(course, charter);
     Eventually.within(
         PATIENCE,
@@ -365,15 +370,13 @@ class CrossServiceWorkflowsIT {
         .header("Authorization", deportationService)
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "budgetLineId",
-                line,
-                "amount",
-                money("10.00"),
-                "purpose",
-                "Not what this service pays for",
-                "reference",
-                "training-session:1"))
+            ApiJson.write(
+                new ObligationRequest(
+                    line,
+                    money("10.00"),
+                    "Not what this service pays for",
+                    "training-session:1",
+                    null)))
         .post(suite.url(FUNDING + "/obligations"))
         .then()
         .statusCode(403)
@@ -394,17 +397,21 @@ class CrossServiceWorkflowsIT {
             steps.post(
                 "snm-officer",
                 REMOVALS + "/cases",
-                Map.of(
-                    "givenNames", "Persona",
-                    "familyNames", "Sintética",
-                    "dateOfBirth", "1990-01-02",
-                    "nationality", "CO",
-                    "sex", "F",
-                    "languages", List.of("es"),
-                    "encounteredOn", TODAY.minusDays(3).toString(),
-                    "encounterPlace", "San Vicente reception station")));
-    Map<String, Object> interview =
-        Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM");
+                new CaseRequest(
+                    "Persona",
+                    "Sintética",
+                    LocalDate.parse("1990-01-02"),
+                    "CO",
+                    "F",
+                    List.of("es"),
+                    null,
+                    null,
+                    TODAY.minusDays(3),
+                    "San Vicente reception station",
+                    null,
+                    null)));
+    ScreeningRequest interview =
+        new ScreeningRequest("es", null, false, ScreeningOutcome.NO_CLAIM, null);
 
     // The real training-service answers: officer 1 holds no certification here.
     steps
@@ -436,8 +443,8 @@ class CrossServiceWorkflowsIT {
 
   // --- helpers ---
 
-  private static Map<String, String> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
+  private static Money money(String amount) {
+    return Money.usd(amount);
   }
 
   private static long line(String category, String allotted) {
@@ -445,7 +452,7 @@ class CrossServiceWorkflowsIT {
         steps.post(
             "dos-budget",
             FUNDING + "/agreements/" + agreement + "/budget-lines",
-            Map.of("category", category, "allotted", money(allotted))));
+            new BudgetLineRequest(BudgetCategory.valueOf(category), null, money(allotted))));
   }
 
   private static JsonPath lineView(long line) {
@@ -462,20 +469,14 @@ class CrossServiceWorkflowsIT {
         .post(
             "snm-supervisor",
             REMOVALS + "/operations",
-            Map.of(
-                "kind",
-                "CHARTER",
-                "destinationCountry",
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
                 "CO",
-                "destinationAirport",
                 "BOG",
-                "departureAt",
-                Instant.now().plus(3, ChronoUnit.DAYS).toString(),
-                "seats",
+                Instant.now().plus(3, ChronoUnit.DAYS),
                 100,
-                "costEstimate",
+                null,
                 money(cost),
-                "budgetLineId",
                 line))
         .then()
         .statusCode(201)
@@ -488,20 +489,14 @@ class CrossServiceWorkflowsIT {
         steps.post(
             "dhs-coordinator",
             TRAINING + "/sessions",
-            Map.of(
-                "courseId",
+            new SessionRequest(
                 course,
-                "location",
                 "SNM training centre, Panama City",
-                "startDate",
-                TODAY.plusDays(30).toString(),
-                "endDate",
-                TODAY.plusDays(34).toString(),
-                "capacity",
+                TODAY.plusDays(30),
+                TODAY.plusDays(34),
                 20,
-                "cost",
+                null,
                 money("18000.00"),
-                "budgetLineId",
                 line)));
   }
 

@@ -10,7 +10,21 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.puente.common.json.ApiMapper;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.testing.ApiJson;
 import org.puente.testing.TestTokens;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 /**
  * One record of each kind, made through the API by the people allowed to, so that every operation
@@ -20,7 +34,7 @@ import org.puente.testing.TestTokens;
 final class Fixture {
 
   static final long NONE = 999_999_999L;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = ApiMapper.create();
 
   private final Suite suite;
   private final List<ApiOperations.Operation> operations;
@@ -118,39 +132,41 @@ final class Fixture {
         "agreement",
         "createAgreement",
         "dos-budget",
-        Map.of(
-            "reference",
+        new AgreementRequest(
             "FIXTURE-" + java.util.UUID.randomUUID().toString().substring(0, 8),
-            "recipientAgency",
-            "PA-SNM",
-            "ceiling",
-            money("10000000.00"),
-            "periodStart",
-            java.time.LocalDate.now().minusMonths(1).toString(),
-            "periodEnd",
-            java.time.LocalDate.now().plusYears(1).toString()));
+            null,
+            Agency.PA_SNM,
+            null,
+            Money.usd("10000000.00"),
+            java.time.LocalDate.now().minusMonths(1),
+            java.time.LocalDate.now().plusYears(1)));
     create(
         "line",
         "createBudgetLine",
         "dos-budget",
-        Map.of("category", "CHARTER_FLIGHTS", "allotted", money("100000.00")));
-    create("obligation", "obligateFunds", "dos-budget", Map.of("amount", money("1000.00")));
-    create("disbursement", "requestDisbursement", "dos-budget", Map.of());
-    create("course", "createCourse", "dhs-coordinator", Map.of());
-    create("session", "createSession", "dhs-coordinator", Map.of());
+        new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("100000.00")));
+    create(
+        "obligation",
+        "obligateFunds",
+        "dos-budget",
+        new ObligationRequest(null, Money.usd("1000.00"), null, null, null));
+    create("disbursement", "requestDisbursement", "dos-budget", null);
+    create("course", "createCourse", "dhs-coordinator", null);
+    create("session", "createSession", "dhs-coordinator", null);
     suite
         .steps
         .postIfMatch(
             "dhs-coordinator",
             "/api/v1/training/sessions/" + ids.get("session") + "/transitions",
-            Map.of("status", "OPEN"))
+            new SessionTransition(SessionStatus.OPEN, null))
         .then()
         .statusCode(200);
     create(
         "officer",
         "createOfficer",
         "snm-coordinator",
-        Map.of("badgeNumber", "FX-" + java.util.UUID.randomUUID().toString().substring(0, 8)));
+        new OfficerRequest(
+            null, null, "FX-" + java.util.UUID.randomUUID().toString().substring(0, 8), null));
     given()
         .header("Authorization", Suite.bearer("dhs-coordinator"))
         .header(
@@ -158,25 +174,22 @@ final class Fixture {
             suite.steps.etag("dhs-coordinator", "/api/v1/training/officers/" + ids.get("officer")))
         .contentType(ContentType.JSON)
         .body(
-            Map.of(
-                "status",
-                "CLEARED",
-                "expiresOn",
-                java.time.LocalDate.now().plusYears(1).toString()))
+            ApiJson.write(
+                new VettingRequest(VettingStatus.CLEARED, java.time.LocalDate.now().plusYears(1))))
         .put(suite.url("/api/v1/training/officers/" + ids.get("officer") + "/vetting"))
         .then()
         .statusCode(200);
-    create("enrollment", "nominateOfficer", "snm-coordinator", Map.of());
-    create("case", "openCase", "snm-officer", Map.of());
-    create("flag", "raiseFlag", "snm-officer", Map.of());
-    create("document", "requestTravelDocument", "snm-officer", Map.of());
-    create("operation", "planOperation", "snm-supervisor", Map.of());
+    create("enrollment", "nominateOfficer", "snm-coordinator", null);
+    create("case", "openCase", "snm-officer", null);
+    create("flag", "raiseFlag", "snm-officer", null);
+    create("document", "requestTravelDocument", "snm-officer", null);
+    create("operation", "planOperation", "snm-supervisor", null);
     // A grant of every SNM case to US-DHS: DHS readers see SNM's cases, SNM sees none of DHS's.
     create(
         "disclosure",
         "grantDisclosure",
         "snm-supervisor",
-        Map.of("granteeAgency", "US-DHS", "legalBasis", "Agreement art. 4", "purpose", "Advice"));
+        new DisclosureGrantRequest(Agency.US_DHS, null, "Agreement art. 4", "Advice", null));
   }
 
   /**
@@ -191,10 +204,24 @@ final class Fixture {
     ids.put("dhs-officer", flows.officer("dhs-coordinator"));
   }
 
-  private void create(String kind, String operationId, String user, Map<String, Object> override) {
+  /**
+   * Creates one record from the schema's sample body (required fields only, ids of the fixture's
+   * records), with the fields {@code override} sets (an API record; its null fields keep the
+   * sample's values).
+   */
+  private void create(String kind, String operationId, String user, Record override) {
     ApiOperations.Operation op = operation(operationId);
     ObjectNode body = (ObjectNode) bodies.body(op);
-    override.forEach((k, v) -> body.set(k, JSON.valueToTree(v)));
+    if (override != null) {
+      JSON.valueToTree(override)
+          .properties()
+          .forEach(
+              field -> {
+                if (!field.getValue().isNull()) {
+                  body.set(field.getKey(), field.getValue());
+                }
+              });
+    }
     Response r =
         given()
             .header("Authorization", Suite.bearer(user))
@@ -218,10 +245,6 @@ final class Fixture {
         .filter(o -> o.operationId().equals(operationId))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
-  }
-
-  private static Map<String, String> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
   }
 
   /** A token for anyone: a role of an agency. */

@@ -10,12 +10,59 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.ObligationRequest;
+import org.puente.funding.api.PaymentKind;
+import org.puente.funding.api.ReversalKind;
+import org.puente.funding.api.ReversalReason;
+import org.puente.funding.api.ReversalRequest;
+import org.puente.removals.api.AppealRequest;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.DisclosureGrantRequest;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.FamilyRelation;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationObligation;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Steps;
 import org.puente.testing.TestTokens;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 /**
  * Records brought, through the APIs and by the people allowed to, into the state an operation
@@ -132,7 +179,7 @@ final class Flows {
       r.header("If-Match", ifMatch);
     }
     if (body != null) {
-      r.contentType(ContentType.JSON).body(body);
+      r.contentType(ContentType.JSON).body(ApiJson.wire(body));
     }
     return r.request(method, suite.url(path));
   }
@@ -182,8 +229,8 @@ final class Flows {
     return "\"" + record.getLong("version") + "\"";
   }
 
-  static Map<String, String> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
+  static Money money(String amount) {
+    return Money.usd(amount);
   }
 
   static String unique(String stem) {
@@ -196,10 +243,7 @@ final class Flows {
     return create(
         coordinator,
         TRAINING + "/officers",
-        Map.of(
-            "givenName", "Oficial",
-            "familyName", "Fixture",
-            "badgeNumber", unique("FX")));
+        new OfficerRequest("Oficial", "Fixture", unique("FX"), null));
   }
 
   /** An SNM officer vetted CLEARED by DHS: may be nominated. */
@@ -215,24 +259,15 @@ final class Flows {
         "dhs-coordinator",
         TRAINING + "/officers/" + officer + "/vetting",
         TRAINING + "/officers/" + officer,
-        Map.of("status", status, "expiresOn", TODAY.plusYears(1).toString()));
+        new VettingRequest(VettingStatus.valueOf(status), TODAY.plusYears(1)));
   }
 
   long course() {
     return create(
         "dhs-coordinator",
         TRAINING + "/courses",
-        Map.of(
-            "title",
-            unique("Protection screening"),
-            "competency",
-            "PROTECTION_SCREENING",
-            "hours",
-            40,
-            "language",
-            "es",
-            "certificateValidityMonths",
-            24));
+        new CourseRequest(
+            unique("Protection screening"), Competency.PROTECTION_SCREENING, 40, "es", 24, null));
   }
 
   /** A PLANNED session of a new course, with a cost. */
@@ -240,21 +275,15 @@ final class Flows {
     return create(
         "dhs-coordinator",
         TRAINING + "/sessions",
-        Map.of(
-            "courseId",
+        new SessionRequest(
             course(),
-            "location",
             "SNM training centre, Panama City",
-            "startDate",
-            start.toString(),
-            "endDate",
-            end.toString(),
-            "capacity",
+            start,
+            end,
             20,
-            "instructors",
             List.of("DHS instructor"),
-            "cost",
-            money("9000.00")));
+            money("9000.00"),
+            null));
   }
 
   long plannedSession() {
@@ -267,7 +296,7 @@ final class Flows {
         "dhs-coordinator",
         TRAINING + "/sessions/" + session + "/transitions",
         TRAINING + "/sessions/" + session,
-        Map.of("status", status));
+        new SessionTransition(SessionStatus.valueOf(status), null));
   }
 
   long openSession() {
@@ -281,7 +310,7 @@ final class Flows {
     return create(
         "snm-coordinator",
         TRAINING + "/sessions/" + session + "/nominations",
-        Map.of("officerId", clearedOfficer()));
+        new NominationRequest(clearedOfficer()));
   }
 
   void approve(long enrollment) {
@@ -290,7 +319,7 @@ final class Flows {
         "dhs-coordinator",
         TRAINING + "/enrollments/" + enrollment + "/approval",
         TRAINING + "/enrollments/" + enrollment,
-        Map.of());
+        null); // an approval has no body
   }
 
   /** A session that ran the five days up to today, in progress, with one enrolled officer. */
@@ -312,11 +341,8 @@ final class Flows {
         "dhs-coordinator",
         TRAINING + "/sessions/" + running.session() + "/attendance",
         null,
-        Map.of(
-            "day",
-            day.toString(),
-            "records",
-            List.of(Map.of("enrollmentId", running.enrollment(), "status", "PRESENT"))));
+        new AttendanceRequest(
+            day, List.of(new AttendanceEntry(running.enrollment(), AttendanceMark.PRESENT))));
   }
 
   /** A running session whose officer attended every day: ready for the result. */
@@ -334,28 +360,21 @@ final class Flows {
     return create(
         "fx-dos-budget",
         FUNDING + "/agreements",
-        Map.of(
-            "reference",
+        new AgreementRequest(
             unique("FX-AGREEMENT"),
-            "title",
             "Fixture agreement",
-            "recipientAgency",
-            recipient,
-            "treasuryAccount",
+            Agency.fromCode(recipient).orElseThrow(),
             "019-X-1143-000",
-            "ceiling",
             money("10000000.00"),
-            "periodStart",
-            TODAY.minusMonths(1).toString(),
-            "periodEnd",
-            TODAY.plusYears(1).toString()));
+            TODAY.minusMonths(1),
+            TODAY.plusYears(1)));
   }
 
   long line(long agreement, String category) {
     return create(
         "fx-dos-budget",
         FUNDING + "/agreements/" + agreement + "/budget-lines",
-        Map.of("category", category, "allotted", money("1000000.00")));
+        new BudgetLineRequest(BudgetCategory.valueOf(category), null, money("1000000.00")));
   }
 
   long line(String category) {
@@ -366,15 +385,7 @@ final class Flows {
     return create(
         "fx-dos-budget",
         FUNDING + "/obligations",
-        Map.of(
-            "budgetLineId",
-            line,
-            "amount",
-            money("50000.00"),
-            "purpose",
-            "Fixture obligation",
-            "reference",
-            reference));
+        new ObligationRequest(line, money("50000.00"), "Fixture obligation", reference, null));
   }
 
   long obligation() {
@@ -386,15 +397,8 @@ final class Flows {
     return create(
         "fx-dos-budget",
         FUNDING + "/disbursements",
-        Map.of(
-            "obligationId",
-            obligation(),
-            "kind",
-            "DISBURSEMENT",
-            "amount",
-            money("1000.00"),
-            "description",
-            "Fixture invoice"));
+        new DisbursementRequest(
+            obligation(), PaymentKind.DISBURSEMENT, money("1000.00"), "Fixture invoice"));
   }
 
   /** A payment requested by the funding officer and approved by a certifying officer. */
@@ -416,16 +420,11 @@ final class Flows {
         "fx-dos-budget",
         FUNDING + "/disbursement-reversals",
         null,
-        Map.of(
-            "disbursementId",
+        new ReversalRequest(
             approvedDisbursement(),
-            "kind",
-            "REFUND",
-            "reasonCode",
-            "OVERPAYMENT",
-            "reason",
+            ReversalKind.REFUND,
+            ReversalReason.OVERPAYMENT,
             "Fixture: the invoice was paid above its amount",
-            "amount",
             money("100.00")));
   }
 
@@ -442,37 +441,42 @@ final class Flows {
 
   /** A case opened by the SNM screener, linked as family to {@code relatives}. */
   long relativeOf(long relative) {
-    return openCase("fx-snm-screener", List.of(Map.of("caseId", relative, "relation", "SPOUSE")));
+    return openCase("fx-snm-screener", List.of(new FamilyLink(relative, FamilyRelation.SPOUSE)));
   }
 
-  private long openCase(String user, List<Map<String, Object>> familyLinks) {
-    Map<String, Object> body = new HashMap<>();
-    if (!familyLinks.isEmpty()) {
-      body.put("familyLinks", familyLinks);
-    }
-    body.put("givenNames", Seeded.name("Fixture"));
-    body.put("familyNames", Seeded.name("Persona"));
-    body.put("dateOfBirth", Seeded.date(LocalDate.of(1990, 1, 1)));
-    body.put("nationality", "CO");
-    body.put("sex", "F");
-    body.put("languages", List.of("es"));
-    body.put("encounteredOn", TODAY.minusDays(30).toString());
-    body.put("encounterPlace", "Lajas Blancas reception station");
-    return create(user, REMOVALS + "/cases", body);
+  private long openCase(String user, List<FamilyLink> familyLinks) {
+    return create(
+        user,
+        REMOVALS + "/cases",
+        new CaseRequest(
+            Seeded.name("Fixture"),
+            Seeded.name("Persona"),
+            LocalDate.parse(Seeded.date(LocalDate.of(1990, 1, 1))),
+            "CO",
+            "F",
+            List.of("es"),
+            null,
+            null,
+            TODAY.minusDays(30),
+            "Lajas Blancas reception station",
+            null,
+            familyLinks.isEmpty() ? null : familyLinks));
   }
 
   void rightsNotice(long caseId) {
     create(
         "fx-snm-screener",
         REMOVALS + "/cases/" + caseId + "/rights-notices",
-        Map.of(
-            "rights",
-            List.of(
-                "SEEK_PROTECTION", "APPEAL", "CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
-            "language",
+        new RightsNoticeRequest(
+            EnumSet.of(
+                Right.SEEK_PROTECTION,
+                Right.APPEAL,
+                Right.CONSULAR_CONTACT,
+                Right.LEGAL_AID,
+                Right.UNHCR_IOM_CONTACT),
             "es",
-            "informedOn",
-            TODAY.minusDays(25).toString()));
+            null,
+            TODAY.minusDays(25)));
   }
 
   /** A screening by the certified screener; the screening as recorded. */
@@ -482,7 +486,7 @@ final class Flows {
         "fx-snm-screener",
         REMOVALS + "/cases/" + caseId + "/screenings",
         null,
-        Map.of("language", "es", "claimExpressed", claimExpressed, "outcome", outcome));
+        new ScreeningRequest("es", null, claimExpressed, ScreeningOutcome.valueOf(outcome), null));
   }
 
   /** Told of their rights, screened with no claim: SCREENING, ready for an order. */
@@ -507,12 +511,12 @@ final class Flows {
     create(
         "fx-snm-supervisor",
         REMOVALS + "/cases/" + id + "/removal-order",
-        Map.of(
-            "legalBasis", "Decreto Ley 3 de 2008",
-            "issuedOn", TODAY.minusDays(20).toString(),
-            "notifiedOn", TODAY.minusDays(20).toString(),
-            "appealDeadline", TODAY.minusDays(windowClosedDaysAgo).toString(),
-            "appealSuspensive", true));
+        new RemovalOrderRequest(
+            "Decreto Ley 3 de 2008",
+            TODAY.minusDays(20),
+            TODAY.minusDays(20),
+            TODAY.minusDays(windowClosedDaysAgo),
+            true));
     return id;
   }
 
@@ -521,8 +525,7 @@ final class Flows {
     return create(
         "fx-snm-screener",
         REMOVALS + "/cases/" + caseId + "/removal-order/appeals",
-        Map.of(
-            "filedOn", TODAY.toString(), "grounds", "Fixture appeal grounds", "suspensive", true));
+        new AppealRequest(TODAY, "Fixture appeal grounds", true, null));
   }
 
   /** Past every safeguard: final order, travel document, fit to fly. ENFORCEABLE. */
@@ -533,28 +536,21 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/cases/" + id + "/removal-order/finality",
         REMOVALS + "/cases/" + id,
-        Map.of("reason", "Appeal window passed without appeal"));
+        new OrderFinalityRequest("Appeal window passed without appeal"));
     JsonPath document = requestedDocument(id);
     ok(
         "PUT",
         "fx-snm-screener",
         REMOVALS + "/cases/" + id + "/travel-documents/" + document.getLong("id"),
         version(document),
-        Map.of(
-            "status",
-            "ISSUED",
-            "number",
-            unique("TD"),
-            "issuedOn",
-            TODAY.minusDays(2).toString(),
-            "expiresOn",
-            TODAY.plusYears(1).toString()));
+        new TravelDocumentUpdate(
+            TravelDocumentStatus.ISSUED, unique("TD"), TODAY.minusDays(2), TODAY.plusYears(1)));
     change(
         "PUT",
         "fx-snm-screener",
         REMOVALS + "/cases/" + id + "/fitness-to-fly",
         REMOVALS + "/cases/" + id,
-        Map.of("fitToFly", true, "assessedOn", TODAY.toString()));
+        new FitnessRequest(true, TODAY));
     return id;
   }
 
@@ -564,7 +560,7 @@ final class Flows {
         "fx-snm-screener",
         REMOVALS + "/cases/" + caseId + "/travel-documents",
         null,
-        Map.of("type", "PASSPORT", "country", "CO"));
+        new TravelDocumentRequest(TravelDocumentType.PASSPORT, "CO"));
   }
 
   JsonPath flag(long caseId) {
@@ -573,7 +569,7 @@ final class Flows {
         "fx-snm-screener",
         REMOVALS + "/cases/" + caseId + "/flags",
         null,
-        Map.of("type", "MEDICAL", "reason", "Fixture: needs medication"));
+        new FlagRequest(FlagType.MEDICAL, "Fixture: needs medication", null));
   }
 
   /** A grant of one SNM case to US-DHS. */
@@ -583,17 +579,12 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/disclosures",
         null,
-        Map.of(
-            "granteeAgency",
-            "US-DHS",
-            "caseId",
+        new DisclosureGrantRequest(
+            Agency.US_DHS,
             caseId,
-            "legalBasis",
             "Agreement art. 4",
-            "purpose",
             "Advice",
-            "expiresAt",
-            Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+            Instant.now().plus(30, ChronoUnit.DAYS)));
   }
 
   /** A charter to Bogotá in a week, PLANNED by {@code supervisor}'s agency. */
@@ -601,19 +592,15 @@ final class Flows {
     return create(
         supervisor,
         REMOVALS + "/operations",
-        Map.of(
-            "kind",
-            "CHARTER",
-            "destinationCountry",
+        new OperationPlanRequest(
+            OperationKind.CHARTER,
             "CO",
-            "destinationAirport",
             "BOG",
-            "departureAt",
-            Instant.now().plus(7, ChronoUnit.DAYS).toString(),
-            "seats",
+            Instant.now().plus(7, ChronoUnit.DAYS),
             10,
-            "costEstimate",
-            money("50000.00")));
+            null,
+            money("50000.00"),
+            null));
   }
 
   long operation() {
@@ -633,7 +620,7 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/operations/" + id + "/funding",
         REMOVALS + "/operations/" + id,
-        Map.of("obligationId", obligationFor(id)));
+        new OperationObligation(obligationFor(id)));
     return id;
   }
 
@@ -643,7 +630,7 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/operations/" + operation + "/manifest",
         null,
-        Map.of("caseId", caseId));
+        new SeatRequest(caseId));
   }
 
   /** A funded operation with an enforceable person seated and a certified escort. */
@@ -658,7 +645,7 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/operations/" + operation + "/escorts",
         null,
-        Map.of("officerId", escort));
+        new EscortRequest(escort));
     return new Manifested(operation, person);
   }
 
@@ -669,7 +656,7 @@ final class Flows {
         "fx-snm-supervisor",
         REMOVALS + "/operations/" + operation + "/manifest/freeze",
         REMOVALS + "/operations/" + operation,
-        Map.of());
+        new ManifestRecheck(null));
     return operation;
   }
 }

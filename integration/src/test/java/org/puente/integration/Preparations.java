@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.puente.removals.api.IncidentCategory;
+import org.puente.removals.api.IncidentRequest;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
 
 /**
  * Per operation, the records in the state it needs, made fresh by {@link Flows}: a case in
@@ -368,7 +372,7 @@ final class Preparations {
                     .body("day", TODAY)
                     .body(
                         "records",
-                        List.of(Map.of("enrollmentId", running.enrollment(), "status", "PRESENT")));
+                        List.of(new AttendanceEntry(running.enrollment(), AttendanceMark.PRESENT)));
               }),
           entry(
               "correctAttendance",
@@ -487,12 +491,9 @@ final class Preparations {
         "fx-snm-supervisor",
         Flows.REMOVALS + "/operations/" + operation + "/incidents",
         null,
-        Map.of(
-            "occurredAt",
-            Instant.now().minus(1, ChronoUnit.HOURS).toString(),
-            "category",
-            "COMPLAINT",
-            "description",
+        new IncidentRequest(
+            Instant.now().minus(1, ChronoUnit.HOURS),
+            IncidentCategory.COMPLAINT,
             "Fixture incident"));
     return Prepared.with().id(operation, "operations");
   }

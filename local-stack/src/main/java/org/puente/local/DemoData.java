@@ -2,8 +2,6 @@ package org.puente.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,10 +13,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.puente.common.json.ApiMapper;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.removals.api.CaseRequest;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
 import org.puente.removals.synthetic.SyntheticCases;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CompletionRequest;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.OfficerRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.VettingRequest;
+import org.puente.training.api.VettingStatus;
 
 /**
  * Demo data, loaded through the public API as its users would enter it. Every create carries a
@@ -43,10 +80,9 @@ final class DemoData {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  /** Writes the API records as a client does (ISO dates, money amounts as text). */
+  private final ObjectMapper json = ApiMapper.create();
+
   private final Map<String, Token> tokens = new HashMap<>();
 
   private record Token(String value, Instant at) {}
@@ -60,99 +96,60 @@ final class DemoData {
             "dos-budget",
             "demo-agreement",
             "/api/v1/funding/agreements",
-            Map.of(
-                "reference",
+            new AgreementRequest(
                 "PA-REMOVALS-2024",
-                "title",
                 "Removal flights and capacity, Panama",
-                "recipientAgency",
-                "PA-SNM",
-                "treasuryAccount",
+                Agency.PA_SNM,
                 "019-X-1143-000",
-                "ceiling",
-                money("6000000.00"),
-                "periodStart",
-                "2024-07-01",
-                "periodEnd",
-                "2027-09-30"));
-    Map<String, String> lines =
-        Map.of(
-            "CHARTER_FLIGHTS",
-            "4500000.00",
-            "COMMERCIAL_TICKETS",
-            "600000.00",
-            "EQUIPMENT",
-            "500000.00",
-            "TRAINING",
-            "400000.00");
+                Money.usd("6000000.00"),
+                LocalDate.parse("2024-07-01"),
+                LocalDate.parse("2027-09-30")));
     long charter = 0;
-    for (String category :
-        List.of("CHARTER_FLIGHTS", "COMMERCIAL_TICKETS", "EQUIPMENT", "TRAINING")) {
-      long line =
+    for (BudgetLineRequest line :
+        List.of(
+            new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("4500000.00")),
+            new BudgetLineRequest(BudgetCategory.COMMERCIAL_TICKETS, null, Money.usd("600000.00")),
+            new BudgetLineRequest(BudgetCategory.EQUIPMENT, null, Money.usd("500000.00")),
+            new BudgetLineRequest(BudgetCategory.TRAINING, null, Money.usd("400000.00")))) {
+      long id =
           create(
               "dos-budget",
-              "demo-line-" + category,
+              "demo-line-" + line.category(),
               "/api/v1/funding/agreements/" + agreement + "/budget-lines",
-              Map.of("category", category, "allotted", money(lines.get(category))));
-      if (category.equals("CHARTER_FLIGHTS")) {
-        charter = line;
+              line);
+      if (line.category() == BudgetCategory.CHARTER_FLIGHTS) {
+        charter = id;
       }
     }
     // Training: the catalogue, and a screening session next month.
     long screening = 0;
-    for (Map<String, Object> course :
+    for (CourseRequest course :
         List.of(
-            Map.<String, Object>of(
-                "title",
+            new CourseRequest(
                 "Entrevistas de determinación de protección",
-                "competency",
-                "PROTECTION_SCREENING",
-                "hours",
+                Competency.PROTECTION_SCREENING,
                 40,
-                "language",
                 "es",
-                "certificateValidityMonths",
-                24),
-            Map.<String, Object>of(
-                "title",
-                "Escolta en vuelos de retorno",
-                "competency",
-                "REMOVAL_ESCORT",
-                "hours",
                 24,
-                "language",
-                "es",
-                "certificateValidityMonths",
-                12),
-            Map.<String, Object>of(
-                "title",
+                null),
+            new CourseRequest(
+                "Escolta en vuelos de retorno", Competency.REMOVAL_ESCORT, 24, "es", 12, null),
+            new CourseRequest(
                 "Examen de documentos de viaje",
-                "competency",
-                "DOCUMENT_EXAMINATION",
-                "hours",
+                Competency.DOCUMENT_EXAMINATION,
                 16,
-                "language",
                 "es",
-                "certificateValidityMonths",
-                24),
-            Map.<String, Object>of(
-                "title",
-                "Biometrics enrolment and matching",
-                "competency",
-                "BIOMETRICS",
-                "hours",
-                16,
-                "language",
-                "en",
-                "certificateValidityMonths",
-                36))) {
+                24,
+                null),
+            new CourseRequest(
+                "Biometrics enrolment and matching", Competency.BIOMETRICS, 16, "en", 36, null))) {
       long id =
           create(
               "dhs-coordinator",
-              "demo-course-" + course.get("competency"),
+              "demo-course-" + course.competency(),
               "/api/v1/training/courses",
               course);
-      if (course.get("competency").equals("PROTECTION_SCREENING")) {
+      if (course.competency() == Competency.PROTECTION_SCREENING) {
         screening = id;
       }
     }
@@ -160,41 +157,29 @@ final class DemoData {
         "dhs-coordinator",
         "demo-session-1",
         "/api/v1/training/sessions",
-        Map.of(
-            "courseId",
+        new SessionRequest(
             screening,
-            "location",
             "Centro de capacitación del SNM, Ciudad de Panamá",
-            "startDate",
-            today.plusDays(30).toString(),
-            "endDate",
-            today.plusDays(34).toString(),
-            "capacity",
+            today.plusDays(30),
+            today.plusDays(34),
             24,
-            "instructors",
             List.of("DHS USCIS asylum officer"),
-            "cost",
-            money("18000.00")));
+            Money.usd("18000.00"),
+            null));
     // Officers of SNM; the first two are the officer_id claims of snm-officer and snm-supervisor.
-    String[][] officers = {
-      {"Lucía", "Demo", "SNM-0001", "Inspectora"}, {"Rafael", "Demo", "SNM-0002", "Supervisor"},
-      {"Itzel", "Demo", "SNM-0003", "Agente"}, {"Omar", "Demo", "SNM-0004", "Agente"}
-    };
-    for (int i = 0; i < officers.length; i++) {
+    List<OfficerRequest> officers =
+        List.of(
+            new OfficerRequest("Lucía", "Demo", "SNM-0001", "Inspectora"),
+            new OfficerRequest("Rafael", "Demo", "SNM-0002", "Supervisor"),
+            new OfficerRequest("Itzel", "Demo", "SNM-0003", "Agente"),
+            new OfficerRequest("Omar", "Demo", "SNM-0004", "Agente"));
+    for (int i = 0; i < officers.size(); i++) {
       long officer =
           create(
               "snm-coordinator",
               "demo-officer-" + (i + 1),
               "/api/v1/training/officers",
-              Map.of(
-                  "givenName",
-                  officers[i][0],
-                  "familyName",
-                  officers[i][1],
-                  "badgeNumber",
-                  officers[i][2],
-                  "rank",
-                  officers[i][3]));
+              officers.get(i));
       JsonNode current = get("dhs-coordinator", "/api/v1/training/officers/" + officer);
       if ("PENDING".equals(current.path("vettingStatus").asText())) {
         send(
@@ -203,7 +188,7 @@ final class DemoData {
             "/api/v1/training/officers/" + officer + "/vetting",
             null,
             "\"" + current.path("version").asLong() + "\"",
-            Map.of("status", "CLEARED", "expiresOn", today.plusYears(1).toString()));
+            new VettingRequest(VettingStatus.CLEARED, today.plusYears(1)));
       }
     }
     // Cases: the 2023 crossing mix, encountered over the last year.
@@ -218,22 +203,14 @@ final class DemoData {
         "snm-supervisor",
         "demo-operation-1",
         "/api/v1/removals/operations",
-        Map.of(
-            "kind",
-            "CHARTER",
-            "destinationCountry",
+        new OperationPlanRequest(
+            OperationKind.CHARTER,
             "CO",
-            "destinationAirport",
             "BOG",
-            "departureAt",
-            Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
-            "seats",
+            Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
             120,
-            "monitors",
             List.of("Defensoría del Pueblo"),
-            "costEstimate",
-            money("250000.00"),
-            "budgetLineId",
+            Money.usd("250000.00"),
             charter));
     removals(today, charter);
     return cases;
@@ -256,73 +233,61 @@ final class DemoData {
     String run = today.toString(); // keys of this run: a run interrupted on another day starts over
     certify("PROTECTION_SCREENING", 1, today, run);
     certify("REMOVAL_ESCORT", 2, today, run);
-    String[][] people = {
-      {"Andrés", "Demo Rojas", "1994-02-11", "CO", "M"},
-      {"Camila", "Demo Pérez", "1998-07-23", "CO", "F"},
-      {"Julián", "Demo Gómez", "1989-11-02", "CO", "M"},
-      {"Valentina", "Demo Ruiz", "2001-04-17", "CO", "F"},
-      {"Santiago", "Demo Díaz", "1992-09-30", "CO", "M"},
-      {"Mateo", "Demo Vera", "1996-01-05", "EC", "M"},
-      {"Daniela", "Demo Mora", "1999-12-12", "EC", "F"},
-      {"Joaquín", "Demo León", "1987-06-21", "EC", "M"},
-    };
+    List<CaseRequest> people =
+        List.of(
+            person("Andrés", "Demo Rojas", "1994-02-11", "CO", "M", today),
+            person("Camila", "Demo Pérez", "1998-07-23", "CO", "F", today),
+            person("Julián", "Demo Gómez", "1989-11-02", "CO", "M", today),
+            person("Valentina", "Demo Ruiz", "2001-04-17", "CO", "F", today),
+            person("Santiago", "Demo Díaz", "1992-09-30", "CO", "M", today),
+            person("Mateo", "Demo Vera", "1996-01-05", "EC", "M", today),
+            person("Daniela", "Demo Mora", "1999-12-12", "EC", "F", today),
+            person("Joaquín", "Demo León", "1987-06-21", "EC", "M", today));
     Map<String, List<Long>> byCountry = new HashMap<>();
-    for (int i = 0; i < people.length; i++) {
-      long id = person(people[i], "demo-removed-" + run + "-" + i, today);
-      enforceable(id, people[i][3], today);
-      byCountry.computeIfAbsent(people[i][3], k -> new java.util.ArrayList<>()).add(id);
+    for (int i = 0; i < people.size(); i++) {
+      CaseRequest person = people.get(i);
+      long id = create("snm-officer", "demo-removed-" + run + "-" + i, CASES, person);
+      enforceable(id, person.nationality(), today);
+      byCountry.computeIfAbsent(person.nationality(), k -> new java.util.ArrayList<>()).add(id);
     }
     boolean firstFlight = true;
-    for (String[] flight :
-        new String[][] {{"CO", "BOG", "176500.00"}, {"EC", "UIO", "148200.00"}}) {
+    for (Flight flight :
+        List.of(
+            new Flight("CO", "BOG", Money.usd("176500.00")),
+            new Flight("EC", "UIO", Money.usd("148200.00")))) {
       long operation =
           postJson(
                   "snm-supervisor",
-                  "demo-flight-" + run + "-" + flight[0],
+                  "demo-flight-" + run + "-" + flight.country(),
                   "/api/v1/removals/operations",
-                  Map.of(
-                      "kind",
-                      "CHARTER",
-                      "destinationCountry",
-                      flight[0],
-                      "destinationAirport",
-                      flight[1],
-                      "departureAt",
-                      Instant.now()
-                          .plus(1, ChronoUnit.HOURS)
-                          .truncatedTo(ChronoUnit.MINUTES)
-                          .toString(),
-                      "seats",
+                  new OperationPlanRequest(
+                      OperationKind.CHARTER,
+                      flight.country(),
+                      flight.airport(),
+                      Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES),
                       60,
-                      "monitors",
                       List.of("Defensoría del Pueblo"),
-                      "costEstimate",
-                      money("180000.00"),
-                      "budgetLineId",
+                      Money.usd("180000.00"),
                       charterLine))
               .path("id")
               .asLong();
       String path = "/api/v1/removals/operations/" + operation;
       awaitStatus(path, "FUNDED");
-      send("snm-supervisor", "POST", path + "/escorts", null, null, Map.of("officerId", 2));
-      for (long person : byCountry.get(flight[0])) {
-        send("snm-supervisor", "POST", path + "/manifest", null, null, Map.of("caseId", person));
+      send("snm-supervisor", "POST", path + "/escorts", null, null, new EscortRequest(2L));
+      for (long person : byCountry.get(flight.country())) {
+        send("snm-supervisor", "POST", path + "/manifest", null, null, new SeatRequest(person));
       }
-      send("snm-supervisor", "POST", path + "/manifest/freeze", null, version(path), Map.of());
-      send("snm-supervisor", "POST", path + "/departure", null, version(path), Map.of());
+      ManifestRecheck strict = new ManifestRecheck(null);
+      send("snm-supervisor", "POST", path + "/manifest/freeze", null, version(path), strict);
+      send("snm-supervisor", "POST", path + "/departure", null, version(path), strict);
       send(
           "snm-supervisor",
           "POST",
           path + "/closure",
           null,
           version(path),
-          Map.of(
-              "status",
-              "COMPLETED",
-              "reason",
-              "Landed at " + flight[1],
-              "actualCost",
-              money(flight[2])));
+          new OperationClosure(
+              OperationStatus.COMPLETED, "Landed at " + flight.airport(), flight.actualCost()));
       if (firstFlight) {
         // The actual cost is filed as a payment in the background; a second person approves it.
         long payment = awaitField(path, "paymentRequestId");
@@ -338,47 +303,53 @@ final class DemoData {
     }
     // Waiting: a person whose protection claim is pending (never removable), and one ready to go.
     long claimant =
-        person(
-            new String[] {"Gabriel", "Demo Silva", "1990-03-14", "VE", "M"},
+        create(
+            "snm-officer",
             "demo-claimant-" + run,
-            today);
+            CASES,
+            person("Gabriel", "Demo Silva", "1990-03-14", "VE", "M", today));
     send(
         "snm-officer",
         "POST",
         "/api/v1/removals/cases/" + claimant + "/screenings",
         null,
         null,
-        Map.of("language", "es", "claimExpressed", true, "outcome", "REFERRED"));
+        new ScreeningRequest("es", null, true, ScreeningOutcome.REFERRED, null));
     long ready =
-        person(
-            new String[] {"Lorena", "Demo Castro", "1993-08-08", "CO", "F"},
+        create(
+            "snm-officer",
             "demo-ready-" + run,
-            today);
+            CASES,
+            person("Lorena", "Demo Castro", "1993-08-08", "CO", "F", today));
     enforceable(ready, "CO", today);
   }
 
-  private long person(String[] p, String key, LocalDate today) throws Exception {
-    return create(
-        "snm-officer",
-        key,
-        "/api/v1/removals/cases",
-        Map.of(
-            "givenNames",
-            p[0],
-            "familyNames",
-            p[1],
-            "dateOfBirth",
-            p[2],
-            "nationality",
-            p[3],
-            "sex",
-            p[4],
-            "languages",
-            List.of("es"),
-            "encounteredOn",
-            today.minusDays(40).toString(),
-            "encounterPlace",
-            "Estación de recepción migratoria de Lajas Blancas"));
+  /** An operation of the demo: where it flies, and what it cost. */
+  private record Flight(String country, String airport, Money actualCost) {}
+
+  private static final String CASES = "/api/v1/removals/cases";
+
+  /** A person encountered at Lajas Blancas 40 days ago, speaking Spanish. */
+  private static CaseRequest person(
+      String givenNames,
+      String familyNames,
+      String dateOfBirth,
+      String nationality,
+      String sex,
+      LocalDate today) {
+    return new CaseRequest(
+        givenNames,
+        familyNames,
+        LocalDate.parse(dateOfBirth),
+        nationality,
+        sex,
+        List.of("es"),
+        null,
+        null,
+        today.minusDays(40),
+        "Estación de recepción migratoria de Lajas Blancas",
+        null,
+        null);
   }
 
   /**
@@ -393,37 +364,34 @@ final class DemoData {
         path + "/rights-notices",
         null,
         null,
-        Map.of(
-            "rights",
-            List.of(
-                "SEEK_PROTECTION", "APPEAL", "CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT"),
-            "language",
+        new RightsNoticeRequest(
+            EnumSet.of(
+                Right.SEEK_PROTECTION,
+                Right.APPEAL,
+                Right.CONSULAR_CONTACT,
+                Right.LEGAL_AID,
+                Right.UNHCR_IOM_CONTACT),
             "es",
-            "informedOn",
-            today.minusDays(30).toString()));
+            null,
+            today.minusDays(30)));
     send(
         "snm-officer",
         "POST",
         path + "/screenings",
         null,
         null,
-        Map.of("language", "es", "claimExpressed", false, "outcome", "NO_CLAIM"));
+        new ScreeningRequest("es", null, false, ScreeningOutcome.NO_CLAIM, null));
     send(
         "snm-supervisor",
         "POST",
         path + "/removal-order",
         null,
         null,
-        Map.of(
-            "legalBasis",
+        new RemovalOrderRequest(
             "Decreto Ley 3 de 2008",
-            "issuedOn",
-            today.minusDays(25).toString(),
-            "notifiedOn",
-            today.minusDays(25).toString(),
-            "appealDeadline",
-            today.minusDays(10).toString(),
-            "appealSuspensive",
+            today.minusDays(25),
+            today.minusDays(25),
+            today.minusDays(10),
             true));
     send(
         "snm-supervisor",
@@ -431,7 +399,7 @@ final class DemoData {
         path + "/removal-order/finality",
         null,
         version(path),
-        Map.of("reason", "Appeal window passed without appeal"));
+        new OrderFinalityRequest("Appeal window passed without appeal"));
     long document =
         send(
                 "snm-officer",
@@ -439,7 +407,7 @@ final class DemoData {
                 path + "/travel-documents",
                 null,
                 null,
-                Map.of("type", "PASSPORT", "country", country))
+                new TravelDocumentRequest(TravelDocumentType.PASSPORT, country))
             .path("id")
             .asLong();
     send(
@@ -448,22 +416,18 @@ final class DemoData {
         path + "/travel-documents/" + document,
         null,
         "\"0\"",
-        Map.of(
-            "status",
-            "ISSUED",
-            "number",
+        new TravelDocumentUpdate(
+            TravelDocumentStatus.ISSUED,
             country + "-TD-" + id,
-            "issuedOn",
-            today.minusDays(3).toString(),
-            "expiresOn",
-            today.plusMonths(6).toString()));
+            today.minusDays(3),
+            today.plusMonths(6)));
     send(
         "snm-officer",
         "PUT",
         path + "/fitness-to-fly",
         null,
         version(path),
-        Map.of("fitToFly", true, "assessedOn", today.toString()));
+        new FitnessRequest(true, today));
   }
 
   /**
@@ -497,21 +461,15 @@ final class DemoData {
             "dhs-coordinator",
             "demo-past-session-" + run + "-" + competency,
             training + "/sessions",
-            Map.of(
-                "courseId",
+            new SessionRequest(
                 course,
-                "location",
                 "Centro de capacitación del SNM, Ciudad de Panamá",
-                "startDate",
-                today.minusDays(4).toString(),
-                "endDate",
-                today.toString(),
-                "capacity",
+                today.minusDays(4),
+                today,
                 20,
-                "instructors",
                 List.of("DHS instructor"),
-                "cost",
-                money("18000.00")));
+                Money.usd("18000.00"),
+                null));
     String sessionPath = training + "/sessions/" + session;
     send(
         "dhs-coordinator",
@@ -519,13 +477,13 @@ final class DemoData {
         sessionPath + "/transitions",
         null,
         version("dhs-coordinator", sessionPath),
-        Map.of("status", "OPEN"));
+        new SessionTransition(SessionStatus.OPEN, null));
     long enrollment =
         create(
             "snm-coordinator",
             "demo-nomination-" + run + "-" + competency,
             sessionPath + "/nominations",
-            Map.of("officerId", officer));
+            new NominationRequest(officer));
     String enrollmentPath = training + "/enrollments/" + enrollment;
     send(
         "dhs-coordinator",
@@ -533,14 +491,14 @@ final class DemoData {
         enrollmentPath + "/approval",
         null,
         version("dhs-coordinator", enrollmentPath),
-        Map.of());
+        null); // an approval has no body
     send(
         "dhs-coordinator",
         "POST",
         sessionPath + "/transitions",
         null,
         version("dhs-coordinator", sessionPath),
-        Map.of("status", "IN_PROGRESS"));
+        new SessionTransition(SessionStatus.IN_PROGRESS, null));
     for (int d = 4; d >= 0; d--) {
       send(
           "dhs-coordinator",
@@ -548,11 +506,9 @@ final class DemoData {
           sessionPath + "/attendance",
           null,
           null,
-          Map.of(
-              "day",
-              today.minusDays(d).toString(),
-              "records",
-              List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))));
+          new AttendanceRequest(
+              today.minusDays(d),
+              List.of(new AttendanceEntry(enrollment, AttendanceMark.PRESENT))));
     }
     send(
         "dhs-coordinator",
@@ -560,7 +516,7 @@ final class DemoData {
         enrollmentPath + "/completion",
         null,
         version("dhs-coordinator", enrollmentPath),
-        Map.of("score", 90));
+        new CompletionRequest(90));
   }
 
   /** The record's current version as an If-Match value, read as the supervisor. */
@@ -592,10 +548,6 @@ final class DemoData {
       Thread.sleep(250);
     }
     throw new IOException(path + " has no " + field);
-  }
-
-  private static Map<String, String> money(String amount) {
-    return Map.of("amount", amount, "currency", "USD");
   }
 
   private long create(String user, String key, String path, Object body) throws Exception {

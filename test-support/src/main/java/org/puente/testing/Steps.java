@@ -5,12 +5,24 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.puente.common.money.Money;
+import org.puente.training.api.AttendanceEntry;
+import org.puente.training.api.AttendanceMark;
+import org.puente.training.api.AttendanceRequest;
+import org.puente.training.api.Competency;
+import org.puente.training.api.CompletionRequest;
+import org.puente.training.api.CourseRequest;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.SessionRequest;
+import org.puente.training.api.SessionStatus;
+import org.puente.training.api.SessionTransition;
+import org.puente.training.api.TrainingPaths;
 
 /**
  * HTTP steps the end-to-end and integration suites share: calls as a named user, with the ETag
@@ -41,11 +53,9 @@ public final class Steps {
     return given().header("Authorization", bearer.apply(user)).get(url.apply(user, path));
   }
 
+  /** A POST with {@code body}: an API record (written by {@link ApiJson}), or none if null. */
   public Response post(String user, String path, Object body) {
-    return given()
-        .header("Authorization", bearer.apply(user))
-        .contentType(ContentType.JSON)
-        .body(body)
+    return withBody(given().header("Authorization", bearer.apply(user)), body)
         .post(url.apply(user, path));
   }
 
@@ -55,12 +65,16 @@ public final class Steps {
   }
 
   public Response postIfMatch(String user, String path, String resource, Object body) {
-    return given()
-        .header("Authorization", bearer.apply(user))
-        .header("If-Match", etag(user, resource))
-        .contentType(ContentType.JSON)
-        .body(body)
+    return withBody(
+            given()
+                .header("Authorization", bearer.apply(user))
+                .header("If-Match", etag(user, resource)),
+            body)
         .post(url.apply(user, path));
+  }
+
+  private static RequestSpecification withBody(RequestSpecification request, Object body) {
+    return body == null ? request : request.contentType(ContentType.JSON).body(ApiJson.wire(body));
   }
 
   public String etag(String user, String path) {
@@ -79,47 +93,37 @@ public final class Steps {
    * {@code dhs-coordinator} and {@code snm-coordinator}.
    */
   public void certify(String competency, long officer, LocalDate today) {
-    String training = "/api/v1/training";
+    String training = TrainingPaths.ROOT;
     long course =
         id(
             post(
                 "dhs-coordinator",
-                training + "/courses",
-                Map.of(
-                    "title",
+                training + TrainingPaths.COURSES,
+                new CourseRequest(
                     competency + " for SNM officers",
-                    "competency",
-                    competency,
-                    "hours",
+                    Competency.valueOf(competency),
                     40,
-                    "language",
                     "es",
-                    "certificateValidityMonths",
-                    24)));
+                    24,
+                    null)));
     long session =
         id(
             post(
                 "dhs-coordinator",
-                training + "/sessions",
-                Map.of(
-                    "courseId",
+                training + TrainingPaths.SESSIONS,
+                new SessionRequest(
                     course,
-                    "location",
                     "SNM training centre, Panama City",
-                    "startDate",
-                    today.minusDays(4).toString(),
-                    "endDate",
-                    today.toString(),
-                    "capacity",
+                    today.minusDays(4),
+                    today,
                     20,
-                    "instructors",
                     List.of("DHS instructor"),
-                    "cost",
-                    Map.of("amount", "18000.00", "currency", "USD"))));
+                    Money.usd("18000.00"),
+                    null)));
     postIfMatch(
             "dhs-coordinator",
             training + "/sessions/" + session + "/transitions",
-            Map.of("status", "OPEN"))
+            new SessionTransition(SessionStatus.OPEN, null))
         .then()
         .statusCode(200);
     long enrollment =
@@ -127,32 +131,31 @@ public final class Steps {
             post(
                 "snm-coordinator",
                 training + "/sessions/" + session + "/nominations",
-                Map.of("officerId", officer)));
-    postIfMatch("dhs-coordinator", training + "/enrollments/" + enrollment + "/approval", Map.of())
+                new NominationRequest(officer)));
+    // An approval has no body.
+    postIfMatch("dhs-coordinator", training + "/enrollments/" + enrollment + "/approval", null)
         .then()
         .statusCode(200);
     postIfMatch(
             "dhs-coordinator",
             training + "/sessions/" + session + "/transitions",
-            Map.of("status", "IN_PROGRESS"))
+            new SessionTransition(SessionStatus.IN_PROGRESS, null))
         .then()
         .statusCode(200);
     for (int d = 4; d >= 0; d--) {
       post(
               "dhs-coordinator",
               training + "/sessions/" + session + "/attendance",
-              Map.of(
-                  "day",
-                  today.minusDays(d).toString(),
-                  "records",
-                  List.of(Map.of("enrollmentId", enrollment, "status", "PRESENT"))))
+              new AttendanceRequest(
+                  today.minusDays(d),
+                  List.of(new AttendanceEntry(enrollment, AttendanceMark.PRESENT))))
           .then()
           .statusCode(201);
     }
     postIfMatch(
             "dhs-coordinator",
             training + "/enrollments/" + enrollment + "/completion",
-            Map.of("score", 88))
+            new CompletionRequest(88))
         .then()
         .statusCode(200)
         .body("status", equalTo("PASSED"))

@@ -2,9 +2,6 @@ package org.puente.training;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.puente.common.money.Money;
+import org.puente.testing.ApiJson;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
 import org.puente.training.api.AttendanceEntry;
@@ -59,21 +57,12 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .findAndRegisterModules()
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
   /**
    * A request record as a client writes it: the JSON of the API, dates as ISO text (RestAssured's
    * own mapper would write a date as an array of numbers).
    */
   public static String json(Object body) {
-    try {
-      return MAPPER.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ApiJson.write(body);
   }
 
   public static String unique(String prefix) {

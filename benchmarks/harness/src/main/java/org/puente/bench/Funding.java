@@ -12,8 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
+import org.puente.funding.api.AgreementRequest;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineRequest;
+import org.puente.testing.ApiJson;
 import org.puente.testing.EmbeddedPostgresResource;
 
 /** An agreement and budget lines for the hot-line run, and the check that nothing was overspent. */
@@ -29,41 +34,30 @@ final class Funding {
   long agreement(String ceiling) throws Exception {
     return create(
         "/api/v1/funding/agreements",
-        Map.of(
-            "reference",
+        new AgreementRequest(
             "BENCH-" + UUID.randomUUID().toString().substring(0, 8),
-            "title",
             "Benchmark programme",
-            "recipientAgency",
-            "PA-SNM",
-            "treasuryAccount",
+            Agency.PA_SNM,
             "019-X-1143-000",
-            "ceiling",
-            Map.of("amount", ceiling, "currency", "USD"),
-            "periodStart",
-            LocalDate.now().minusMonths(1).toString(),
-            "periodEnd",
-            LocalDate.now().plusYears(1).toString()));
+            Money.usd(ceiling),
+            LocalDate.now().minusMonths(1),
+            LocalDate.now().plusYears(1)));
   }
 
   long line(long agreement, String allotted) throws Exception {
     return create(
         "/api/v1/funding/agreements/" + agreement + "/budget-lines",
-        Map.of(
-            "category",
-            "CHARTER_FLIGHTS",
-            "allotted",
-            Map.of("amount", allotted, "currency", "USD")));
+        new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, Money.usd(allotted)));
   }
 
-  private long create(String path, Map<String, Object> body) throws Exception {
+  private long create(String path, Record body) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(url + path))
                     .header("Authorization", "Bearer " + Users.dosBudget())
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .POST(HttpRequest.BodyPublishers.ofString(ApiJson.write(body)))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 201) {

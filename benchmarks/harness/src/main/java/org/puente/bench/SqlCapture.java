@@ -6,9 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.puente.removals.api.CaseRequest;
+import org.puente.testing.ApiJson;
 import org.puente.testing.ServiceProcess;
 
 /**
@@ -16,6 +19,22 @@ import org.puente.testing.ServiceProcess;
  * its SQL log on, one request with a known request id, and the statements logged under it.
  */
 final class SqlCapture {
+
+  /** The case the captured requests open. */
+  private static final CaseRequest CAPTURED_CASE =
+      new CaseRequest(
+          "Bench",
+          "Capture",
+          LocalDate.parse("1990-04-12"),
+          "VE",
+          "F",
+          List.of("es"),
+          null,
+          null,
+          LocalDate.parse("2026-11-01"),
+          "Lajas Blancas",
+          null,
+          null);
 
   private static final String REQUEST_ID = "bench-capture-sql";
 
@@ -44,12 +63,7 @@ final class SqlCapture {
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", REQUEST_ID + "-" + i + "-" + System.nanoTime())
                         .header("X-Request-Id", REQUEST_ID + "-" + i)
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "{\"givenNames\":\"Bench\",\"familyNames\":\"Capture\","
-                                    + "\"dateOfBirth\":\"1990-04-12\",\"nationality\":\"VE\",\"sex\":\"F\","
-                                    + "\"languages\":[\"es\"],\"encounteredOn\":\"2026-11-01\","
-                                    + "\"encounterPlace\":\"Lajas Blancas\"}"))
+                        .POST(HttpRequest.BodyPublishers.ofString(ApiJson.write(CAPTURED_CASE)))
                         .build(),
                     HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
