@@ -14,9 +14,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 @QuarkusTest
 class ConcurrencyTest {
+
+  @InjectStub FundingStub funding;
 
   private static List<Response> all(List<Callable<Response>> calls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());
@@ -33,7 +37,7 @@ class ConcurrencyTest {
 
   @Test
   void twentyConcurrentAddsToFiveFreeSeatsSeatExactlyFive() throws Exception {
-    long op = Fixtures.fundedOperation(6, "CO");
+    long op = Fixtures.fundedOperation(funding, 6, "CO");
     Fixtures.seat(op, Fixtures.enforceableCase("CO")).then().statusCode(201);
     List<Callable<Response>> calls = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

@@ -35,6 +35,10 @@ import org.puente.removals.api.ScreeningConfirmation;
 import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.TestTokens;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
+import org.puente.testing.stubs.TrainingStub;
+import org.puente.training.api.Competency;
 
 /**
  * Due process before and after a removal order: legal dates in Panama's time zone, appeals in time
@@ -43,6 +47,10 @@ import org.puente.testing.TestTokens;
  */
 @QuarkusTest
 class DueProcessTest {
+
+  @InjectStub FundingStub funding;
+
+  @InjectStub TrainingStub training;
 
   private static final String CASES = "/api/v1/removals/cases/";
 
@@ -172,7 +180,7 @@ class DueProcessTest {
         .statusCode(201)
         .body("status", equalTo("PENDING"));
     assertEquals("ENFORCEABLE", status(id));
-    Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id).then().statusCode(201);
+    Fixtures.seat(Fixtures.fundedOperation(funding, 5, "CO"), id).then().statusCode(201);
   }
 
   @Test
@@ -271,7 +279,7 @@ class DueProcessTest {
 
   @Test
   void aNegativeScreeningIsConfirmedByASecondSupervisorBeforeAnOrder() {
-    TrainingStub.certify(502, "PROTECTION_SCREENING", Fixtures.TODAY.plusYears(1));
+    training.certify(502, Competency.PROTECTION_SCREENING, Fixtures.TODAY.plusYears(1));
     long id = Fixtures.openCase("CO");
     Fixtures.rightsNotice(id);
     long screening =

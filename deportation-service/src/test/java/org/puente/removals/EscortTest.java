@@ -13,10 +13,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.puente.removals.api.EscortRequest;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
+import org.puente.testing.stubs.TrainingStub;
 
 /** Escorts: training-service is asked with no transaction open, and no answer means no. */
 @QuarkusTest
 class EscortTest {
+
+  @InjectStub FundingStub funding;
+
+  @InjectStub TrainingStub training;
 
   /**
    * Sessions of the service's database that sit in an open transaction while training-service is
@@ -48,16 +55,16 @@ class EscortTest {
 
   @Test
   void noTransactionIsHeldWhileTrainingServiceIsAsked() {
-    long op = Fixtures.fundedOperation(3, "CO");
+    long op = Fixtures.fundedOperation(funding, 3, "CO");
     List<long[]> seen = new CopyOnWriteArrayList<>();
-    TrainingStub.onCheck(() -> seen.add(idleInTransaction()));
+    training.onCheck(() -> seen.add(idleInTransaction()));
     try {
       Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
           .then()
           .statusCode(200)
           .body("escortOfficerIds", hasItem((int) Fixtures.ESCORT));
     } finally {
-      TrainingStub.onCheck(null);
+      training.onCheck(null);
     }
     assertTrue(!seen.isEmpty(), "training-service was asked");
     assertEquals(
@@ -69,20 +76,20 @@ class EscortTest {
     assertEquals(
         1, Fixtures.count("select count(*) from operation_escort where operation_id = " + op));
     // The same officer again: refused before training-service is asked, nothing more recorded.
-    int asked = TrainingStub.authorizations().size();
+    int asked = training.authorizations().size();
     Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
         .then()
         .statusCode(409);
-    assertEquals(asked, TrainingStub.authorizations().size());
+    assertEquals(asked, training.authorizations().size());
     assertEquals(
         1, Fixtures.count("select count(*) from operation_escort where operation_id = " + op));
   }
 
   @Test
   void whenTrainingServiceIsAwayTheEscortIsNotRecorded() {
-    long op = Fixtures.fundedOperation(3, "CO");
+    long op = Fixtures.fundedOperation(funding, 3, "CO");
     long version = Fixtures.count("select version from removal_operation where id = " + op);
-    TrainingStub.down(true);
+    training.down(true);
     try {
       Fixtures.post(Fixtures.SNM_SUPERVISOR, escorts(op), new EscortRequest(Fixtures.ESCORT))
           .then()
@@ -91,7 +98,7 @@ class EscortTest {
           .body("type", containsString("unavailable"))
           .body("detail", containsString("could not confirm a valid REMOVAL_ESCORT"));
     } finally {
-      TrainingStub.down(false);
+      training.down(false);
     }
     assertEquals(
         0, Fixtures.count("select count(*) from operation_escort where operation_id = " + op));
@@ -100,8 +107,8 @@ class EscortTest {
 
   @Test
   void anEscortOfAnotherAgencysOperationIsNotFoundAndTrainingIsNotAsked() {
-    long op = Fixtures.fundedOperation(3, "CO");
-    int asked = TrainingStub.authorizations().size();
+    long op = Fixtures.fundedOperation(funding, 3, "CO");
+    int asked = training.authorizations().size();
     Fixtures.post(
             org.puente.testing.TestTokens.user("dhs-supervisor")
                 .agency("US-DHS")
@@ -111,7 +118,7 @@ class EscortTest {
             new EscortRequest(Fixtures.ESCORT))
         .then()
         .statusCode(404);
-    assertEquals(asked, TrainingStub.authorizations().size());
+    assertEquals(asked, training.authorizations().size());
     assertEquals(
         0, Fixtures.count("select count(*) from operation_escort where operation_id = " + op));
   }

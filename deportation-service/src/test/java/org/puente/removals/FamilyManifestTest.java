@@ -22,10 +22,14 @@ import org.puente.removals.api.FamilyRelation;
 import org.puente.removals.api.ManifestRecheck;
 import org.puente.removals.api.ProtectionClaimRequest;
 import org.puente.removals.api.SeparationRequest;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /** Children and families on a manifest, over HTTP, with the database checked on every refusal. */
 @QuarkusTest
 class FamilyManifestTest {
+
+  @InjectStub FundingStub funding;
 
   private static final String CASES = "/api/v1/removals/cases/";
   private static final String OPS = "/api/v1/removals/operations/";
@@ -102,7 +106,7 @@ class FamilyManifestTest {
   void aChildByDateOfBirthIsNotSeatedAloneThoughNoFlagWasRaised() {
     long parent = adult();
     long kid = child(parent);
-    long op = Fixtures.fundedOperation(5, "CO");
+    long op = Fixtures.fundedOperation(funding, 5, "CO");
     Fixtures.seat(op, kid)
         .then()
         .statusCode(409)
@@ -129,7 +133,7 @@ class FamilyManifestTest {
   void theFreezeNamesRelativesLeftOffTheManifestAndChangesNothing() {
     long spouse = adult();
     long person = adult(spouse);
-    long op = Fixtures.fundedOperation(5, "CO");
+    long op = Fixtures.fundedOperation(funding, 5, "CO");
     // Seating one by one is allowed; the answer names who is still missing, by case id.
     Fixtures.seat(op, person)
         .then()
@@ -169,7 +173,7 @@ class FamilyManifestTest {
     long spouse = adult();
     long person = adult(spouse);
     long stranger = adult();
-    long op = Fixtures.fundedOperation(5, "CO");
+    long op = Fixtures.fundedOperation(funding, 5, "CO");
     Fixtures.seat(op, person).then().statusCode(201);
     String path = CASES + person + "/family-separations";
     // A case officer may not decide it; nothing recorded.
@@ -224,7 +228,7 @@ class FamilyManifestTest {
   void droppingAFailingParentAtFreezeAlsoDropsTheChildLeftAlone() {
     long parent = adult();
     long kid = child(parent);
-    long op = Fixtures.fundedOperation(5, "CO");
+    long op = Fixtures.fundedOperation(funding, 5, "CO");
     Fixtures.seat(op, parent).then().statusCode(201);
     Fixtures.seat(op, kid).then().statusCode(201);
     Fixtures.post(
@@ -272,6 +276,6 @@ class FamilyManifestTest {
         .statusCode(200)
         .body("enforceable", equalTo(false))
         .body("reasons.code", contains("UNACCOMPANIED_MINOR_WITHOUT_BEST_INTEREST_DETERMINATION"));
-    Fixtures.seat(Fixtures.fundedOperation(3, "CO"), almost).then().statusCode(201);
+    Fixtures.seat(Fixtures.fundedOperation(funding, 3, "CO"), almost).then().statusCode(201);
   }
 }

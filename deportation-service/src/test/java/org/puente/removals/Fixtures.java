@@ -39,6 +39,7 @@ import org.puente.removals.api.TravelDocumentUpdate;
 import org.puente.testing.ApiJson;
 import org.puente.testing.Database;
 import org.puente.testing.TestTokens;
+import org.puente.testing.stubs.FundingStub;
 
 /** Builds cases and operations through the API, fresh for every test. */
 public final class Fixtures {
@@ -82,11 +83,6 @@ public final class Fixtures {
   public static final long ESCORT = 777;
 
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
-
-  static {
-    TrainingStub.certify(501, "PROTECTION_SCREENING", TODAY.plusYears(1));
-    TrainingStub.certify(ESCORT, "REMOVAL_ESCORT", TODAY.plusYears(1));
-  }
 
   private Fixtures() {}
 
@@ -286,8 +282,8 @@ public final class Fixtures {
     return id;
   }
 
-  /** A FUNDED charter to Bogotá in a week. */
-  public static long fundedOperation(int seats, String country) {
+  /** A FUNDED charter to Bogotá in a week, with an obligation {@code funding} says it made. */
+  public static long fundedOperation(FundingStub funding, int seats, String country) {
     long id =
         post(
                 SNM_SUPERVISOR,
@@ -306,7 +302,7 @@ public final class Fixtures {
             .extract()
             .jsonPath()
             .getLong("id");
-    FundingStub.made(42, "removal-operation:" + id);
+    funding.made(42, "removal-operation:" + id);
     postIfMatch(
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + id + "/funding",

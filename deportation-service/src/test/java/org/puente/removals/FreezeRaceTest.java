@@ -21,6 +21,8 @@ import org.puente.removals.api.FlagRequest;
 import org.puente.removals.api.FlagType;
 import org.puente.removals.api.ManifestRecheck;
 import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /**
  * Freezing a manifest races a protection claim or a vulnerability flag recorded on a seated person
@@ -31,6 +33,8 @@ import org.puente.removals.api.ProtectionClaimRequest;
  */
 @QuarkusTest
 class FreezeRaceTest {
+
+  @InjectStub FundingStub funding;
 
   private static final int ROUNDS = 8;
 
@@ -75,7 +79,7 @@ class FreezeRaceTest {
     int after = 0;
     try {
       for (int round = 0; round < ROUNDS; round++) {
-        long op = Fixtures.fundedOperation(8, "CO");
+        long op = Fixtures.fundedOperation(funding, 8, "CO");
         List<Long> seated = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
           long id = Fixtures.enforceableCase("CO");

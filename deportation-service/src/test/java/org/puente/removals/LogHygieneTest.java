@@ -21,10 +21,14 @@ import org.puente.removals.api.IdentityDocument;
 import org.puente.removals.api.IdentityDocumentType;
 import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.api.ScreeningRequest;
+import org.puente.testing.stubs.InjectStub;
+import org.puente.testing.stubs.TrainingStub;
 
 /** Names, birth dates and document numbers never reach the service's log. */
 @QuarkusTest
 class LogHygieneTest {
+
+  @InjectStub TrainingStub training;
 
   @Test
   void personalDataNeverReachesTheLog() {
@@ -108,7 +112,7 @@ class LogHygieneTest {
           .then()
           .statusCode(400);
       // And a failure deep inside: training-service down during a screening of this person.
-      TrainingStub.down(true);
+      training.down(true);
       try {
         Fixtures.post(
                 Fixtures.SNM_OFFICER,
@@ -118,7 +122,7 @@ class LogHygieneTest {
             .then()
             .statusCode(503);
       } finally {
-        TrainingStub.down(false);
+        training.down(false);
       }
     } finally {
       root.removeHandler(capture);

@@ -17,6 +17,8 @@ import org.puente.removals.api.OperationKind;
 import org.puente.removals.api.OperationObligation;
 import org.puente.removals.api.OperationPlanRequest;
 import org.puente.removals.api.OperationStatus;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /**
  * An operation is recorded as funded by hand only with an obligation funding-service made for its
@@ -25,6 +27,8 @@ import org.puente.removals.api.OperationStatus;
  */
 @QuarkusTest
 class OperationFundingTest {
+
+  @InjectStub FundingStub funding;
 
   private static long plannedOperation() {
     return Fixtures.post(
@@ -78,7 +82,7 @@ class OperationFundingTest {
   void anObligationMadeForAnotherOperationIsRefusedAndNothingChanges() {
     long id = plannedOperation();
     long other = plannedOperation();
-    FundingStub.made(5151, "removal-operation:" + other);
+    funding.made(5151, "removal-operation:" + other);
     fund(id, 5151).then().statusCode(409).body("detail", containsString("removal-operation:" + id));
     assertUnchanged(id);
   }
@@ -86,8 +90,8 @@ class OperationFundingTest {
   @Test
   void whenFundingServiceCannotAnswerNothingIsRecorded() {
     long id = plannedOperation();
-    FundingStub.made(6161, "removal-operation:" + id);
-    FundingStub.down(true);
+    funding.made(6161, "removal-operation:" + id);
+    funding.down(true);
     try {
       fund(id, 6161)
           .then()
@@ -95,7 +99,7 @@ class OperationFundingTest {
           .body("type", equalTo("urn:puente:problem:unavailable"))
           .body("detail", containsString("could not confirm obligation 6161"));
     } finally {
-      FundingStub.down(false);
+      funding.down(false);
     }
     assertUnchanged(id);
   }
@@ -103,16 +107,17 @@ class OperationFundingTest {
   @Test
   void anObligationMadeForTheOperationFundsItAskedWithTheUsersToken() {
     long id = plannedOperation();
-    FundingStub.made(7171, "removal-operation:" + id);
-    int before = FundingStub.authorizations().size();
+    funding.made(7171, "removal-operation:" + id);
+    int before = funding.authorizations().size();
     fund(id, 7171)
         .then()
         .statusCode(200)
         .body("status", equalTo("FUNDED"))
         .body("fundingObligationId", equalTo(7171));
     assertTrue(
-        FundingStub.authorizations()
-            .subList(before, FundingStub.authorizations().size())
+        funding
+            .authorizations()
+            .subList(before, funding.authorizations().size())
             .contains(SNM_SUPERVISOR));
   }
 

@@ -22,10 +22,14 @@ import org.puente.removals.api.OperationStatus;
 import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.OpenApiContract;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /** A person's whole path, from encounter to removal, over HTTP. */
 @QuarkusTest
 class RemovalFlowTest {
+
+  @InjectStub FundingStub funding;
 
   @Test
   void fromEncounterToRemoved() {
@@ -73,7 +77,7 @@ class RemovalFlowTest {
         .body("enforceable", equalTo(true));
 
     // The flight: funded, escorted, manifested, frozen, departed, completed.
-    long op = Fixtures.fundedOperation(10, "CO");
+    long op = Fixtures.fundedOperation(funding, 10, "CO");
     Fixtures.post(
             SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + op + "/escorts",

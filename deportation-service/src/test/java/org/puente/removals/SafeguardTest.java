@@ -22,13 +22,17 @@ import org.puente.removals.api.FlagResolution;
 import org.puente.removals.api.FlagType;
 import org.puente.removals.api.ManifestRecheck;
 import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /** Each legal safeguard, on its own, keeps a person off the flight. */
 @QuarkusTest
 class SafeguardTest {
 
-  private static void refused(long caseId, String destination, String reason) {
-    long op = Fixtures.fundedOperation(5, destination);
+  @InjectStub FundingStub funding;
+
+  private void refused(long caseId, String destination, String reason) {
+    long op = Fixtures.fundedOperation(funding, 5, destination);
     Fixtures.seat(op, caseId)
         .then()
         .statusCode(409)
@@ -52,7 +56,7 @@ class SafeguardTest {
   @Test
   void anEnforceableCaseIsSeated() {
     long id = Fixtures.enforceableCase("CO");
-    Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id)
+    Fixtures.seat(Fixtures.fundedOperation(funding, 5, "CO"), id)
         .then()
         .statusCode(201)
         .body("status", equalTo("SEATED"));
@@ -159,7 +163,7 @@ class SafeguardTest {
             SNM_SUPERVISOR, flagPath, "\"0\"", new FlagResolution("Family tracing done"))
         .then()
         .statusCode(200);
-    Fixtures.seat(Fixtures.fundedOperation(5, "CO"), id).then().statusCode(201);
+    Fixtures.seat(Fixtures.fundedOperation(funding, 5, "CO"), id).then().statusCode(201);
   }
 
   @Test
@@ -169,7 +173,7 @@ class SafeguardTest {
     // Panama has a readmission arrangement in this deployment's configuration; the person needs a
     // travel document Panama issued.
     Fixtures.travelDocument(id, "PA", Fixtures.TODAY.plusYears(1));
-    Fixtures.seat(Fixtures.fundedOperation(5, "PA"), id).then().statusCode(201);
+    Fixtures.seat(Fixtures.fundedOperation(funding, 5, "PA"), id).then().statusCode(201);
   }
 
   @Test
@@ -182,7 +186,7 @@ class SafeguardTest {
   @Test
   void everyReasonIsReportedAtOnce() {
     long id = Fixtures.openCase("CO");
-    long op = Fixtures.fundedOperation(5, "EC");
+    long op = Fixtures.fundedOperation(funding, 5, "EC");
     Fixtures.seat(op, id)
         .then()
         .statusCode(409)
@@ -205,7 +209,7 @@ class SafeguardTest {
   void aClaimFiledAfterManifestingIsCaughtAtFreeze() {
     long id = Fixtures.enforceableCase("CO");
     long other = Fixtures.enforceableCase("CO");
-    long op = Fixtures.fundedOperation(5, "CO");
+    long op = Fixtures.fundedOperation(funding, 5, "CO");
     Fixtures.seat(op, id).then().statusCode(201);
     Fixtures.seat(op, other).then().statusCode(201);
     fileClaim(id);

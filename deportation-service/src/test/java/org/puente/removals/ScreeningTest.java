@@ -12,10 +12,17 @@ import org.puente.removals.api.EscortRequest;
 import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.api.ScreeningRequest;
 import org.puente.testing.TestTokens;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
+import org.puente.testing.stubs.TrainingStub;
 
 /** Only a certified screener screens; when training-service cannot say, nobody does. */
 @QuarkusTest
 class ScreeningTest {
+
+  @InjectStub FundingStub funding;
+
+  @InjectStub TrainingStub training;
 
   private static final ScreeningRequest SCREENING =
       new ScreeningRequest("es", "None needed", true, ScreeningOutcome.SCREENED_IN, null);
@@ -27,14 +34,15 @@ class ScreeningTest {
   @Test
   void aCertifiedScreenerIsRecordedAndAClaimIsOpened() {
     long id = Fixtures.openCase("HT");
-    int before = TrainingStub.authorizations().size();
+    int before = training.authorizations().size();
     Fixtures.post(Fixtures.SNM_OFFICER, "/api/v1/removals/cases/" + id + "/screenings", SCREENING)
         .then()
         .statusCode(201)
         .body("screener", equalTo("snm-officer"));
     assertTrue(
-        TrainingStub.authorizations()
-            .subList(before, TrainingStub.authorizations().size())
+        training
+            .authorizations()
+            .subList(before, training.authorizations().size())
             .contains(Fixtures.SNM_OFFICER),
         "the screener's own token was relayed to training-service");
     given()
@@ -74,7 +82,7 @@ class ScreeningTest {
   @Test
   void whenTrainingServiceCannotAnswerTheAnswerIsNo() {
     long id = Fixtures.openCase("HT");
-    TrainingStub.down(true);
+    training.down(true);
     try {
       Fixtures.post(Fixtures.SNM_OFFICER, "/api/v1/removals/cases/" + id + "/screenings", SCREENING)
           .then()
@@ -85,12 +93,14 @@ class ScreeningTest {
               containsString("could not confirm a valid PROTECTION_SCREENING certification"));
       Fixtures.post(
               Fixtures.SNM_SUPERVISOR,
-              "/api/v1/removals/operations/" + Fixtures.fundedOperation(3, "HT") + "/escorts",
+              "/api/v1/removals/operations/"
+                  + Fixtures.fundedOperation(funding, 3, "HT")
+                  + "/escorts",
               new EscortRequest(Fixtures.ESCORT))
           .then()
           .statusCode(503);
     } finally {
-      TrainingStub.down(false);
+      training.down(false);
     }
     assertEquals(0, screenings(id));
     given()
@@ -102,7 +112,7 @@ class ScreeningTest {
 
   @Test
   void anEscortWithoutRemovalEscortCertificationIsRefused() {
-    long op = Fixtures.fundedOperation(3, "HT");
+    long op = Fixtures.fundedOperation(funding, 3, "HT");
     Fixtures.post(
             Fixtures.SNM_SUPERVISOR,
             "/api/v1/removals/operations/" + op + "/escorts",

@@ -21,10 +21,14 @@ import org.puente.removals.api.TravelDocumentRequest;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentType;
 import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
 
 /** Travel documents: for the destination only, and forward only. */
 @QuarkusTest
 class TravelDocumentTest {
+
+  @InjectStub FundingStub funding;
 
   private static long request(long caseId, String country) {
     return Fixtures.post(
@@ -75,7 +79,7 @@ class TravelDocumentTest {
   void aDocumentIssuedByAnotherCountryThanTheDestinationDoesNotBoard() {
     // A Colombian with a Colombian passport, on a flight to Panama (a readmission country).
     long id = Fixtures.enforceableCase("CO");
-    long op = Fixtures.fundedOperation(5, "PA");
+    long op = Fixtures.fundedOperation(funding, 5, "PA");
     Fixtures.seat(op, id)
         .then()
         .statusCode(409)

@@ -18,6 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.puente.common.money.Money;
 import org.puente.testing.Eventually;
+import org.puente.testing.stubs.FundingStub;
+import org.puente.testing.stubs.InjectStub;
+import org.puente.testing.stubs.PartnerStub.Received;
 import org.puente.training.api.SessionFundingRequest;
 import org.puente.training.api.SessionRequest;
 import org.puente.training.api.SessionStatus;
@@ -30,6 +33,8 @@ import org.puente.training.api.SessionTransition;
  */
 @QuarkusTest
 class SessionFundingTest {
+
+  @InjectStub FundingStub funding;
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final LocalDate START = LocalDate.now().plusDays(40);
@@ -120,8 +125,8 @@ class SessionFundingTest {
             + "%'");
   }
 
-  private static List<FundingStub.Received> obligations(long session) {
-    return FundingStub.received("training-session:" + session).stream()
+  private List<Received> obligations(long session) {
+    return funding.received("training-session:" + session).stream()
         .filter(r -> r.method().equals("POST") && r.path().equals("/api/v1/funding/obligations"))
         .toList();
   }
@@ -171,7 +176,7 @@ class SessionFundingTest {
           .body("detail", containsString("funding is PENDING (12000.00 USD asked of"));
       assertEquals(before, row(session));
     } finally {
-      FundingStub.release();
+      funding.release();
     }
     awaitFunding(session, "FUNDED");
     assertEquals(1, obligations(session).size());
@@ -197,7 +202,7 @@ class SessionFundingTest {
         .statusCode(200)
         .body("funding.status", equalTo("PENDING"));
     awaitFunding(session, "FUNDED");
-    List<FundingStub.Received> asked = obligations(session);
+    List<Received> asked = obligations(session);
     assertEquals(2, asked.size());
     assertTrue(asked.get(1).body().contains("\"amount\":\"9000.00\""), asked.get(1).body());
   }
@@ -214,8 +219,8 @@ class SessionFundingTest {
         .body("cancellationReason", equalTo(reason));
     awaitFunding(session, "RETURNED");
 
-    List<FundingStub.Received> sent = FundingStub.received("training-session:" + session);
-    FundingStub.Received deobligation =
+    List<Received> sent = funding.received("training-session:" + session);
+    Received deobligation =
         sent.stream().filter(r -> r.path().endsWith("/deobligation")).findFirst().orElseThrow();
     assertEquals("training-session:" + session + ":cancellation", deobligation.idempotencyKey());
     assertTrue(
@@ -223,7 +228,7 @@ class SessionFundingTest {
     assertTrue(
         obligations(session).get(0).body().contains("\"purpose\":\"TRAINING_SESSION\""),
         obligations(session).get(0).body());
-    for (FundingStub.Received r : FundingStub.all()) {
+    for (Received r : funding.all()) {
       assertFalse(r.body().contains("Quintero"), "free text reached funding-service: " + r);
     }
     assertEquals(

@@ -7,11 +7,11 @@ import org.puente.testing.TestTokenIssuerResource;
 
 /**
  * Every test of this module runs against a real PostgreSQL and verifies real signed tokens;
- * funding-service is a stub on loopback that keeps what it was sent ({@link FundingStub}).
+ * funding-service is a stub on loopback that keeps what it was sent ({@link TrainingFundingStub}).
  */
 @QuarkusTestResource(
     value = EmbeddedPostgresResource.class,
     initArgs = @ResourceArg(name = "database", value = "training"))
 @QuarkusTestResource(TestTokenIssuerResource.class)
-@QuarkusTestResource(FundingStub.class)
+@QuarkusTestResource(TrainingFundingStub.class)
 public class TrainingTestResources {}

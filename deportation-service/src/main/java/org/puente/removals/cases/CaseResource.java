@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
@@ -67,24 +67,25 @@ public class CaseResource {
           "Cases of the caller's agency and those disclosed to it (search by name: POST /cases/search)")
   @APIResponse(responseCode = "200", description = "A page of cases")
   public Page<CaseSummary> list(
-      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("status") @Parameter(description = "Only this status") CaseStatus status,
       @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2") String nationality,
       @QueryParam("openFlag") @Parameter(description = "Only cases with this open flag")
-          String openFlag,
+          FlagType openFlag,
       @QueryParam("encounteredFrom") @Parameter(description = "Encountered on or after")
-          String from,
-      @QueryParam("encounteredTo") @Parameter(description = "Encountered on or before") String to,
+          LocalDate from,
+      @QueryParam("encounteredTo") @Parameter(description = "Encountered on or before")
+          LocalDate to,
       @BeanParam PageRequest page) {
     if (nationality != null && !nationality.isBlank() && !nationality.matches("[A-Z]{2}")) {
       throw ProblemException.invalid("nationality", "must be an ISO 3166-1 alpha-2 code");
     }
     CaseFilter filter =
         new CaseFilter(
-            Params.enumOf(CaseStatus.class, "status", status),
+            status,
             nationality == null || nationality.isBlank() ? null : nationality,
-            Params.enumOf(FlagType.class, "openFlag", openFlag),
-            Params.date("encounteredFrom", from),
-            Params.date("encounteredTo", to),
+            openFlag,
+            from,
+            to,
             null);
     return service.list(caller.get(), filter, page);
   }

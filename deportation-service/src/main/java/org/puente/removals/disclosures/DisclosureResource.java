@@ -3,6 +3,7 @@ package org.puente.removals.disclosures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
@@ -98,8 +98,8 @@ public class DisclosureResource {
       summary = "Who of a partner read which case, when, on what basis")
   @APIResponse(responseCode = "200", description = "A page of log entries")
   public Page<DisclosureLogView> log(
-      @QueryParam("caseId") @Parameter(description = "Only this case") String caseId,
+      @QueryParam("caseId") @Parameter(description = "Only this case") @Positive Long caseId,
       @BeanParam PageRequest page) {
-    return service.log(caller.get(), Params.id("caseId", caseId), page);
+    return service.log(caller.get(), caseId, page);
   }
 }

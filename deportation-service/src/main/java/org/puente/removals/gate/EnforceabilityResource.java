@@ -7,11 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
@@ -47,7 +47,7 @@ public class EnforceabilityResource {
           @Parameter(description = "ISO country of the flight (default: nationality)")
           String destination,
       @QueryParam("departureDate") @Parameter(description = "Date of departure (default: today)")
-          String departureDate) {
+          LocalDate departureDate) {
     if (destination != null && !destination.isBlank() && !destination.matches("[A-Z]{2}")) {
       throw ProblemException.invalid("destination", "must be an ISO 3166-1 alpha-2 code");
     }
@@ -55,6 +55,6 @@ public class EnforceabilityResource {
         caller.get(),
         caseId,
         destination == null || destination.isBlank() ? null : destination,
-        Params.date("departureDate", departureDate));
+        departureDate);
   }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
@@ -64,10 +63,9 @@ public class OperationResource {
   @Operation(operationId = "listOperations", summary = "The agency's removal operations")
   @APIResponse(responseCode = "200", description = "A page of operations")
   public Page<OperationView> list(
-      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("status") @Parameter(description = "Only this status") OperationStatus status,
       @BeanParam PageRequest page) {
-    return operations.list(
-        caller.get(), Params.enumOf(OperationStatus.class, "status", status), page);
+    return operations.list(caller.get(), status, page);
   }
 
   @POST

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.puente.common.http.Params;
 import org.puente.common.problem.ProblemException;
 
 /**
@@ -20,13 +19,25 @@ final class Period {
   /** The first day: the date given, or the first day of the month given. */
   static LocalDate start(String name, String value) {
     YearMonth month = month(name, value);
-    return month != null ? month.atDay(1) : Params.required(name, Params.date(name, value));
+    return month != null ? month.atDay(1) : date(name, value);
   }
 
   /** The last day: the date given, or the last day of the month given. */
   static LocalDate end(String name, String value) {
     YearMonth month = month(name, value);
-    return month != null ? month.atEndOfMonth() : Params.required(name, Params.date(name, value));
+    return month != null ? month.atEndOfMonth() : date(name, value);
+  }
+
+  /** A required ISO date (the month form is read by {@link #month}). */
+  private static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw ProblemException.invalid(name, "is required");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid(name, "must be an ISO date such as 2024-08-20");
+    }
   }
 
   private static YearMonth month(String name, String value) {

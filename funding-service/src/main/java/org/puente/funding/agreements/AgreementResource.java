@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
@@ -61,9 +60,9 @@ public class AgreementResource {
       summary = "Agreements the caller's agency is donor or recipient of")
   @APIResponse(responseCode = "200", description = "A page of agreements")
   public Page<AgreementView> list(
-      @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED") String status,
+      @QueryParam("status") @Parameter(description = "ACTIVE or CLOSED") AgreementStatus status,
       @BeanParam PageRequest page) {
-    return service.list(caller.get(), Params.enumOf(AgreementStatus.class, "status", status), page);
+    return service.list(caller.get(), status, page);
   }
 
   @GET

@@ -3,6 +3,7 @@ package org.puente.funding.disbursements;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
@@ -54,18 +54,14 @@ public class DisbursementResource {
   @Operation(operationId = "listDisbursements", summary = "Payments, e.g. those awaiting approval")
   @APIResponse(responseCode = "200", description = "A page of payments")
   public Page<DisbursementView> list(
-      @QueryParam("agreementId") @Parameter(description = "Only this agreement") String agreementId,
-      @QueryParam("obligationId") @Parameter(description = "Only this obligation")
-          String obligationId,
+      @QueryParam("agreementId") @Parameter(description = "Only this agreement") @Positive
+          Long agreementId,
+      @QueryParam("obligationId") @Parameter(description = "Only this obligation") @Positive
+          Long obligationId,
       @QueryParam("status") @Parameter(description = "REQUESTED, APPROVED or REJECTED")
-          String status,
+          DisbursementStatus status,
       @BeanParam PageRequest page) {
-    return service.list(
-        caller.get(),
-        Params.id("agreementId", agreementId),
-        Params.id("obligationId", obligationId),
-        Params.enumOf(DisbursementStatus.class, "status", status),
-        page);
+    return service.list(caller.get(), agreementId, obligationId, status, page);
   }
 
   @GET

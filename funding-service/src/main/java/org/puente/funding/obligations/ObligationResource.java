@@ -3,6 +3,7 @@ package org.puente.funding.obligations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.idempotency.Idempotency;
 import org.puente.common.paging.Page;
@@ -60,16 +60,18 @@ public class ObligationResource {
       summary = "Obligations, by agreement, line or reference")
   @APIResponse(responseCode = "200", description = "A page of obligations")
   public Page<ObligationView> list(
-      @QueryParam("agreementId") @Parameter(description = "Only this agreement") String agreementId,
-      @QueryParam("budgetLineId") @Parameter(description = "Only this line") String budgetLineId,
+      @QueryParam("agreementId") @Parameter(description = "Only this agreement") @Positive
+          Long agreementId,
+      @QueryParam("budgetLineId") @Parameter(description = "Only this line") @Positive
+          Long budgetLineId,
       @QueryParam("reference")
           @Parameter(description = "Only this reference, e.g. removal-operation:42")
           String reference,
       @BeanParam PageRequest page) {
     return service.list(
         caller.get(),
-        Params.id("agreementId", agreementId),
-        Params.id("budgetLineId", budgetLineId),
+        agreementId,
+        budgetLineId,
         reference == null || reference.isBlank() ? null : reference.strip(),
         page);
   }

@@ -1,6 +1,7 @@
 package org.puente.funding.reports;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,10 +60,12 @@ public class ReportResource {
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
       })
   public RestResponse<ExecutionReport> execution(
-      @QueryParam("agreementId") @Parameter(description = "The agreement", required = true)
-          String agreementId,
+      @QueryParam("agreementId")
+          @Parameter(description = "The agreement", required = true)
+          @Positive
+          Long agreementId,
       @Context HttpHeaders headers) {
-    long id = Params.required("agreementId", Params.id("agreementId", agreementId));
+    long id = Params.required("agreementId", agreementId);
     boolean csv =
         headers.getAcceptableMediaTypes().stream()
             .findFirst()

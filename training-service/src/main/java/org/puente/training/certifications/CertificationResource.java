@@ -3,6 +3,7 @@ package org.puente.training.certifications;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -73,21 +74,18 @@ public class CertificationResource {
           "A page of certifications, revoked ones included (with their revocation) unless"
               + " expiringBefore is given")
   public Page<CertificationView> list(
-      @QueryParam("officerId") @Parameter(description = "Only this officer") String officerId,
-      @QueryParam("competency") @Parameter(description = "Only this competency") String competency,
+      @QueryParam("officerId") @Parameter(description = "Only this officer") @Positive
+          Long officerId,
+      @QueryParam("competency") @Parameter(description = "Only this competency")
+          Competency competency,
       @QueryParam("expiringBefore")
           @Parameter(
               description =
                   "Only those expiring before this date, e.g. today + 30 days; revoked ones are"
                       + " left out, since they count for nothing already")
-          String expiringBefore,
+          LocalDate expiringBefore,
       @BeanParam PageRequest page) {
-    return service.list(
-        caller.get(),
-        Params.id("officerId", officerId),
-        Params.enumOf(Competency.class, "competency", competency),
-        Params.date("expiringBefore", expiringBefore),
-        page);
+    return service.list(caller.get(), officerId, competency, expiringBefore, page);
   }
 
   @GET
@@ -119,19 +117,17 @@ public class CertificationResource {
                   "When certified=false, why: NOT_CERTIFIED, REVOKED, VETTING_NOT_CLEARED or"
                       + " VETTING_EXPIRED"))
   public RestResponse<CertificationCheck> check(
-      @QueryParam("officerId") @Parameter(description = "The officer", required = true)
-          String officerId,
+      @QueryParam("officerId") @Parameter(description = "The officer", required = true) @Positive
+          Long officerId,
       @QueryParam("competency") @Parameter(description = "The competency", required = true)
-          String competency,
-      @QueryParam("on") @Parameter(description = "The day (default today, UTC)") String on) {
-    LocalDate day = Params.date("on", on);
+          Competency competency,
+      @QueryParam("on") @Parameter(description = "The day (default today, UTC)") LocalDate on) {
     CertificationService.Answer answer =
         service.check(
             caller.get(),
-            Params.required("officerId", Params.id("officerId", officerId)),
-            Params.required(
-                "competency", Params.enumOf(Competency.class, "competency", competency)),
-            day != null ? day : config.today());
+            Params.required("officerId", officerId),
+            Params.required("competency", competency),
+            on != null ? on : config.today());
     RestResponse.ResponseBuilder<CertificationCheck> ok =
         RestResponse.ResponseBuilder.ok(answer.check());
     if (answer.reason() != null) {

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
@@ -59,11 +58,11 @@ public class CourseResource {
   @APIResponse(responseCode = "200", description = "A page of courses")
   public Page<CourseView> list(
       @QueryParam("competency") @Parameter(description = "One of the competencies")
-          String competency,
+          Competency competency,
       @QueryParam("language") @Parameter(description = "es or en") String language,
       @BeanParam PageRequest page) {
     caller.get();
-    return service.list(Params.enumOf(Competency.class, "competency", competency), language, page);
+    return service.list(competency, language, page);
   }
 
   @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.idempotency.Idempotency;
@@ -58,9 +58,9 @@ public class AttendanceResource {
   @APIResponse(responseCode = "200", description = "A page of marks")
   public Page<AttendanceView> list(
       @PathParam("sessionId") long sessionId,
-      @QueryParam("day") @Parameter(description = "Only this day") String day,
+      @QueryParam("day") @Parameter(description = "Only this day") LocalDate day,
       @BeanParam PageRequest page) {
-    return service.list(caller.get(), sessionId, Params.date("day", day), page);
+    return service.list(caller.get(), sessionId, day, page);
   }
 
   @POST

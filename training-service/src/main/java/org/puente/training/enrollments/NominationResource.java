@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
@@ -57,10 +56,9 @@ public class NominationResource {
   @APIResponse(responseCode = "200", description = "A page of nominations")
   public Page<EnrollmentView> list(
       @PathParam("sessionId") long sessionId,
-      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("status") @Parameter(description = "Only this status") EnrollmentStatus status,
       @BeanParam PageRequest page) {
-    return service.list(
-        caller.get(), sessionId, Params.enumOf(EnrollmentStatus.class, "status", status), page);
+    return service.list(caller.get(), sessionId, status, page);
   }
 
   @POST

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.PersonalData;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
@@ -68,7 +67,7 @@ public class OfficerResource {
   public Page<OfficerView> list(
       @QueryParam("agency") @Parameter(description = "PA-SNM, US-DHS or US-DOS") String agency,
       @QueryParam("vettingStatus") @Parameter(description = "PENDING, CLEARED or DENIED")
-          String vettingStatus,
+          VettingStatus vettingStatus,
       @BeanParam PageRequest page) {
     Agency filter = null;
     if (agency != null && !agency.isBlank()) {
@@ -79,11 +78,7 @@ public class OfficerResource {
                       org.puente.common.problem.ProblemException.invalid(
                           "agency", "must be one of PA-SNM, US-DHS, US-DOS"));
     }
-    return service.list(
-        caller.get(),
-        filter,
-        Params.enumOf(VettingStatus.class, "vettingStatus", vettingStatus),
-        page);
+    return service.list(caller.get(), filter, vettingStatus, page);
   }
 
   @GET

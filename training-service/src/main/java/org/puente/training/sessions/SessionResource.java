@@ -3,6 +3,7 @@ package org.puente.training.sessions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.puente.common.http.Params;
 import org.puente.common.http.Responses;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
@@ -60,18 +61,14 @@ public class SessionResource {
       summary = "List sessions by course, status or start date")
   @APIResponse(responseCode = "200", description = "A page of sessions")
   public Page<SessionView> list(
-      @QueryParam("courseId") @Parameter(description = "Only this course") String courseId,
-      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("courseId") @Parameter(description = "Only this course") @Positive Long courseId,
+      @QueryParam("status") @Parameter(description = "Only this status") SessionStatus status,
       @QueryParam("startsFrom")
           @Parameter(description = "Only sessions starting on or after this date")
-          String startsFrom,
+          LocalDate startsFrom,
       @BeanParam PageRequest page) {
     caller.get();
-    return service.list(
-        Params.id("courseId", courseId),
-        Params.enumOf(SessionStatus.class, "status", status),
-        Params.date("startsFrom", startsFrom),
-        page);
+    return service.list(courseId, status, startsFrom, page);
   }
 
   @GET
