@@ -3,6 +3,7 @@ package org.puente.gateway.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -117,14 +118,19 @@ public class Backend {
         json.getTypeFactory().constructParametricType(Page.class, item));
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T as(Object parsed, JavaType type) {
-    return parsed == null ? null : (T) json.convertValue(parsed, type);
+  private <T> T as(JsonNode parsed, JavaType type) {
+    return parsed == null ? null : json.convertValue(parsed, type);
   }
 
-  private Problem problem(Object parsed, int status) {
-    Problem problem =
-        parsed instanceof Map<?, ?> ? as(parsed, json.constructType(Problem.class)) : null;
+  private Problem problem(JsonNode parsed, int status) {
+    Problem problem = null;
+    if (parsed != null && parsed.isObject()) {
+      try {
+        problem = as(parsed, json.constructType(Problem.class));
+      } catch (IllegalArgumentException e) {
+        // Not a problem+json (a proxy's page): the status speaks for itself.
+      }
+    }
     return problem == null
         ? new Problem(null, null, status, null, null, null, null, null)
         : problem;
@@ -276,7 +282,7 @@ public class Backend {
               if (failure != null) {
                 throw BackendProblem.unavailable(path, service, agency);
               }
-              Object parsed = parse(response.body());
+              JsonNode parsed = parse(response.body());
               if (away(response.statusCode())) {
                 throw BackendProblem.away(
                     response.statusCode(), problem(parsed, response.statusCode()), service, agency);
@@ -323,17 +329,20 @@ public class Backend {
     }
   }
 
-  private Object parse(String text) {
+  private JsonNode parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return json.readValue(text, Object.class);
+      return json.readTree(text);
     } catch (IOException e) {
       return null;
     }
   }
 
-  /** An answer as sent: its status, its JSON body parsed (a tree of maps and lists), its ETag. */
-  public record Reply(int status, Object body, String etag) {}
+  /**
+   * An answer as sent: its status, its JSON body (a tree, read as a record by its reader), its
+   * ETag.
+   */
+  public record Reply(int status, JsonNode body, String etag) {}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.EvalContext;
 import io.quarkus.qute.NamespaceResolver;
@@ -210,10 +211,8 @@ class CasePageTest {
   @Test
   void aFieldANewerServiceSendsAndThePortalDoesNotKnowIsIgnored() {
     Map<String, Backend.Reply> replies = base("SCREENING");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) replies.get("case").body());
+    ObjectNode c = (ObjectNode) replies.get("case").body();
     c.put("addedInANewerVersion", "yes");
-    replies.put("case", reply(c));
     String page = render("snm-supervisor", Set.of("supervisor"), "en", replies);
     assertTrue(page.contains("Lajas Blancas"), "the case is shown");
   }
@@ -256,8 +255,10 @@ class CasePageTest {
     notice.put("recordedAt", "2026-11-02T14:00:00Z");
     replies.put("rights", reply(List.of(notice)));
     replies.put("gate", reply(Map.of("enforceable", false, "reasons", List.of())));
-    replies.put("order", new Backend.Reply(404, Map.of("title", "Not found"), null));
-    replies.put("claim", new Backend.Reply(404, Map.of("title", "Not found"), null));
+    replies.put(
+        "order", new Backend.Reply(404, JSON.valueToTree(Map.of("title", "Not found")), null));
+    replies.put(
+        "claim", new Backend.Reply(404, JSON.valueToTree(Map.of("title", "Not found")), null));
     return replies;
   }
 
@@ -321,8 +322,9 @@ class CasePageTest {
     return claim;
   }
 
+  /** An answer as the service sends it: the JSON of its record. */
   private static Backend.Reply reply(Object body) {
-    return new Backend.Reply(200, body, null);
+    return new Backend.Reply(200, JSON.valueToTree(body), null);
   }
 
   /** The answers as the portal reads them: the JSON above as the API's records. */
