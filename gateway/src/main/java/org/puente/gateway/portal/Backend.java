@@ -60,9 +60,7 @@ public class Backend {
           Duration partnerTimeout) {
     this.config = config;
     this.identity = identity;
-    // Answers are read as the API's records; a partner running a newer version may send fields
-    // this portal does not know yet, which it ignores.
-    this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    this.json = json;
     this.request = request;
     this.outages = outages;
     this.partnerTimeout = partnerTimeout;
@@ -118,8 +116,21 @@ public class Backend {
         json.getTypeFactory().constructParametricType(Page.class, item));
   }
 
-  private <T> T as(JsonNode parsed, JavaType type) {
-    return parsed == null ? null : json.convertValue(parsed, type);
+  /**
+   * An answer as the API's record. A partner running a newer version may send fields this portal
+   * does not know yet: they are ignored.
+   */
+  <T> T as(JsonNode parsed, JavaType type) {
+    if (parsed == null) {
+      return null;
+    }
+    try {
+      return json.readerFor(type)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(parsed);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Not a " + type.toCanonical() + ": " + e.getMessage(), e);
+    }
   }
 
   private Problem problem(JsonNode parsed, int status) {

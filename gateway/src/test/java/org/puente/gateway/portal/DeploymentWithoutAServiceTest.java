@@ -70,6 +70,29 @@ class DeploymentWithoutAServiceTest {
     assertEquals(404, problem.status());
   }
 
+  @Test
+  void anAnswerWithAFieldANewerVersionAddsIsStillRead() throws Exception {
+    // A strict mapper, as a default one is: the portal ignores what it does not know anyway.
+    ObjectMapper strict = new ObjectMapper().findAndRegisterModules();
+    Backend backend =
+        new Backend(fundingOnly, null, strict, null, new Outages(), Duration.ofSeconds(3));
+    var answer =
+        strict.readTree(
+            "{\"items\":[{\"id\":3,\"category\":\"CHARTER_FLIGHTS\",\"since\":\"v2\"}],"
+                + "\"nextCursor\":null,\"total\":1}");
+    org.puente.common.paging.Page<org.puente.funding.api.BudgetLineView> page =
+        backend.as(
+            answer,
+            strict
+                .getTypeFactory()
+                .constructParametricType(
+                    org.puente.common.paging.Page.class,
+                    org.puente.funding.api.BudgetLineView.class));
+    assertEquals(3, page.items().get(0).id());
+    assertEquals(
+        org.puente.funding.api.BudgetCategory.CHARTER_FLIGHTS, page.items().get(0).category());
+  }
+
   private static GatewayConfig.Route route(String prefix, String url) {
     return new GatewayConfig.Route() {
       @Override
