@@ -7,8 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.puente.common.paging.Page;
+import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.DisclosureGrantView;
+import org.puente.removals.api.DisclosureLogView;
 
 /**
  * For auditors: the disclosure log (every read of a case by another agency, with its legal basis)
@@ -33,27 +35,32 @@ public class AuditPages {
   public Response audit(@QueryParam("caseId") String caseId, @QueryParam("cursor") String cursor) {
     user.requireRuns("removals");
     user.require("disclosureLog");
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put("log", "/api/v1/removals/disclosures/log?limit=50" + Query.and("cursor", cursor));
-    paths.put("grants", "/api/v1/removals/disclosures?limit=50");
+    // All asked at once; each answer is taken in turn.
+    var logRead =
+        backend.readPage(
+            "/api/v1/removals/disclosures/log?limit=50" + Query.and("cursor", cursor),
+            DisclosureLogView.class);
+    var grantsRead =
+        backend.readPage("/api/v1/removals/disclosures?limit=50", DisclosureGrantView.class);
     Long id =
         caseId != null && caseId.strip().matches("\\d{1,18}") ? Long.valueOf(caseId.strip()) : null;
-    if (id != null && user.may("caseHistory")) {
-      paths.put("history", "/api/v1/removals/cases/" + id + "/history?limit=200");
-    }
-    Map<String, Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply log = replies.get("log");
-    Backend.Reply grants = replies.get("grants");
-    Backend.Reply history = replies.get("history");
-    Object next = log.object().get("nextCursor");
+    var historyRead =
+        id != null && user.may("caseHistory")
+            ? backend.readPage(
+                "/api/v1/removals/cases/" + id + "/history?limit=200", CaseEventView.class)
+            : null;
+    Backend.Answer<Page<DisclosureLogView>> log = logRead.answer();
+    Backend.Answer<Page<DisclosureGrantView>> grants = grantsRead.answer();
+    Backend.Answer<Page<CaseEventView>> history = historyRead == null ? null : historyRead.answer();
+    String next = log.ok().map(Page::nextCursor).orElse(null);
     return Views.html(
         views
             .page("audit", "audit")
-            .data("log", log.items())
+            .data("log", Backend.Answer.items(log))
             .data("logAvailable", log.status() < 400)
-            .data("grants", grants.status() < 400 ? grants.items() : null)
+            .data("grants", Backend.Answer.itemsOrNull(grants))
             .data("caseId", id)
-            .data("history", history != null && history.status() < 400 ? history.items() : null)
+            .data("history", history == null ? null : Backend.Answer.itemsOrNull(history))
             .data("historyStatus", history == null ? 0 : history.status())
             .data(
                 "nextPage",
@@ -61,6 +68,6 @@ public class AuditPages {
                     ? null
                     : "/portal/audit?"
                         + (id == null ? "" : "caseId=" + id + "&")
-                        + Query.and("cursor", next.toString()).substring(1)));
+                        + Query.and("cursor", next).substring(1)));
   }
 }

@@ -1,6 +1,9 @@
 package org.puente.gateway.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,20 +15,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.common.paging.Page;
+import org.puente.common.problem.Problem;
 import org.puente.gateway.GatewayConfig;
 
 /**
  * The portal's way to the services: the same API paths the OpenAPI clients call, sent straight to
  * the service the gateway routes that prefix to, with the session's access token. Answers come back
- * as plain maps and lists for the templates; a refusal or an outage becomes a {@link
- * BackendProblem} carrying the service's problem.
+ * as the API's records (the services' API modules) for the templates; a refusal or an outage
+ * becomes a {@link BackendProblem} carrying the service's problem.
  *
  * <p>A service this deployment does not run is asked at the partner's gateway that owns it (the
  * route's URL), with the same token. A service that does not answer (refused, no answer in time, or
@@ -62,46 +66,163 @@ public class Backend {
     this.partnerTimeout = partnerTimeout;
   }
 
-  /** A JSON object read from the API. */
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> get(String path) {
-    return (Map<String, Object>) send("GET", path, null, null, null).body();
+  /** A record read from the API. */
+  public <T> T get(String path, Class<T> type) {
+    return read(path, type).answer().orThrow();
   }
 
-  /** The items of a page ({@code {items, nextCursor}}). */
-  @SuppressWarnings("unchecked")
-  public static List<Map<String, Object>> items(Map<String, Object> page) {
-    Object items = page.get("items");
-    return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+  /** A page of records read from the API ({@code {items, nextCursor}}). */
+  public <T> Page<T> page(String path, Class<T> item) {
+    return readPage(path, item).answer().orThrow();
   }
 
   /**
-   * Several reads at once, by name (a page's panels): each is its answer or its problem. A page
-   * names only what the user may see, so nothing is asked for that is not shown.
+   * A read started now and answered later: a page starts all its panels' reads, then takes each
+   * answer (or its problem) in turn, so they are asked at once. A page names only what the user may
+   * see, so nothing is asked for that is not shown.
    */
-  public Map<String, Reply> getAll(Map<String, String> paths) {
-    Map<String, CompletableFuture<Reply>> calls = new LinkedHashMap<>();
-    paths.forEach((name, path) -> calls.put(name, sendAsync("GET", path, null, null, null)));
-    Map<String, Reply> replies = new LinkedHashMap<>();
-    calls.forEach(
-        (name, call) -> {
-          try {
-            replies.put(name, call.join());
-          } catch (CompletionException e) {
-            if (!(e.getCause() instanceof BackendProblem problem)) {
-              throw e;
-            }
-            noted(problem);
-            replies.put(name, new Reply(problem.status(), problem.problem(), null));
-          }
-        });
-    return replies;
+  public <T> Read<T> read(String path, Class<T> type) {
+    return read(path, json.constructType(type));
+  }
+
+  /** A page of records, read as {@link #read}. */
+  public <T> Read<Page<T>> readPage(String path, Class<T> item) {
+    return read(path, json.getTypeFactory().constructParametricType(Page.class, item));
+  }
+
+  /** A list of records ({@code [...]}), read as {@link #read}. */
+  public <T> Read<List<T>> readList(String path, Class<T> item) {
+    return read(path, json.getTypeFactory().constructCollectionType(List.class, item));
+  }
+
+  private <T> Read<T> read(String path, JavaType type) {
+    return new Read<>(this, sendAsync("GET", path, null, null, null), type);
   }
 
   /**
-   * A change: JSON body, the version last read as {@code If-Match} when given, and an {@code
-   * Idempotency-Key} when given (a create sent twice by a double click records once).
+   * A change: its body an API record, the version last read as {@code If-Match} when given, and an
+   * {@code Idempotency-Key} when given (a create sent twice by a double click records once). Its
+   * answer is read as {@code answer}.
    */
+  public <T> T send(
+      String method, String path, Object body, Long ifMatch, String key, Class<T> answer) {
+    return as(send(method, path, body, ifMatch, key).body(), json.constructType(answer));
+  }
+
+  /** A search sent as a POST (its criteria in no URL), answered with a page of records. */
+  public <T> Page<T> search(String path, Object criteria, Class<T> item) {
+    return as(
+        send("POST", path, criteria, null, null).body(),
+        json.getTypeFactory().constructParametricType(Page.class, item));
+  }
+
+  /**
+   * An answer as the API's record. A partner running a newer version may send fields this portal
+   * does not know yet: they are ignored.
+   */
+  <T> T as(JsonNode parsed, JavaType type) {
+    if (parsed == null) {
+      return null;
+    }
+    try {
+      return json.readerFor(type)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(parsed);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Not a " + type.toCanonical() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Problem problem(JsonNode parsed, int status) {
+    Problem problem = null;
+    if (parsed != null && parsed.isObject()) {
+      try {
+        problem = as(parsed, json.constructType(Problem.class));
+      } catch (IllegalArgumentException e) {
+        // Not a problem+json (a proxy's page): the status speaks for itself.
+      }
+    }
+    return problem == null
+        ? new Problem(null, null, status, null, null, null, null, null)
+        : problem;
+  }
+
+  /** A read under way. */
+  public static final class Read<T> {
+
+    private final Backend backend;
+    private final CompletableFuture<Reply> call;
+    private final JavaType type;
+
+    private Read(Backend backend, CompletableFuture<Reply> call, JavaType type) {
+      this.backend = backend;
+      this.call = call;
+      this.type = type;
+    }
+
+    /** Its answer, waited for: the record, or the service's problem (an outage is recorded). */
+    public Answer<T> answer() {
+      try {
+        Reply reply = call.join();
+        return new Answer<>(reply.status(), backend.<T>as(reply.body(), type), null, reply.etag());
+      } catch (CompletionException e) {
+        if (!(e.getCause() instanceof BackendProblem problem)) {
+          throw e;
+        }
+        backend.noted(problem);
+        return new Answer<>(problem.status(), null, problem.problem(), null);
+      }
+    }
+  }
+
+  /** An answer read: its status, its record (none if refused), the problem and the ETag. */
+  public record Answer<T>(int status, T body, Problem problem, String etag) {
+
+    /** An answer given (for a page's data and tests). */
+    public static <T> Answer<T> of(T body) {
+      return new Answer<>(200, body, null, null);
+    }
+
+    /** A refusal or an outage (for tests). */
+    public static <T> Answer<T> refused(int status, String title) {
+      return new Answer<>(
+          status, null, new Problem(null, title, status, null, null, null, null, null), null);
+    }
+
+    public Optional<T> ok() {
+      return status < 400 ? Optional.ofNullable(body) : Optional.empty();
+    }
+
+    /** The record, or null when the call was refused or the service is away. */
+    public T orNull() {
+      return status < 400 ? body : null;
+    }
+
+    /** The record, or the service's refusal as the page's own (the record a page is about). */
+    public T orThrow() {
+      if (status >= 400) {
+        throw new BackendProblem(status, problem);
+      }
+      return body;
+    }
+
+    /** The items of a page answered, or none if the call was refused. */
+    public static <E> List<E> items(Answer<Page<E>> answer) {
+      Page<E> page = answer.orNull();
+      return page == null || page.items() == null ? List.of() : page.items();
+    }
+
+    /**
+     * The items of a page answered, or null if the call failed: the template then shows the panel's
+     * notice (see {@link Outages}) instead of an empty list.
+     */
+    public static <E> List<E> itemsOrNull(Answer<Page<E>> answer) {
+      Page<E> page = answer.orNull();
+      return page == null ? null : page.items() == null ? List.of() : page.items();
+    }
+  }
+
+  /** A change whose answer the page does not read (see the typed {@code send}). */
   public Reply send(String method, String path, Object body, Long ifMatch, String key) {
     try {
       return sendAsync(method, path, body, ifMatch, key).join();
@@ -172,12 +293,14 @@ public class Backend {
               if (failure != null) {
                 throw BackendProblem.unavailable(path, service, agency);
               }
-              Object parsed = parse(response.body());
+              JsonNode parsed = parse(response.body());
               if (away(response.statusCode())) {
-                throw BackendProblem.away(response.statusCode(), asMap(parsed), service, agency);
+                throw BackendProblem.away(
+                    response.statusCode(), problem(parsed, response.statusCode()), service, agency);
               }
               if (response.statusCode() >= 400) {
-                throw new BackendProblem(response.statusCode(), asMap(parsed));
+                throw new BackendProblem(
+                    response.statusCode(), problem(parsed, response.statusCode()));
               }
               return new Reply(
                   response.statusCode(),
@@ -217,53 +340,20 @@ public class Backend {
     }
   }
 
-  private Object parse(String text) {
+  private JsonNode parse(String text) {
     if (text == null || text.isBlank()) {
-      return Map.of();
+      return null;
     }
     try {
-      return json.readValue(text, Object.class);
+      return json.readTree(text);
     } catch (IOException e) {
-      return Map.of();
+      return null;
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object parsed) {
-    return parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-  }
-
-  /** An answer: its status, its JSON body (a map or a list) and its ETag. */
-  public record Reply(int status, Object body, String etag) {
-
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> object() {
-      return body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    public Optional<Map<String, Object>> ok() {
-      return status < 400 ? Optional.of(object()) : Optional.empty();
-    }
-
-    /** The object, or the service's refusal as the page's own (the record a page is about). */
-    public Map<String, Object> orThrow() {
-      if (status >= 400) {
-        throw new BackendProblem(status, object());
-      }
-      return object();
-    }
-
-    /** The items of a page answered, or none if the call was refused. */
-    public List<Map<String, Object>> items() {
-      return status < 400 ? Backend.items(object()) : List.of();
-    }
-
-    /**
-     * The items of a page answered, or null if the call failed: the template then shows the panel's
-     * notice (see {@link Outages}) instead of an empty list.
-     */
-    public List<Map<String, Object>> itemsOrNull() {
-      return status < 400 ? Backend.items(object()) : null;
-    }
-  }
+  /**
+   * An answer as sent: its status, its JSON body (a tree, read as a record by its reader), its
+   * ETag.
+   */
+  public record Reply(int status, JsonNode body, String etag) {}
 }

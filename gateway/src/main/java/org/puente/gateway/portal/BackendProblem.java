@@ -2,23 +2,22 @@ package org.puente.gateway.portal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.puente.common.problem.Problem;
 
-/** A service refused a call or could not be reached; carries its problem+json, as sent. */
+/** A service refused a call or could not be reached; carries its problem+json, as read. */
 public class BackendProblem extends RuntimeException {
 
   private final int status;
-  private final transient Map<String, Object> problem;
+  private final transient Problem problem;
   private final boolean away;
   private final String service;
   private final String agency;
 
-  public BackendProblem(int status, Map<String, Object> problem) {
+  public BackendProblem(int status, Problem problem) {
     this(status, problem, false, null, null);
   }
 
-  private BackendProblem(
-      int status, Map<String, Object> problem, boolean away, String service, String agency) {
+  private BackendProblem(int status, Problem problem, boolean away, String service, String agency) {
     super("HTTP " + status, null, false, false);
     this.status = status;
     this.problem = problem;
@@ -31,10 +30,9 @@ public class BackendProblem extends RuntimeException {
   static BackendProblem unavailable(String path, String service, String agency) {
     return new BackendProblem(
         503,
-        Map.of(
-            "title",
+        problem(
+            503,
             "Service unavailable",
-            "detail",
             "The service behind " + path.split("\\?")[0] + " did not answer; try again shortly"),
         true,
         service,
@@ -42,8 +40,7 @@ public class BackendProblem extends RuntimeException {
   }
 
   /** The deployment that owns the service answered that it cannot reach it (502, 503, 504). */
-  static BackendProblem away(
-      int status, Map<String, Object> problem, String service, String agency) {
+  static BackendProblem away(int status, Problem problem, String service, String agency) {
     return new BackendProblem(status, problem, true, service, agency);
   }
 
@@ -64,39 +61,55 @@ public class BackendProblem extends RuntimeException {
 
   static BackendProblem notRunHere(String path) {
     return new BackendProblem(
-        404, Map.of("title", "Not available here", "detail", "This deployment does not run it"));
+        404, problem(404, "Not available here", "This deployment does not run it"));
+  }
+
+  /**
+   * A form field the portal could not read as the API's type (a value no choice offers): refused as
+   * the service refuses a field, with a 400 naming it.
+   */
+  static BackendProblem invalid(String field, String message) {
+    return new BackendProblem(
+        400,
+        new Problem(
+            null,
+            "Invalid request",
+            400,
+            "The request is not valid",
+            null,
+            null,
+            List.of(new Problem.FieldError(field, message)),
+            null));
+  }
+
+  private static Problem problem(int status, String title, String detail) {
+    return new Problem(null, title, status, detail, null, null, null, null);
   }
 
   public int status() {
     return status;
   }
 
-  public Map<String, Object> problem() {
+  public Problem problem() {
     return problem;
   }
 
   public String title() {
-    Object title = problem.get("title");
-    return title == null ? "HTTP " + status : title.toString();
+    return problem == null || problem.title() == null ? "HTTP " + status : problem.title();
   }
 
   public String detail() {
-    Object detail = problem.get("detail");
-    return detail == null ? "" : detail.toString();
+    return problem == null || problem.detail() == null ? "" : problem.detail();
   }
 
   /** Every reason a rule gave (e.g. the enforceability gate's), and each failing field. */
   public List<String> reasons() {
     List<String> reasons = new ArrayList<>();
-    if (problem.get("reasons") instanceof List<?> list) {
-      list.forEach(r -> reasons.add(String.valueOf(r)));
+    if (problem != null && problem.reasons() != null) {
+      reasons.addAll(problem.reasons());
     }
-    if (problem.get("errors") instanceof List<?> list) {
-      for (Object e : list) {
-        if (e instanceof Map<?, ?> error) {
-          reasons.add(error.get("field") + ": " + error.get("message"));
-        }
-      }
+    if (problem != null && problem.errors() != null) {
+      problem.errors().forEach(e -> reasons.add(e.field() + ": " + e.message()));
     }
     return reasons;
   }

@@ -13,13 +13,49 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.puente.common.paging.Page;
+import org.puente.removals.api.AppealDecisionRequest;
+import org.puente.removals.api.AppealRequest;
+import org.puente.removals.api.AppealStatus;
+import org.puente.removals.api.AppealView;
+import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseSearch;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
+import org.puente.removals.api.CaseTransitionRequest;
+import org.puente.removals.api.CaseView;
+import org.puente.removals.api.ClaimDecisionRequest;
+import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagResolution;
+import org.puente.removals.api.FlagType;
+import org.puente.removals.api.FlagView;
+import org.puente.removals.api.OrderFinalityRequest;
+import org.puente.removals.api.ProtectionClaimRequest;
+import org.puente.removals.api.ProtectionClaimView;
+import org.puente.removals.api.RemovalOrderRequest;
+import org.puente.removals.api.RemovalOrderView;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeRequest;
+import org.puente.removals.api.RightsNoticeView;
+import org.puente.removals.api.ScreeningConfirmation;
+import org.puente.removals.api.ScreeningOutcome;
+import org.puente.removals.api.ScreeningRequest;
+import org.puente.removals.api.ScreeningView;
+import org.puente.removals.api.TravelDocumentRequest;
+import org.puente.removals.api.TravelDocumentStatus;
+import org.puente.removals.api.TravelDocumentType;
+import org.puente.removals.api.TravelDocumentUpdate;
+import org.puente.removals.api.TravelDocumentView;
 
 /**
  * Cases: the list with its filters and pages, and a case with everything on record and the actions
@@ -33,49 +69,47 @@ public class CasePages {
   static final String API = "/api/v1/removals/cases";
 
   /** The moves a supervisor may ask for directly; the rest follow from records (screening, ...). */
-  static final List<String> REQUESTABLE = List.of("SCREENING", "RELEASED", "CLOSED");
-
-  static final List<String> STATUSES =
-      List.of(
-          "OPEN",
-          "SCREENING",
-          "PROTECTION_CLAIM_PENDING",
-          "PROTECTION_GRANTED",
-          "PROTECTION_DENIED",
-          "REMOVAL_ORDERED",
-          "APPEAL_PENDING",
-          "ENFORCEABLE",
-          "MANIFESTED",
-          "REMOVED",
-          "RELEASED",
-          "CLOSED");
+  static final List<CaseStatus> REQUESTABLE =
+      List.of(CaseStatus.SCREENING, CaseStatus.RELEASED, CaseStatus.CLOSED);
 
   /**
-   * The rights a person must be told of before a removal order is issued (deportation-service's
-   * {@code Right}), in the order the law lists them.
+   * The rights a person must be told of before a removal order is issued, in the order the law
+   * lists them (the API's {@link Right}).
    */
-  static final List<String> RIGHTS =
-      List.of("SEEK_PROTECTION", "APPEAL", "CONSULAR_CONTACT", "LEGAL_AID", "UNHCR_IOM_CONTACT");
+  static final List<Right> RIGHTS = List.of(Right.values());
 
   /** Statuses from which the case state machine lets a protection claim be filed. */
-  static final List<String> CLAIMABLE =
-      List.of("SCREENING", "PROTECTION_DENIED", "REMOVAL_ORDERED", "ENFORCEABLE", "MANIFESTED");
+  static final Set<CaseStatus> CLAIMABLE =
+      EnumSet.of(
+          CaseStatus.SCREENING,
+          CaseStatus.PROTECTION_DENIED,
+          CaseStatus.REMOVAL_ORDERED,
+          CaseStatus.ENFORCEABLE,
+          CaseStatus.MANIFESTED);
 
   /** Statuses in which an order may be appealed (a suspensive appeal moves to APPEAL_PENDING). */
-  static final List<String> APPEALABLE = List.of("REMOVAL_ORDERED", "ENFORCEABLE", "MANIFESTED");
+  static final Set<CaseStatus> APPEALABLE =
+      EnumSet.of(CaseStatus.REMOVAL_ORDERED, CaseStatus.ENFORCEABLE, CaseStatus.MANIFESTED);
 
   /** Final statuses: nothing more is recorded on the case. */
-  static final List<String> FINAL = List.of("PROTECTION_GRANTED", "REMOVED", "RELEASED", "CLOSED");
+  static final Set<CaseStatus> FINAL =
+      EnumSet.of(
+          CaseStatus.PROTECTION_GRANTED,
+          CaseStatus.REMOVED,
+          CaseStatus.RELEASED,
+          CaseStatus.CLOSED);
 
-  static final List<String> FLAGS =
-      List.of(
-          "UNACCOMPANIED_MINOR",
-          "MINOR",
-          "MEDICAL",
-          "PREGNANCY",
-          "TRAFFICKING_SURVIVOR",
-          "DISABILITY",
-          "FAMILY_UNITY");
+  /** The answers a case page is drawn from, each its record or its problem. */
+  record CaseAnswers(
+      Backend.Answer<CaseView> c,
+      Backend.Answer<Page<CaseEventView>> history,
+      Backend.Answer<Page<FlagView>> flags,
+      Backend.Answer<List<ScreeningView>> screenings,
+      Backend.Answer<List<RightsNoticeView>> rights,
+      Backend.Answer<RemovalOrderView> order,
+      Backend.Answer<Page<TravelDocumentView>> documents,
+      Backend.Answer<EnforceabilityView> gate,
+      Backend.Answer<ProtectionClaimView> claim) {}
 
   private final Backend backend;
   private final Views views;
@@ -123,20 +157,26 @@ public class CasePages {
     put(filters, "openFlag", openFlag);
     put(filters, "encounteredFrom", from);
     put(filters, "encounteredTo", to);
-    Map<String, Object> body = new LinkedHashMap<>(filters);
-    body.put("limit", 25);
-    if (cursor != null && !cursor.isBlank()) {
-      body.put("cursor", cursor);
-    }
-    Map<String, Object> page = backend.send("POST", API + "/search", body, null, null).object();
+    CaseSearch body =
+        new CaseSearch(
+            filters.get("text"),
+            Forms.choice(CaseStatus.class, filters.get("status"), "status"),
+            filters.get("nationality"),
+            Forms.choice(FlagType.class, filters.get("openFlag"), "openFlag"),
+            Forms.date(filters.get("encounteredFrom"), "encounteredFrom"),
+            Forms.date(filters.get("encounteredTo"), "encounteredTo"),
+            25,
+            cursor == null || cursor.isBlank() ? null : cursor);
+    Page<CaseSummary> page = backend.search(API + "/search", body, CaseSummary.class);
     return Views.html(
         views
             .page("cases", "cases")
-            .data("cases", Backend.items(page))
+            .data("cases", page.items())
             .data("filters", filters)
-            .data("statuses", STATUSES)
-            .data("flags", FLAGS)
-            .data("nextCursor", page.get("nextCursor"))
+            .data("search", body)
+            .data("statuses", List.of(CaseStatus.values()))
+            .data("flags", List.of(FlagType.values()))
+            .data("nextCursor", page.nextCursor())
             .data("paged", cursor != null && !cursor.isBlank()));
   }
 
@@ -146,18 +186,27 @@ public class CasePages {
     user.requireRuns("removals");
     user.require("getCase");
     String base = API + "/" + id;
-    Map<String, Backend.Reply> replies =
-        backend.getAll(
-            Map.of(
-                "case", base,
-                "history", base + "/history?limit=100",
-                "flags", base + "/flags?limit=100",
-                "screenings", base + "/screenings",
-                "rights", base + "/rights-notices",
-                "order", base + "/removal-order",
-                "documents", base + "/travel-documents?limit=50",
-                "gate", base + "/enforceability",
-                "claim", base + "/protection-claim"));
+    // All asked at once; each answer is taken in turn.
+    var c = backend.read(base, CaseView.class);
+    var history = backend.readPage(base + "/history?limit=100", CaseEventView.class);
+    var flags = backend.readPage(base + "/flags?limit=100", FlagView.class);
+    var screenings = backend.readList(base + "/screenings", ScreeningView.class);
+    var rights = backend.readList(base + "/rights-notices", RightsNoticeView.class);
+    var order = backend.read(base + "/removal-order", RemovalOrderView.class);
+    var documents = backend.readPage(base + "/travel-documents?limit=50", TravelDocumentView.class);
+    var gate = backend.read(base + "/enforceability", EnforceabilityView.class);
+    var claim = backend.read(base + "/protection-claim", ProtectionClaimView.class);
+    CaseAnswers replies =
+        new CaseAnswers(
+            c.answer(),
+            history.answer(),
+            flags.answer(),
+            screenings.answer(),
+            rights.answer(),
+            order.answer(),
+            documents.answer(),
+            gate.answer(),
+            claim.answer());
     TemplateInstance view =
         caseView(
             views.page("case", "cases"),
@@ -180,24 +229,25 @@ public class CasePages {
    */
   static TemplateInstance caseView(
       TemplateInstance view,
-      Map<String, Backend.Reply> replies,
+      CaseAnswers replies,
       String username,
       String agency,
       boolean supervisor,
       LocalDate today) {
-    Map<String, Object> c = replies.get("case").orThrow();
-    String status = String.valueOf(c.get("status"));
-    Map<String, Object> order = replies.get("order").ok().orElse(null);
-    Map<String, Object> claim = replies.get("claim").ok().orElse(null);
-    List<Map<String, Object>> notices = list(replies.get("rights"));
-    List<Map<String, Object>> appeals = order == null ? List.of() : maps(order.get("appeals"));
-    boolean appealPending = appeals.stream().anyMatch(a -> "PENDING".equals(a.get("status")));
-    boolean claimPending = claim != null && "PENDING".equals(claim.get("status"));
-    List<String> languages = c.get("languages") instanceof List<?> l ? strings(l) : List.of();
-    List<Map<String, Object>> screenings = list(replies.get("screenings"));
+    CaseView c = replies.c().orThrow();
+    CaseStatus status = c.status();
+    RemovalOrderView order = replies.order().orNull();
+    ProtectionClaimView claim = replies.claim().orNull();
+    List<RightsNoticeView> notices = replies.rights().orNull();
+    List<AppealView> appeals =
+        order == null || order.appeals() == null ? List.of() : order.appeals();
+    boolean appealPending = appeals.stream().anyMatch(a -> a.status() == AppealStatus.PENDING);
+    boolean claimPending = claim != null && claim.status() == ClaimStatus.PENDING;
+    List<String> languages = c.languages() == null ? List.of() : c.languages();
+    List<ScreeningView> screenings = replies.screenings().orNull();
     return view.data("c", c)
-        .data("history", replies.get("history").items())
-        .data("flags", replies.get("flags").items())
+        .data("history", Backend.Answer.items(replies.history()))
+        .data("flags", Backend.Answer.items(replies.flags()))
         .data("screenings", screenings == null ? List.of() : screenings)
         .data("rightsNotices", notices)
         .data("rights", RIGHTS)
@@ -207,59 +257,36 @@ public class CasePages {
         .data("order", order)
         .data("appeals", appeals)
         .data("appealable", order != null && !appealPending && APPEALABLE.contains(status))
-        .data(
-            "appealWindowClosed", order != null && closedBefore(order.get("appealDeadline"), today))
+        .data("appealWindowClosed", order != null && closedBefore(order.appealDeadline(), today))
         .data("admitsLate", supervisor)
-        .data("issuedByMe", order != null && username.equals(order.get("issuedBy")))
-        .data("documents", replies.get("documents").items())
-        .data("gate", replies.get("gate").ok().orElse(null))
+        .data("issuedByMe", order != null && username.equals(order.issuedBy()))
+        .data("documents", Backend.Answer.items(replies.documents()))
+        .data("gate", replies.gate().orNull())
         .data("claim", claim)
         .data("claimPending", claimPending)
         .data("claimable", !claimPending && CLAIMABLE.contains(status))
-        .data("claimDecidedByMe", claim != null && username.equals(claim.get("decidedBy")))
+        .data("claimDecidedByMe", claim != null && username.equals(claim.decidedBy()))
         .data("caseOpen", !FINAL.contains(status))
         // A partner reads the case under a disclosure grant and may change nothing on it.
-        .data("ownCase", agency.equals(c.get("owningAgency")))
+        .data("ownCase", c.owningAgency() != null && agency.equals(c.owningAgency().code()))
         .data("me", username)
-        .data("flagTypes", FLAGS)
-        .data("outcomes", List.of("NO_CLAIM", "REFERRED", "SCREENED_IN", "SCREENED_OUT"))
-        .data("documentTypes", List.of("PASSPORT", "CONSULAR_TRAVEL_DOCUMENT", "LAISSEZ_PASSER"))
+        .data("flagTypes", List.of(FlagType.values()))
+        .data("outcomes", List.of(ScreeningOutcome.values()))
+        .data("documentTypes", List.of(TravelDocumentType.values()))
         .data("today", today.toString())
         .data("requestable", REQUESTABLE);
   }
 
+  /** Whether the date is before today: an appeal lodged now would be out of time. */
+  static boolean closedBefore(LocalDate deadline, LocalDate today) {
+    return deadline != null && deadline.isBefore(today);
+  }
+
   /** The rights no notice on record names yet, in the order the law lists them. */
-  static List<String> rightsMissing(List<Map<String, Object>> notices) {
-    Set<String> told = new HashSet<>();
-    notices.forEach(
-        n -> told.addAll(n.get("rights") instanceof List<?> l ? strings(l) : List.of()));
+  static List<Right> rightsMissing(List<RightsNoticeView> notices) {
+    Set<Right> told = EnumSet.noneOf(Right.class);
+    notices.forEach(n -> told.addAll(n.rights() == null ? List.of() : n.rights()));
     return RIGHTS.stream().filter(r -> !told.contains(r)).toList();
-  }
-
-  /** Whether the date (ISO) is before today: an appeal lodged now would be out of time. */
-  static boolean closedBefore(Object deadline, LocalDate today) {
-    try {
-      return deadline != null && LocalDate.parse(deadline.toString()).isBefore(today);
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  /** A list answered ({@code [...]}), or null when the call was refused or the service is away. */
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Backend.Reply reply) {
-    return reply.status() < 400 && reply.body() instanceof List<?> l
-        ? (List<Map<String, Object>>) l
-        : null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object value) {
-    return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-  }
-
-  private static List<String> strings(List<?> values) {
-    return values.stream().map(String::valueOf).toList();
   }
 
   @POST
@@ -272,12 +299,9 @@ public class CasePages {
       @FormParam("dueOn") String dueOn,
       @FormParam("key") String key) {
     user.require("raiseFlag");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("reason", reason);
-    if (dueOn != null && !dueOn.isBlank()) {
-      body.put("dueOn", dueOn);
-    }
+    FlagRequest body =
+        new FlagRequest(
+            Forms.choice(FlagType.class, type, "type"), reason, Forms.date(dueOn, "dueOn"));
     backend.send("POST", API + "/" + id + "/flags", body, null, Query.key(key));
     return back(id, "flag_raised");
   }
@@ -294,7 +318,7 @@ public class CasePages {
     backend.send(
         "POST",
         API + "/" + id + "/flags/" + flagId + "/resolution",
-        Map.of("resolution", resolution == null ? "" : resolution),
+        new FlagResolution(resolution == null ? "" : resolution),
         version,
         null);
     return back(id, "flag_resolved");
@@ -309,9 +333,8 @@ public class CasePages {
       @FormParam("reason") String reason,
       @FormParam("version") Long version) {
     user.require("transitionCase");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("reason", reason);
+    CaseTransitionRequest body =
+        new CaseTransitionRequest(Forms.choice(CaseStatus.class, status, "status"), reason);
     backend.send("POST", API + "/" + id + "/transitions", body, version, null);
     return back(id, "case_moved");
   }
@@ -328,12 +351,13 @@ public class CasePages {
       @FormParam("notes") String notes,
       @FormParam("key") String key) {
     user.require("recordScreening");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("language", Forms.blankToNull(language));
-    body.put("interpreter", Forms.blankToNull(interpreter));
-    body.put("claimExpressed", "true".equals(claimExpressed));
-    body.put("outcome", outcome);
-    body.put("notes", Forms.blankToNull(notes));
+    ScreeningRequest body =
+        new ScreeningRequest(
+            Forms.blankToNull(language),
+            Forms.blankToNull(interpreter),
+            Forms.yes(claimExpressed),
+            Forms.choice(ScreeningOutcome.class, outcome, "outcome"),
+            Forms.blankToNull(notes));
     backend.send("POST", API + "/" + id + "/screenings", body, null, Query.key(key));
     return back(id, "screening_recorded");
   }
@@ -347,9 +371,9 @@ public class CasePages {
       @FormParam("assessedOn") String assessedOn,
       @FormParam("version") Long version) {
     user.require("assessFitnessToFly");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("fitToFly", fit == null ? null : Boolean.valueOf("true".equals(fit)));
-    body.put("assessedOn", Forms.blankToNull(assessedOn));
+    FitnessRequest body =
+        new FitnessRequest(
+            fit == null ? null : Forms.yes(fit), Forms.date(assessedOn, "assessedOn"));
     backend.send("PUT", API + "/" + id + "/fitness-to-fly", body, version, null);
     return back(id, "fitness_recorded");
   }
@@ -363,9 +387,10 @@ public class CasePages {
       @FormParam("country") String country,
       @FormParam("key") String key) {
     user.require("requestTravelDocument");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("country", country == null ? null : country.strip().toUpperCase());
+    TravelDocumentRequest body =
+        new TravelDocumentRequest(
+            Forms.choice(TravelDocumentType.class, type, "type"),
+            country == null ? null : country.strip().toUpperCase());
     backend.send("POST", API + "/" + id + "/travel-documents", body, null, Query.key(key));
     return back(id, "document_requested");
   }
@@ -382,11 +407,12 @@ public class CasePages {
       @FormParam("expiresOn") String expiresOn,
       @FormParam("version") Long version) {
     user.require("updateTravelDocument");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("number", Forms.blankToNull(number));
-    body.put("issuedOn", Forms.blankToNull(issuedOn));
-    body.put("expiresOn", Forms.blankToNull(expiresOn));
+    TravelDocumentUpdate body =
+        new TravelDocumentUpdate(
+            Forms.choice(TravelDocumentStatus.class, status, "status"),
+            Forms.blankToNull(number),
+            Forms.date(issuedOn, "issuedOn"),
+            Forms.date(expiresOn, "expiresOn"));
     backend.send("PUT", API + "/" + id + "/travel-documents/" + documentId, body, version, null);
     return back(id, "document_answered");
   }
@@ -402,11 +428,17 @@ public class CasePages {
       @FormParam("informedOn") String informedOn,
       @FormParam("key") String key) {
     user.require("recordRightsNotice");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("rights", rights == null ? List.of() : rights);
-    body.put("language", Forms.blankToNull(language));
-    body.put("interpreter", Forms.blankToNull(interpreter));
-    body.put("informedOn", Forms.blankToNull(informedOn));
+    Set<Right> told = new LinkedHashSet<>();
+    if (rights != null) {
+      rights.forEach(r -> told.add(Forms.choice(Right.class, r, "rights")));
+    }
+    told.remove(null);
+    RightsNoticeRequest body =
+        new RightsNoticeRequest(
+            told,
+            Forms.blankToNull(language),
+            Forms.blankToNull(interpreter),
+            Forms.date(informedOn, "informedOn"));
     backend.send("POST", API + "/" + id + "/rights-notices", body, null, Query.key(key));
     return back(id, "rights_recorded");
   }
@@ -423,7 +455,7 @@ public class CasePages {
     backend.send(
         "POST",
         API + "/" + id + "/screenings/" + screeningId + "/confirmation",
-        Map.of("reason", reason == null ? "" : reason),
+        new ScreeningConfirmation(reason == null ? "" : reason),
         version,
         null);
     return back(id, "screening_confirmed");
@@ -438,9 +470,8 @@ public class CasePages {
       @FormParam("grounds") String grounds,
       @FormParam("key") String key) {
     user.require("fileProtectionClaim");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("filedOn", Forms.blankToNull(filedOn));
-    body.put("grounds", grounds);
+    ProtectionClaimRequest body =
+        new ProtectionClaimRequest(Forms.date(filedOn, "filedOn"), grounds);
     backend.send("POST", API + "/" + id + "/protection-claim", body, null, Query.key(key));
     return back(id, "claim_filed");
   }
@@ -457,7 +488,8 @@ public class CasePages {
     backend.send(
         "POST",
         API + "/" + id + "/protection-claim/decision",
-        decision(outcome, reason),
+        new ClaimDecisionRequest(
+            Forms.choice(ClaimStatus.class, outcome, "outcome"), reason == null ? "" : reason),
         version,
         null);
     return back(id, "claim_decided");
@@ -475,12 +507,13 @@ public class CasePages {
       @FormParam("appealSuspensive") String suspensive,
       @FormParam("key") String key) {
     user.require("issueRemovalOrder");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("legalBasis", legalBasis);
-    body.put("issuedOn", Forms.blankToNull(issuedOn));
-    body.put("notifiedOn", Forms.blankToNull(notifiedOn));
-    body.put("appealDeadline", Forms.blankToNull(appealDeadline));
-    body.put("appealSuspensive", "true".equals(suspensive));
+    RemovalOrderRequest body =
+        new RemovalOrderRequest(
+            legalBasis,
+            Forms.date(issuedOn, "issuedOn"),
+            Forms.date(notifiedOn, "notifiedOn"),
+            Forms.date(appealDeadline, "appealDeadline"),
+            Forms.yes(suspensive));
     backend.send("POST", API + "/" + id + "/removal-order", body, null, Query.key(key));
     return back(id, "order_issued");
   }
@@ -496,7 +529,7 @@ public class CasePages {
     backend.send(
         "POST",
         API + "/" + id + "/removal-order/finality",
-        Map.of("reason", reason == null ? "" : reason),
+        new OrderFinalityRequest(reason == null ? "" : reason),
         version,
         null);
     return back(id, "order_final");
@@ -513,12 +546,13 @@ public class CasePages {
       @FormParam("outOfTimeReason") String outOfTimeReason,
       @FormParam("key") String key) {
     user.require("fileAppeal");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("filedOn", Forms.blankToNull(filedOn));
-    body.put("grounds", grounds);
-    body.put("suspensive", "true".equals(suspensive));
     // Sent as given: the service admits a late appeal only for a supervisor, with a reason.
-    body.put("outOfTimeReason", Forms.blankToNull(outOfTimeReason));
+    AppealRequest body =
+        new AppealRequest(
+            Forms.date(filedOn, "filedOn"),
+            grounds,
+            Forms.yes(suspensive),
+            Forms.blankToNull(outOfTimeReason));
     backend.send("POST", API + "/" + id + "/removal-order/appeals", body, null, Query.key(key));
     return back(id, "appeal_filed");
   }
@@ -536,18 +570,11 @@ public class CasePages {
     backend.send(
         "POST",
         API + "/" + id + "/removal-order/appeals/" + appealId + "/decision",
-        decision(outcome, reason),
+        new AppealDecisionRequest(
+            Forms.choice(AppealStatus.class, outcome, "outcome"), reason == null ? "" : reason),
         version,
         null);
     return back(id, "appeal_decided");
-  }
-
-  /** A decision as the services take it; no outcome chosen is sent as none, for a 400 naming it. */
-  private static Map<String, Object> decision(String outcome, String reason) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("outcome", Forms.blankToNull(outcome));
-    body.put("reason", reason == null ? "" : reason);
-    return body;
   }
 
   private static Response back(long id, String done) {

@@ -9,12 +9,21 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.puente.common.money.Money;
+import org.puente.common.paging.Page;
+import org.puente.funding.api.AgreementView;
+import org.puente.funding.api.BudgetLineView;
+import org.puente.removals.api.CaseStatistics;
+import org.puente.removals.api.CaseStatisticsCell;
+import org.puente.removals.api.RemovalStatistics;
+import org.puente.removals.api.RemovalStatisticsCell;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.SessionView;
 
 /**
  * The dashboard: cases by status, removals per month by nationality, funds per budget line,
@@ -45,59 +54,66 @@ public class DashboardPage {
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance dashboard() {
     LocalDate today = LocalDate.now(config.zone());
-    Map<String, String> panels = new LinkedHashMap<>();
-    if (user.may("caseStatistics")) {
-      panels.put("cases", REMOVALS + "/statistics/cases");
-    }
-    if (user.may("removalStatistics")) {
-      panels.put("removals", removalsPath(today));
-    }
-    if (user.may("listAllBudgetLines") && user.may("listAgreements")) {
-      panels.put("lines", FUNDING + "/budget-lines?limit=50");
-      panels.put("agreements", FUNDING + "/agreements?limit=200");
-    }
-    if (user.may("listSessions")) {
-      panels.put("sessions", TRAINING + "/sessions?limit=5&startsFrom=" + today);
-    }
-    if (user.may("listCertifications")) {
-      panels.put(
-          "certifications",
-          TRAINING + "/certifications?limit=20&expiringBefore=" + today.plusDays(31));
-    }
-    // A panel whose service this deployment does not run is not shown at all.
-    panels.values().removeIf(path -> !user.runs(path.split("/")[3]));
-    Map<String, Map<String, Object>> answers = new HashMap<>();
-    backend
-        .getAll(panels)
-        .forEach((panel, reply) -> reply.ok().ifPresent(answer -> answers.put(panel, answer)));
+    // A panel whose service this deployment does not run is not shown at all; the rest are asked
+    // at once, and each answer is taken in turn.
+    boolean removals = user.runs("removals");
+    boolean funding = user.runs("funding");
+    boolean training = user.runs("training");
+    var cases =
+        removals && user.may("caseStatistics")
+            ? backend.read(REMOVALS + "/statistics/cases", CaseStatistics.class)
+            : null;
+    var removed =
+        removals && user.may("removalStatistics")
+            ? backend.read(removalsPath(today), RemovalStatistics.class)
+            : null;
+    boolean fundsAsked = funding && user.may("listAllBudgetLines") && user.may("listAgreements");
+    var lines =
+        fundsAsked
+            ? backend.readPage(FUNDING + "/budget-lines?limit=50", BudgetLineView.class)
+            : null;
+    var agreements =
+        fundsAsked
+            ? backend.readPage(FUNDING + "/agreements?limit=200", AgreementView.class)
+            : null;
+    var sessions =
+        training && user.may("listSessions")
+            ? backend.readPage(
+                TRAINING + "/sessions?limit=5&startsFrom=" + today, SessionView.class)
+            : null;
+    var certifications =
+        training && user.may("listCertifications")
+            ? backend.readPage(
+                TRAINING + "/certifications?limit=20&expiringBefore=" + today.plusDays(31),
+                CertificationView.class)
+            : null;
+    CaseStatistics caseTable = cases == null ? null : cases.answer().orNull();
+    RemovalStatistics removalTable = removed == null ? null : removed.answer().orNull();
+    Page<BudgetLineView> linePage = lines == null ? null : lines.answer().orNull();
+    Page<AgreementView> agreementPage = agreements == null ? null : agreements.answer().orNull();
+    Page<SessionView> sessionPage = sessions == null ? null : sessions.answer().orNull();
+    Page<CertificationView> certificationPage =
+        certifications == null ? null : certifications.answer().orNull();
     TemplateInstance page = views.page("dashboard", "dashboard");
     Fmt fmt = views.fmt();
     PortalMessages t = views.messages();
-    page.data(
-        "casesChart",
-        answers.containsKey("cases") ? casesChart(answers.get("cases"), fmt, t) : null);
-    page.data("casesAsked", panels.containsKey("cases"));
-    page.data(
-        "removalsChart",
-        answers.containsKey("removals") ? removalsChart(answers.get("removals"), fmt, t) : null);
-    page.data("removalsAsked", panels.containsKey("removals"));
+    page.data("casesChart", caseTable != null ? casesChart(caseTable, fmt, t) : null);
+    page.data("casesAsked", cases != null);
+    page.data("removalsChart", removalTable != null ? removalsChart(removalTable, fmt, t) : null);
+    page.data("removalsAsked", removed != null);
     page.data(
         "fundsChart",
-        answers.containsKey("lines")
-            ? fundsChart(answers.get("lines"), answers.get("agreements"), fmt, t)
-            : null);
-    page.data("fundsAsked", panels.containsKey("lines"));
-    page.data(
-        "sessions",
-        answers.containsKey("sessions") ? Backend.items(answers.get("sessions")) : null);
-    page.data("sessionsAsked", panels.containsKey("sessions"));
-    page.data(
-        "certifications",
-        answers.containsKey("certifications")
-            ? Backend.items(answers.get("certifications"))
-            : null);
-    page.data("certificationsAsked", panels.containsKey("certifications"));
+        linePage != null ? fundsChart(linePage.items(), items(agreementPage), fmt, t) : null);
+    page.data("fundsAsked", fundsAsked);
+    page.data("sessions", sessionPage == null ? null : items(sessionPage));
+    page.data("sessionsAsked", sessions != null);
+    page.data("certifications", certificationPage == null ? null : items(certificationPage));
+    page.data("certificationsAsked", certifications != null);
     return page;
+  }
+
+  private static <T> List<T> items(Page<T> page) {
+    return page == null || page.items() == null ? List.of() : page.items();
   }
 
   /**
@@ -113,41 +129,45 @@ public class DashboardPage {
         + month;
   }
 
-  static BarChart casesChart(Map<String, Object> table, Fmt fmt, PortalMessages t) {
+  static BarChart casesChart(CaseStatistics table, Fmt fmt, PortalMessages t) {
     BarChart chart =
         new BarChart("chart-cases", t.chart_cases(), t.col_status()).series("count", t.col_cases());
-    for (Map<String, Object> cell : list(table.get("cells"))) {
-      String status = String.valueOf(cell.get("status"));
+    for (CaseStatisticsCell cell : list(table.cells())) {
+      String status = cell.status();
       chart.value(
-          status, fmt.label("status", status), "count", count(cell), countText(cell, t, fmt));
+          status,
+          fmt.label("status", status),
+          "count",
+          count(cell.count()),
+          countText(cell.count(), cell.suppressed(), t, fmt));
     }
     return chart;
   }
 
-  static BarChart removalsChart(Map<String, Object> table, Fmt fmt, PortalMessages t) {
-    List<Map<String, Object>> cells = list(table.get("cells"));
+  static BarChart removalsChart(RemovalStatistics table, Fmt fmt, PortalMessages t) {
+    List<RemovalStatisticsCell> cells = list(table.cells());
     BarChart chart = new BarChart("chart-removals", t.chart_removals(), t.col_month());
     for (String nationality :
-        new TreeSet<>(cells.stream().map(c -> String.valueOf(c.get("nationality"))).toList())) {
+        new TreeSet<>(cells.stream().map(c -> String.valueOf(c.nationality())).toList())) {
       chart.series(nationality, fmt.label("country", nationality));
     }
-    for (Map<String, Object> cell : cells) {
-      String month = String.valueOf(cell.get("month"));
+    for (RemovalStatisticsCell cell : cells) {
+      String month = String.valueOf(cell.month());
       chart.value(
           month,
           fmt.month(month),
-          String.valueOf(cell.get("nationality")),
-          count(cell),
-          countText(cell, t, fmt));
+          String.valueOf(cell.nationality()),
+          count(cell.count()),
+          countText(cell.count(), cell.suppressed(), t, fmt));
     }
     return chart;
   }
 
   static BarChart fundsChart(
-      Map<String, Object> lines, Map<String, Object> agreements, Fmt fmt, PortalMessages t) {
-    Map<Object, Object> references = new HashMap<>();
-    for (Map<String, Object> a : Backend.items(agreements == null ? Map.of() : agreements)) {
-      references.put(String.valueOf(a.get("id")), a.get("reference"));
+      List<BudgetLineView> lines, List<AgreementView> agreements, Fmt fmt, PortalMessages t) {
+    Map<Long, String> references = new HashMap<>();
+    for (AgreementView a : agreements) {
+      references.put(a.id(), a.reference());
     }
     BarChart chart =
         new BarChart("chart-funds", t.chart_funds(), t.col_budget_line())
@@ -155,52 +175,36 @@ public class DashboardPage {
             .series("obligated", t.col_obligated())
             .series("disbursed", t.col_disbursed())
             .series("available", t.col_available());
-    for (Map<String, Object> line : Backend.items(lines)) {
-      String key = String.valueOf(line.get("id"));
+    for (BudgetLineView line : list(lines)) {
+      String key = String.valueOf(line.id());
       String label =
-          references.getOrDefault(
-                  String.valueOf(line.get("agreementId")), "#" + line.get("agreementId"))
+          references.getOrDefault(line.agreementId(), "#" + line.agreementId())
               + " · "
-              + fmt.label("category", line.get("category"));
-      for (String measure : List.of("allotted", "obligated", "disbursed", "available")) {
-        Object money = line.get(measure);
-        chart.value(key, label, measure, amount(money), fmt.money(money));
-      }
+              + fmt.label("category", line.category());
+      Map<String, Money> measures = new LinkedHashMap<>();
+      measures.put("allotted", line.allotted());
+      measures.put("obligated", line.obligated());
+      measures.put("disbursed", line.disbursed());
+      measures.put("available", line.available());
+      measures.forEach(
+          (measure, money) -> chart.value(key, label, measure, amount(money), fmt.money(money)));
     }
     return chart;
   }
 
-  private static BigDecimal count(Map<String, Object> cell) {
-    return cell.get("count") instanceof Number n ? BigDecimal.valueOf(n.longValue()) : null;
+  private static BigDecimal count(Long count) {
+    return count == null ? null : BigDecimal.valueOf(count);
   }
 
-  private static String countText(Map<String, Object> cell, PortalMessages t, Fmt fmt) {
-    return Boolean.TRUE.equals(cell.get("suppressed"))
-        ? t.suppressed()
-        : fmt.number(cell.get("count"));
+  private static String countText(Long count, boolean suppressed, PortalMessages t, Fmt fmt) {
+    return suppressed ? t.suppressed() : fmt.number(count);
   }
 
-  private static BigDecimal amount(Object money) {
-    if (money instanceof Map<?, ?> m && m.get("amount") != null) {
-      try {
-        return new BigDecimal(m.get("amount").toString());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
+  private static BigDecimal amount(Money money) {
+    return money == null ? null : money.amount();
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Object value) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    if (value instanceof List<?> l) {
-      for (Object o : l) {
-        if (o instanceof Map<?, ?> m) {
-          out.add((Map<String, Object>) m);
-        }
-      }
-    }
-    return out;
+  private static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
   }
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.puente.common.money.Money;
+import org.puente.common.security.Agency;
 
 /**
  * Dates, times, money and codes written for the reader's language: {@code en} as in the United
@@ -52,14 +54,14 @@ public final class Fmt {
     return zone.getId();
   }
 
-  /** {@code {amount, currency}} as money, e.g. $4,500,000.00 or US$4,500,000.00. */
-  public String money(Object value) {
-    if (!(value instanceof Map<?, ?> money) || money.get("amount") == null) {
+  /** Money as the API sends it, e.g. $4,500,000.00 or USD 4,500,000.00. */
+  public String money(Money money) {
+    if (money == null || money.amount() == null) {
       return "—";
     }
     try {
-      BigDecimal amount = new BigDecimal(money.get("amount").toString());
-      Currency currency = Currency.getInstance(String.valueOf(money.get("currency")));
+      BigDecimal amount = money.amount();
+      Currency currency = Currency.getInstance(String.valueOf(money.currency()));
       if ("es".equals(language)) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(currency.getDefaultFractionDigits());
@@ -70,7 +72,7 @@ public final class Fmt {
       format.setCurrency(currency);
       return format.format(amount);
     } catch (IllegalArgumentException e) {
-      return money.get("amount") + " " + money.get("currency");
+      return money.amount().toPlainString() + " " + money.currency();
     }
   }
 
@@ -157,6 +159,8 @@ public final class Fmt {
     if (code == null) {
       return "—";
     }
-    return words.getOrDefault(Texts.key(group, code), code.toString());
+    // An agency is named by its code (PA-SNM), as the API writes it; an enum by its name.
+    Object name = code instanceof Agency agency ? agency.code() : code;
+    return words.getOrDefault(Texts.key(group, name), name.toString());
   }
 }

@@ -11,8 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.puente.funding.api.AgreementView;
+import org.puente.funding.api.BudgetLineView;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.DisbursementView;
+import org.puente.funding.api.LedgerEntryView;
+import org.puente.funding.api.ObligationView;
+import org.puente.funding.api.PaymentDecisionRequest;
 
 /**
  * Funding: agreements with their lines, obligations and ledger, and the payments waiting for a
@@ -41,22 +46,27 @@ public class FundingPages {
     if (!user.seesFunding()) {
       throw new jakarta.ws.rs.ForbiddenException();
     }
-    Map<String, String> paths = new LinkedHashMap<>();
-    if (user.may("listAgreements")) {
-      paths.put("agreements", API + "/agreements?limit=100");
-    }
-    if (user.may("listDisbursements")) {
-      paths.put("payments", API + "/disbursements?status=REQUESTED&limit=100");
-    }
-    Map<String, Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply agreements = replies.get("agreements");
-    Backend.Reply payments = replies.get("payments");
+    // All asked at once; each answer is taken in turn.
+    var agreements =
+        user.may("listAgreements")
+            ? backend.readPage(API + "/agreements?limit=100", AgreementView.class)
+            : null;
+    var payments =
+        user.may("listDisbursements")
+            ? backend.readPage(
+                API + "/disbursements?status=" + DisbursementStatus.REQUESTED + "&limit=100",
+                DisbursementView.class)
+            : null;
     return Views.html(
         views
             .page("funding", "funding")
             // A list that did not come is not shown; if funding is away, the page says whose.
-            .data("agreements", agreements == null ? null : agreements.itemsOrNull())
-            .data("payments", payments == null ? null : payments.itemsOrNull()));
+            .data(
+                "agreements",
+                agreements == null ? null : Backend.Answer.itemsOrNull(agreements.answer()))
+            .data(
+                "payments",
+                payments == null ? null : Backend.Answer.itemsOrNull(payments.answer())));
   }
 
   @GET
@@ -65,22 +75,22 @@ public class FundingPages {
     user.requireRuns("funding");
     user.require("getAgreement");
     String base = API + "/agreements/" + id;
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put("agreement", base);
-    paths.put("lines", base + "/budget-lines?limit=50");
-    paths.put("obligations", API + "/obligations?limit=100&agreementId=" + id);
-    if (user.may("listLedgerEntries")) {
-      paths.put("ledger", base + "/ledger?limit=200");
-    }
-    Map<String, Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply ledger = replies.get("ledger");
+    var agreement = backend.read(base, AgreementView.class);
+    var lines = backend.readPage(base + "/budget-lines?limit=50", BudgetLineView.class);
+    var obligations =
+        backend.readPage(API + "/obligations?limit=100&agreementId=" + id, ObligationView.class);
+    var ledger =
+        user.may("listLedgerEntries")
+            ? backend.readPage(base + "/ledger?limit=200", LedgerEntryView.class)
+            : null;
+    AgreementView a = agreement.answer().orThrow();
     return Views.html(
         views
             .page("agreement", "funding")
-            .data("a", replies.get("agreement").orThrow())
-            .data("lines", replies.get("lines").items())
-            .data("obligations", replies.get("obligations").items())
-            .data("ledger", ledger == null ? null : ledger.items()));
+            .data("a", a)
+            .data("lines", Backend.Answer.items(lines.answer()))
+            .data("obligations", Backend.Answer.items(obligations.answer()))
+            .data("ledger", ledger == null ? null : Backend.Answer.items(ledger.answer())));
   }
 
   @POST
@@ -103,7 +113,7 @@ public class FundingPages {
     backend.send(
         "POST",
         API + "/disbursements/" + id + "/rejection",
-        Map.of("reason", reason == null ? "" : reason),
+        new PaymentDecisionRequest(reason == null ? "" : reason),
         version,
         null);
     return Response.seeOther(URI.create("/portal/funding?done=payment_rejected")).build();

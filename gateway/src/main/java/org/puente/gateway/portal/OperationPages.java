@@ -13,10 +13,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.puente.common.paging.Page;
+import org.puente.funding.api.BudgetCategory;
+import org.puente.funding.api.BudgetLineView;
+import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.IncidentView;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.OperationClosure;
+import org.puente.removals.api.OperationFundingRequest;
+import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationPlanRequest;
+import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.OperationView;
+import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.SeatView;
 
 /**
  * Removal operations: plan one (with its funding line), follow its funding, build the manifest (the
@@ -28,15 +42,10 @@ import java.util.UUID;
 public class OperationPages {
 
   static final String API = "/api/v1/removals/operations";
-  static final List<String> STATUSES =
-      List.of(
-          "PLANNED",
-          "FUNDING_PENDING",
-          "FUNDED",
-          "MANIFEST_FROZEN",
-          "DEPARTED",
-          "COMPLETED",
-          "CANCELLED");
+
+  /** The budget categories an operation's cost may be funded from. */
+  static final Set<BudgetCategory> TRAVEL =
+      EnumSet.of(BudgetCategory.CHARTER_FLIGHTS, BudgetCategory.COMMERCIAL_TICKETS);
 
   private final Backend backend;
   private final Views views;
@@ -53,21 +62,27 @@ public class OperationPages {
     user.requireRuns("removals");
     user.require("listOperations");
     String query = status == null || status.isBlank() ? "" : Query.and("status", status);
-    Map<String, Object> page = backend.get(API + "?limit=25" + query + Query.and("cursor", cursor));
-    Object next = page.get("nextCursor");
+    Page<OperationView> page =
+        backend.page(API + "?limit=25" + query + Query.and("cursor", cursor), OperationView.class);
+    String next = page.nextCursor();
     return Views.html(
         views
             .page("operations", "operations")
-            .data("operations", Backend.items(page))
-            .data("statuses", STATUSES)
-            .data("status", status == null ? "" : status)
+            .data("operations", page.items())
+            .data("statuses", List.of(OperationStatus.values()))
+            .data(
+                "status",
+                Arrays.stream(OperationStatus.values())
+                    .filter(s -> s.name().equals(status))
+                    .findFirst()
+                    .orElse(null))
             .data(
                 "nextPage",
                 next == null
                     ? null
                     : "/portal/operations?"
                         + query.replaceFirst("^&", "")
-                        + Query.and("cursor", next.toString())));
+                        + Query.and("cursor", next)));
   }
 
   @GET
@@ -75,24 +90,20 @@ public class OperationPages {
   public Response planForm() {
     user.requireRuns("removals");
     user.require("planOperation");
-    List<Map<String, Object>> lines = List.of();
+    List<BudgetLineView> lines = List.of();
     if (user.may("listAllBudgetLines")) {
       // Funding is another agency's where removals are SNM's: if it is away, the form still works
       // without a line (the page says whose service is away).
-      Backend.Reply answer =
-          backend.getAll(Map.of("lines", "/api/v1/funding/budget-lines?limit=200")).get("lines");
+      var answer =
+          backend.readPage("/api/v1/funding/budget-lines?limit=200", BudgetLineView.class).answer();
       lines =
-          answer.items().stream()
-              .filter(
-                  l ->
-                      List.of("CHARTER_FLIGHTS", "COMMERCIAL_TICKETS")
-                          .contains(String.valueOf(l.get("category"))))
-              .toList();
+          Backend.Answer.items(answer).stream().filter(l -> TRAVEL.contains(l.category())).toList();
     }
     return Views.html(
         views
             .page("operation-new", "operations")
             .data("lines", lines)
+            .data("kinds", List.of(OperationKind.values()))
             .data("key", UUID.randomUUID().toString()));
   }
 
@@ -109,30 +120,36 @@ public class OperationPages {
       @FormParam("budgetLineId") String budgetLineId,
       @FormParam("key") String key) {
     user.require("planOperation");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("kind", kind);
-    body.put("destinationCountry", upper(country));
-    body.put("destinationAirport", upper(airport));
-    body.put("departureAt", Forms.instant(departure, views.zone()));
-    body.put("seats", Forms.number(seats));
-    if (monitors != null && !monitors.isBlank()) {
-      body.put(
-          "monitors",
-          Arrays.stream(monitors.split("[,\\n]"))
-              .map(String::strip)
-              .filter(m -> !m.isEmpty())
-              .toList());
-    }
-    if (cost != null && !cost.isBlank()) {
-      body.put("costEstimate", Map.of("amount", cost.strip(), "currency", "USD"));
-    }
-    if (budgetLineId != null && !budgetLineId.isBlank()) {
-      body.put("budgetLineId", Forms.number(budgetLineId));
-    }
-    Map<String, Object> created = backend.send("POST", API, body, null, Query.key(key)).object();
+    List<String> watching =
+        monitors == null || monitors.isBlank()
+            ? null
+            : Arrays.stream(monitors.split("[,\\n]"))
+                .map(String::strip)
+                .filter(m -> !m.isEmpty())
+                .toList();
+    OperationPlanRequest body =
+        new OperationPlanRequest(
+            Forms.choice(OperationKind.class, kind, "kind"),
+            upper(country),
+            upper(airport),
+            Forms.instant(departure, views.zone(), "departureAt"),
+            seats(seats),
+            watching,
+            Forms.usd(cost, "costEstimate"),
+            Forms.number(budgetLineId, "budgetLineId"));
+    OperationView created =
+        backend.send("POST", API, body, null, Query.key(key), OperationView.class);
     return Response.seeOther(
-            URI.create("/portal/operations/" + created.get("id") + "?done=operation_planned"))
+            URI.create("/portal/operations/" + created.id() + "?done=operation_planned"))
         .build();
+  }
+
+  private static Integer seats(String seats) {
+    Long count = Forms.number(seats, "seats");
+    if (count != null && (count > Integer.MAX_VALUE || count < Integer.MIN_VALUE)) {
+      throw BackendProblem.invalid("seats", "must be a whole number");
+    }
+    return count == null ? null : count.intValue();
   }
 
   @GET
@@ -141,18 +158,16 @@ public class OperationPages {
     user.requireRuns("removals");
     user.require("getOperation");
     String base = API + "/" + id;
-    Map<String, Backend.Reply> replies =
-        backend.getAll(
-            Map.of(
-                "operation", base,
-                "seats", base + "/manifest?limit=200",
-                "incidents", base + "/incidents?limit=50"));
+    // All asked at once; each answer is taken in turn.
+    var operation = backend.read(base, OperationView.class);
+    var seats = backend.readPage(base + "/manifest?limit=200", SeatView.class);
+    var incidents = backend.readPage(base + "/incidents?limit=50", IncidentView.class);
     return Views.html(
         views
             .page("operation", "operations")
-            .data("o", replies.get("operation").orThrow())
-            .data("seats", replies.get("seats").items())
-            .data("incidents", replies.get("incidents").items()));
+            .data("o", operation.answer().orThrow())
+            .data("seats", Backend.Answer.items(seats.answer()))
+            .data("incidents", Backend.Answer.items(incidents.answer())));
   }
 
   @POST
@@ -161,7 +176,11 @@ public class OperationPages {
   public Response addToManifest(@PathParam("id") long id, @FormParam("caseId") String caseId) {
     user.require("addToManifest");
     backend.send(
-        "POST", API + "/" + id + "/manifest", Map.of("caseId", Forms.number(caseId)), null, null);
+        "POST",
+        API + "/" + id + "/manifest",
+        new SeatRequest(Forms.number(caseId, "caseId")),
+        null,
+        null);
     return back(id, "case_manifested");
   }
 
@@ -173,7 +192,7 @@ public class OperationPages {
     backend.send(
         "POST",
         API + "/" + id + "/escorts",
-        Map.of("officerId", Forms.number(officerId)),
+        new EscortRequest(Forms.number(officerId, "officerId")),
         null,
         null);
     return back(id, "escort_added");
@@ -184,7 +203,8 @@ public class OperationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response freeze(@PathParam("id") long id, @FormParam("version") Long version) {
     user.require("freezeManifest");
-    backend.send("POST", API + "/" + id + "/manifest/freeze", Map.of(), version, null);
+    backend.send(
+        "POST", API + "/" + id + "/manifest/freeze", new ManifestRecheck(null), version, null);
     return back(id, "manifest_frozen");
   }
 
@@ -193,7 +213,7 @@ public class OperationPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response depart(@PathParam("id") long id, @FormParam("version") Long version) {
     user.require("departOperation");
-    backend.send("POST", API + "/" + id + "/departure", Map.of(), version, null);
+    backend.send("POST", API + "/" + id + "/departure", new ManifestRecheck(null), version, null);
     return back(id, "operation_departed");
   }
 
@@ -207,12 +227,11 @@ public class OperationPages {
       @FormParam("reason") String reason,
       @FormParam("actualCost") String actualCost) {
     user.require("closeOperation");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("reason", reason);
-    if (actualCost != null && !actualCost.isBlank()) {
-      body.put("actualCost", Map.of("amount", actualCost.strip(), "currency", "USD"));
-    }
+    OperationClosure body =
+        new OperationClosure(
+            Forms.choice(OperationStatus.class, status, "status"),
+            reason,
+            Forms.usd(actualCost, "actualCost"));
     backend.send("POST", API + "/" + id + "/closure", body, version, null);
     return back(id, "operation_closed");
   }
@@ -228,7 +247,7 @@ public class OperationPages {
     backend.send(
         "POST",
         API + "/" + id + "/funding-request",
-        Map.of("budgetLineId", Forms.number(budgetLineId)),
+        new OperationFundingRequest(Forms.number(budgetLineId, "budgetLineId")),
         version,
         null);
     return back(id, "funding_requested");

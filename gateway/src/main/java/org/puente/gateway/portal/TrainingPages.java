@@ -10,9 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import org.puente.training.api.AttendanceView;
+import org.puente.training.api.CertificationView;
+import org.puente.training.api.CourseView;
+import org.puente.training.api.EnrollmentView;
+import org.puente.training.api.NominationRequest;
+import org.puente.training.api.SessionView;
 
 /** Training: the catalogue, sessions with their nominations and attendance, certifications. */
 @Path("/portal/training")
@@ -36,21 +40,24 @@ public class TrainingPages {
   public Response overview() {
     user.requireRuns("training");
     user.require("listCourses");
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put("courses", API + "/courses?limit=100");
-    paths.put("sessions", API + "/sessions?limit=50");
-    if (user.may("listCertifications")) {
-      paths.put("certifications", API + "/certifications?limit=50");
-    }
-    Map<String, Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply certifications = replies.get("certifications");
+    // All asked at once; each answer is taken in turn.
+    var courses = backend.readPage(API + "/courses?limit=100", CourseView.class);
+    var sessions = backend.readPage(API + "/sessions?limit=50", SessionView.class);
+    var certifications =
+        user.may("listCertifications")
+            ? backend.readPage(API + "/certifications?limit=50", CertificationView.class)
+            : null;
     return Views.html(
         views
             .page("training", "training")
-            .data("courses", replies.get("courses").itemsOrNull())
-            .data("sessions", replies.get("sessions").itemsOrNull())
+            .data("courses", Backend.Answer.itemsOrNull(courses.answer()))
+            .data("sessions", Backend.Answer.itemsOrNull(sessions.answer()))
             .data("certificationsAsked", certifications != null)
-            .data("certifications", certifications == null ? null : certifications.itemsOrNull()));
+            .data(
+                "certifications",
+                certifications == null
+                    ? null
+                    : Backend.Answer.itemsOrNull(certifications.answer())));
   }
 
   @GET
@@ -59,23 +66,25 @@ public class TrainingPages {
     user.requireRuns("training");
     user.require("getSession");
     String base = API + "/sessions/" + id;
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put("session", base);
-    if (user.may("listNominations")) {
-      paths.put("nominations", base + "/nominations?limit=200");
-    }
-    if (user.may("listAttendance")) {
-      paths.put("attendance", base + "/attendance?limit=200");
-    }
-    Map<String, Backend.Reply> replies = backend.getAll(paths);
-    Backend.Reply nominations = replies.get("nominations");
-    Backend.Reply attendance = replies.get("attendance");
+    var session = backend.read(base, SessionView.class);
+    var nominations =
+        user.may("listNominations")
+            ? backend.readPage(base + "/nominations?limit=200", EnrollmentView.class)
+            : null;
+    var attendance =
+        user.may("listAttendance")
+            ? backend.readPage(base + "/attendance?limit=200", AttendanceView.class)
+            : null;
+    SessionView s = session.answer().orThrow();
     return Views.html(
         views
             .page("session", "training")
-            .data("s", replies.get("session").orThrow())
-            .data("nominations", nominations == null ? null : nominations.items())
-            .data("attendance", attendance == null ? null : attendance.items())
+            .data("s", s)
+            .data(
+                "nominations",
+                nominations == null ? null : Backend.Answer.items(nominations.answer()))
+            .data(
+                "attendance", attendance == null ? null : Backend.Answer.items(attendance.answer()))
             .data("key", UUID.randomUUID().toString()));
   }
 
@@ -90,7 +99,7 @@ public class TrainingPages {
     backend.send(
         "POST",
         API + "/sessions/" + id + "/nominations",
-        Map.of("officerId", Forms.number(officerId)),
+        new NominationRequest(Forms.number(officerId, "officerId")),
         null,
         Query.key(key));
     return back(id, "officer_nominated");
@@ -104,8 +113,7 @@ public class TrainingPages {
       @PathParam("enrollmentId") long enrollmentId,
       @FormParam("version") Long version) {
     user.require("approveEnrollment");
-    backend.send(
-        "POST", API + "/enrollments/" + enrollmentId + "/approval", Map.of(), version, null);
+    backend.send("POST", API + "/enrollments/" + enrollmentId + "/approval", null, version, null);
     return back(id, "nomination_approved");
   }
 

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.puente.gateway.GatewayConfig;
+import org.puente.removals.api.CaseStatistics;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagType;
+import org.puente.training.api.CourseView;
 
 /**
  * The State Department's deployment runs only the gateway and funding-service: the portal's pages
@@ -49,18 +53,44 @@ class DeploymentWithoutAServiceTest {
     Backend backend =
         new Backend(
             fundingOnly, null, new ObjectMapper(), null, new Outages(), Duration.ofSeconds(3));
-    Map<String, Backend.Reply> replies =
-        backend.getAll(
-            Map.of(
-                "cases", "/api/v1/removals/statistics/cases",
-                "courses", "/api/v1/training/courses"));
-    assertEquals(404, replies.get("cases").status());
-    assertEquals(404, replies.get("courses").status());
+    var cases = backend.read("/api/v1/removals/statistics/cases", CaseStatistics.class);
+    var courses = backend.readPage("/api/v1/training/courses", CourseView.class);
+    assertEquals(404, cases.answer().status());
+    assertEquals(404, courses.answer().status());
     BackendProblem problem =
         assertThrows(
             BackendProblem.class,
-            () -> backend.send("POST", "/api/v1/removals/cases/1/flags", Map.of(), null, "k"));
+            () ->
+                backend.send(
+                    "POST",
+                    "/api/v1/removals/cases/1/flags",
+                    new FlagRequest(FlagType.MEDICAL, "reason", null),
+                    null,
+                    "k"));
     assertEquals(404, problem.status());
+  }
+
+  @Test
+  void anAnswerWithAFieldANewerVersionAddsIsStillRead() throws Exception {
+    // A strict mapper, as a default one is: the portal ignores what it does not know anyway.
+    ObjectMapper strict = new ObjectMapper().findAndRegisterModules();
+    Backend backend =
+        new Backend(fundingOnly, null, strict, null, new Outages(), Duration.ofSeconds(3));
+    var answer =
+        strict.readTree(
+            "{\"items\":[{\"id\":3,\"category\":\"CHARTER_FLIGHTS\",\"since\":\"v2\"}],"
+                + "\"nextCursor\":null,\"total\":1}");
+    org.puente.common.paging.Page<org.puente.funding.api.BudgetLineView> page =
+        backend.as(
+            answer,
+            strict
+                .getTypeFactory()
+                .constructParametricType(
+                    org.puente.common.paging.Page.class,
+                    org.puente.funding.api.BudgetLineView.class));
+    assertEquals(3, page.items().get(0).id());
+    assertEquals(
+        org.puente.funding.api.BudgetCategory.CHARTER_FLIGHTS, page.items().get(0).category());
   }
 
   private static GatewayConfig.Route route(String prefix, String url) {

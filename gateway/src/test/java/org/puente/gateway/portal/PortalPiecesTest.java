@@ -1,13 +1,19 @@
 package org.puente.gateway.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.common.money.Money;
+import org.puente.removals.api.Right;
+import org.puente.removals.api.RightsNoticeView;
 
 /** The small parts of the portal that hold a rule: redirects, charts, formats, back links. */
 class PortalPiecesTest {
@@ -58,7 +64,7 @@ class PortalPiecesTest {
 
   @Test
   void moneyAndDatesAreWrittenForTheLanguage() {
-    Map<String, String> money = Map.of("amount", "4500000.00", "currency", "USD");
+    Money money = Money.usd("4500000.00");
     assertEquals("$4,500,000.00", EN.money(money));
     assertEquals("USD 4,500,000.00", ES.money(money));
     assertEquals("Nov 28, 2026", EN.date("2026-11-28"));
@@ -89,11 +95,18 @@ class PortalPiecesTest {
 
   @Test
   void aFormsDateAndTimeIsReadInTheAgencysZoneAndSentInUtc() {
-    assertEquals("2026-11-28T19:30:00Z", Forms.instant("2026-11-28T14:30", PANAMA));
     assertEquals(
-        "2026-11-28T14:30", Forms.instant("2026-11-28T14:30", ZoneId.of("UTC")).substring(0, 16));
-    assertEquals(null, Forms.instant(" ", PANAMA));
-    assertEquals("tomorrow", Forms.instant("tomorrow", PANAMA), "the service names the field");
+        Instant.parse("2026-11-28T19:30:00Z"),
+        Forms.instant("2026-11-28T14:30", PANAMA, "departureAt"));
+    assertEquals(
+        Instant.parse("2026-11-28T14:30:00Z"),
+        Forms.instant("2026-11-28T14:30", ZoneId.of("UTC"), "departureAt"));
+    assertEquals(null, Forms.instant(" ", PANAMA, "departureAt"));
+    // Not a time: refused as the service refuses a field, naming it.
+    BackendProblem refused =
+        assertThrows(BackendProblem.class, () -> Forms.instant("tomorrow", PANAMA, "departureAt"));
+    assertEquals(400, refused.status());
+    assertTrue(refused.reasons().get(0).startsWith("departureAt: "), refused.reasons().toString());
   }
 
   @Test
@@ -123,24 +136,26 @@ class PortalPiecesTest {
   @Test
   void theRightsNotYetToldAreEveryRightNoNoticeNames() {
     assertEquals(CasePages.RIGHTS, CasePages.rightsMissing(List.of()));
-    List<Map<String, Object>> notices =
-        List.of(
-            Map.of("rights", List.of("APPEAL", "SEEK_PROTECTION")),
-            Map.of("rights", List.of("LEGAL_AID")));
+    List<RightsNoticeView> notices =
+        List.of(notice(Right.APPEAL, Right.SEEK_PROTECTION), notice(Right.LEGAL_AID));
     assertEquals(
-        List.of("CONSULAR_CONTACT", "UNHCR_IOM_CONTACT"), CasePages.rightsMissing(notices));
-    List<Map<String, Object>> all =
-        List.of(Map.of("rights", CasePages.RIGHTS), Map.of("rights", List.of("APPEAL")));
+        List.of(Right.CONSULAR_CONTACT, Right.UNHCR_IOM_CONTACT), CasePages.rightsMissing(notices));
+    List<RightsNoticeView> all =
+        List.of(notice(CasePages.RIGHTS.toArray(Right[]::new)), notice(Right.APPEAL));
     assertEquals(List.of(), CasePages.rightsMissing(all));
   }
 
   @Test
   void anAppealWindowIsClosedOnlyFromTheDayAfterItsDeadline() {
     java.time.LocalDate today = java.time.LocalDate.parse("2026-11-29");
-    assertTrue(CasePages.closedBefore("2026-11-28", today));
-    assertEquals(false, CasePages.closedBefore("2026-11-29", today), "the last day is in time");
+    assertTrue(CasePages.closedBefore(today.minusDays(1), today));
+    assertEquals(false, CasePages.closedBefore(today, today), "the last day is in time");
     assertEquals(false, CasePages.closedBefore(null, today));
-    assertEquals(false, CasePages.closedBefore("not a date", today));
+  }
+
+  private static RightsNoticeView notice(Right... rights) {
+    return new RightsNoticeView(
+        1, 7, List.of(rights), "es", null, LocalDate.parse("2026-11-02"), "snm-officer", null, 0);
   }
 
   @Test

@@ -67,13 +67,15 @@ class PortalTextsTest {
     Set<String> missing = new TreeSet<>();
     for (String language : Texts.LANGUAGES) {
       Map<String, String> words = Texts.of(language);
-      for (String right : CasePages.RIGHTS) {
+      for (org.puente.removals.api.Right right : CasePages.RIGHTS) {
         check(words, language, Texts.key("right", right), missing);
       }
-      for (String status : java.util.List.of("PENDING", "ALLOWED", "DISMISSED")) {
+      for (org.puente.removals.api.AppealStatus status :
+          org.puente.removals.api.AppealStatus.values()) {
         check(words, language, Texts.key("appeal", status), missing);
       }
-      for (String status : CasePages.STATUSES) {
+      for (org.puente.removals.api.CaseStatus status :
+          org.puente.removals.api.CaseStatus.values()) {
         check(words, language, Texts.key("status", status), missing);
       }
       check(words, language, "gate_RIGHTS_NOT_NOTIFIED", missing);

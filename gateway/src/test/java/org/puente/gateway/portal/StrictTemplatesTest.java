@@ -9,8 +9,10 @@ import io.quarkus.qute.TemplateException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.puente.common.security.Agency;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
 
 /**
  * The portal's templates are strict: a property that does not exist fails the page instead of
@@ -36,8 +38,11 @@ class StrictTemplatesTest {
   }
 
   @Test
-  void aKeyTheAnswerDoesNotHaveFailsThePage() {
-    Map<String, Object> c = Map.of("familyNames", "Pérez");
+  void aPropertyTheAnswerDoesNotHaveFailsThePage() {
+    // An answer is the API's record (here the case list's CaseSummary).
+    CaseSummary c =
+        new CaseSummary(
+            7, Agency.PA_SNM, CaseStatus.OPEN, "Ana", "Pérez", "CO", "F", null, "Lajas Blancas", 0);
     assertEquals("Pérez", engine.parse("{c.familyNames}").data("c", c).render());
     assertThrows(
         TemplateException.class, () -> engine.parse("{c.familyName}").data("c", c).render());
