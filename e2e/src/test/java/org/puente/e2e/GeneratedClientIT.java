@@ -83,15 +83,18 @@ class GeneratedClientIT {
     long caseId = opened.getId();
 
     // The officer (Lucía, certified as a screener in the demo data) screens the person.
+    // The screening asks training-service (at US-DHS) for the certification; a 503 says try again.
     ScreeningView screening =
-        new ScreeningsApi(officer)
-            .recordScreening(
-                caseId,
-                new ScreeningRequest()
-                    .language("es")
-                    .claimExpressed(false)
-                    .outcome(ScreeningOutcome.NO_CLAIM),
-                null);
+        whileUnavailable(
+            () ->
+                new ScreeningsApi(officer)
+                    .recordScreening(
+                        caseId,
+                        new ScreeningRequest()
+                            .language("es")
+                            .claimExpressed(false)
+                            .outcome(ScreeningOutcome.NO_CLAIM),
+                        null));
     assertNotNull(screening.getId());
     assertEquals(caseId, screening.getCaseId());
     assertEquals(ScreeningOutcome.NO_CLAIM, screening.getOutcome());
@@ -128,17 +131,21 @@ class GeneratedClientIT {
     // A PA-SNM supervisor plans a charter on that line: funding is asked for in the background.
     OperationsApi operations = new OperationsApi(removals("snm-supervisor"));
     OperationView planned =
-        operations.planOperation(
-            new OperationPlanRequest()
-                .kind(OperationKind.CHARTER)
-                .destinationCountry("CO")
-                .destinationAirport("BOG")
-                .departureAt(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3))
-                .seats(120)
-                .costEstimate(
-                    new org.puente.client.removals.model.Money().amount("90000.00").currency("USD"))
-                .budgetLineId(line.getId()),
-            null);
+        whileUnavailable(
+            () ->
+                operations.planOperation(
+                    new OperationPlanRequest()
+                        .kind(OperationKind.CHARTER)
+                        .destinationCountry("CO")
+                        .destinationAirport("BOG")
+                        .departureAt(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3))
+                        .seats(120)
+                        .costEstimate(
+                            new org.puente.client.removals.model.Money()
+                                .amount("90000.00")
+                                .currency("USD"))
+                        .budgetLineId(line.getId()),
+                    null));
     assertNotNull(planned.getId());
     assertEquals(OperationStatus.FUNDING_PENDING, planned.getStatus());
     assertEquals(line.getId(), planned.getFundingLineId());
@@ -170,6 +177,25 @@ class GeneratedClientIT {
                 .compareTo(new java.math.BigDecimal("90000.00"))
             == 0,
         "obligated on the line: " + after.getObligated());
+  }
+
+  /**
+   * Calls deportation-service as a client should: a 503 ("try again later", e.g. while a partner's
+   * circuit breaker is open after an earlier test took that partner away) is retried for up to a
+   * minute; any other refusal fails at once.
+   */
+  private static <T> T whileUnavailable(java.util.concurrent.Callable<T> call) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try {
+        return call.call();
+      } catch (org.puente.client.removals.ApiException e) {
+        if (e.getCode() != 503 || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(1000);
+      }
+    }
   }
 
   /** The operation as the client reads it (for {@link Eventually}, which retries what throws). */
