@@ -282,34 +282,41 @@ public final class Fixtures {
     return id;
   }
 
+  /** A PLANNED charter to Bogotá in a week, costed but not yet funded. */
+  public static long plannedOperation(int seats, String country) {
+    return post(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/operations",
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
+                country,
+                "BOG",
+                Instant.now().plus(7, ChronoUnit.DAYS),
+                seats,
+                null,
+                Money.usd("250000.00"),
+                null))
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  /** Records {@code obligation} as what pays for a PLANNED operation not changed since. */
+  public static Response recordFunding(long operationId, long obligation) {
+    return postIfMatch(
+        SNM_SUPERVISOR,
+        "/api/v1/removals/operations/" + operationId + "/funding",
+        "\"0\"",
+        new OperationObligation(obligation));
+  }
+
   /** A FUNDED charter to Bogotá in a week, with an obligation {@code funding} says it made. */
   public static long fundedOperation(FundingStub funding, int seats, String country) {
-    long id =
-        post(
-                SNM_SUPERVISOR,
-                "/api/v1/removals/operations",
-                new OperationPlanRequest(
-                    OperationKind.CHARTER,
-                    country,
-                    "BOG",
-                    Instant.now().plus(7, ChronoUnit.DAYS),
-                    seats,
-                    null,
-                    Money.usd("250000.00"),
-                    null))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = plannedOperation(seats, country);
     funding.made(42, "removal-operation:" + id);
-    postIfMatch(
-            SNM_SUPERVISOR,
-            "/api/v1/removals/operations/" + id + "/funding",
-            "\"0\"",
-            new OperationObligation(42L))
-        .then()
-        .statusCode(200);
+    recordFunding(id, 42L).then().statusCode(200);
     return id;
   }
 

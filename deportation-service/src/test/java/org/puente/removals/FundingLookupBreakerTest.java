@@ -4,21 +4,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.puente.clients.funding.FundingLookup;
-import org.puente.common.money.Money;
-import org.puente.removals.api.OperationKind;
-import org.puente.removals.api.OperationObligation;
-import org.puente.removals.api.OperationPlanRequest;
 import org.puente.testing.stubs.FundingStub;
 import org.puente.testing.stubs.InjectStub;
 
@@ -34,34 +26,6 @@ class FundingLookupBreakerTest {
 
   @InjectStub FundingStub funding;
 
-  private static long plannedOperation() {
-    return Fixtures.post(
-            SNM_SUPERVISOR,
-            "/api/v1/removals/operations",
-            new OperationPlanRequest(
-                OperationKind.CHARTER,
-                "CO",
-                "BOG",
-                Instant.now().plus(7, ChronoUnit.DAYS),
-                10,
-                null,
-                Money.usd("250000.00"),
-                null))
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  private static Response fund(long id, long obligation) {
-    return Fixtures.postIfMatch(
-        SNM_SUPERVISOR,
-        "/api/v1/removals/operations/" + id + "/funding",
-        "\"0\"",
-        new OperationObligation(obligation));
-  }
-
   /** The reads that reached funding-service (the outbox's writes of other tests may arrive too). */
   private long reads() {
     return funding.all().stream().filter(r -> r.method().equals("GET")).count();
@@ -70,14 +34,17 @@ class FundingLookupBreakerTest {
   @Test
   @Order(1)
   void aFailingFundingServiceOpensTheBreakerAndIsNoLongerAsked() {
-    long id = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
     funding.made(9191, "removal-operation:" + id);
     funding.down(true);
     int reached = 0;
     boolean cutOff = false;
     for (int i = 0; i < 5 && !cutOff; i++) {
       long before = reads();
-      fund(id, 9191).then().statusCode(503).body("detail", containsString("could not confirm"));
+      Fixtures.recordFunding(id, 9191)
+          .then()
+          .statusCode(503)
+          .body("detail", containsString("could not confirm"));
       if (reads() == before) {
         cutOff = true;
       } else {
@@ -90,16 +57,16 @@ class FundingLookupBreakerTest {
     // Open: refused without asking funding-service, even though it is back.
     funding.down(false);
     long asked = reads();
-    fund(id, 9191).then().statusCode(503);
+    Fixtures.recordFunding(id, 9191).then().statusCode(503);
     assertEquals(asked, reads(), "funding-service was not asked");
   }
 
   @Test
   @Order(2)
   void theNextTestFindsTheBreakerClosed() {
-    long id = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
     funding.made(9292, "removal-operation:" + id);
-    fund(id, 9292).then().statusCode(200).body("status", equalTo("FUNDED"));
+    Fixtures.recordFunding(id, 9292).then().statusCode(200).body("status", equalTo("FUNDED"));
     assertEquals(1, reads());
   }
 }

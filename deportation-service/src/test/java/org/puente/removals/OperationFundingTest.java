@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.puente.common.money.Money;
 import org.puente.removals.api.OperationClosure;
 import org.puente.removals.api.OperationKind;
-import org.puente.removals.api.OperationObligation;
 import org.puente.removals.api.OperationPlanRequest;
 import org.puente.removals.api.OperationStatus;
 import org.puente.testing.stubs.FundingStub;
@@ -30,34 +29,6 @@ class OperationFundingTest {
 
   @InjectStub FundingStub funding;
 
-  private static long plannedOperation() {
-    return Fixtures.post(
-            SNM_SUPERVISOR,
-            "/api/v1/removals/operations",
-            new OperationPlanRequest(
-                OperationKind.CHARTER,
-                "CO",
-                "BOG",
-                Instant.now().plus(7, ChronoUnit.DAYS),
-                10,
-                null,
-                Money.usd("250000.00"),
-                null))
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  private static io.restassured.response.Response fund(long id, long obligation) {
-    return Fixtures.postIfMatch(
-        SNM_SUPERVISOR,
-        "/api/v1/removals/operations/" + id + "/funding",
-        "\"0\"",
-        new OperationObligation(obligation));
-  }
-
   private static void assertUnchanged(long id) {
     assertEquals(
         1,
@@ -69,8 +40,8 @@ class OperationFundingTest {
 
   @Test
   void anObligationFundingServiceNeverMadeIsRefusedAndNothingChanges() {
-    long id = plannedOperation();
-    fund(id, 987654321)
+    long id = Fixtures.plannedOperation(10, "CO");
+    Fixtures.recordFunding(id, 987654321)
         .then()
         .statusCode(409)
         .body("type", equalTo("urn:puente:problem:conflict"))
@@ -80,20 +51,23 @@ class OperationFundingTest {
 
   @Test
   void anObligationMadeForAnotherOperationIsRefusedAndNothingChanges() {
-    long id = plannedOperation();
-    long other = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
+    long other = Fixtures.plannedOperation(10, "CO");
     funding.made(5151, "removal-operation:" + other);
-    fund(id, 5151).then().statusCode(409).body("detail", containsString("removal-operation:" + id));
+    Fixtures.recordFunding(id, 5151)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("removal-operation:" + id));
     assertUnchanged(id);
   }
 
   @Test
   void whenFundingServiceCannotAnswerNothingIsRecorded() {
-    long id = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
     funding.made(6161, "removal-operation:" + id);
     funding.down(true);
     try {
-      fund(id, 6161)
+      Fixtures.recordFunding(id, 6161)
           .then()
           .statusCode(503)
           .body("type", equalTo("urn:puente:problem:unavailable"))
@@ -106,10 +80,10 @@ class OperationFundingTest {
 
   @Test
   void anObligationMadeForTheOperationFundsItAskedWithTheUsersToken() {
-    long id = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
     funding.made(7171, "removal-operation:" + id);
     int before = funding.authorizations().size();
-    fund(id, 7171)
+    Fixtures.recordFunding(id, 7171)
         .then()
         .statusCode(200)
         .body("status", equalTo("FUNDED"))
@@ -123,7 +97,7 @@ class OperationFundingTest {
 
   @Test
   void aCancellationReasonNeverLeavesTheServiceOnlyItsCode() {
-    long id = plannedOperation();
+    long id = Fixtures.plannedOperation(10, "CO");
     // Funded through Puente: as if funding-service had answered the service's own request.
     Fixtures.execute(
         "update removal_operation set status = 'FUNDED', funding_line_id = 3,"
