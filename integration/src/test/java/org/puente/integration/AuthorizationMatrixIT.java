@@ -50,7 +50,8 @@ class AuthorizationMatrixIT {
           "funding-officer",
           "certifying-officer",
           "auditor",
-          "admin");
+          "admin",
+          "monitor");
   static final List<String> AGENCIES = List.of("PA-SNM", "US-DHS", "US-DOS");
   private static final Path POLICY =
       Path.of("gateway", "src", "main", "resources", "authorization-policy.txt");

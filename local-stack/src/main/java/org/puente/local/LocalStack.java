@@ -175,9 +175,11 @@ public final class LocalStack {
           "snm-supervisor   supervisor (certified escort, officer 2)",
           "snm-coordinator  training coordinator (nominates SNM officers)",
           "snm-auditor      auditor (disclosure log, change history)",
+          "snm-monitor      monitor (named on the demo charter)",
           "dhs-coordinator  training coordinator (the provider: courses, approvals, certificates)",
           "dhs-advisor      advisor (reads SNM cases under a disclosure grant)",
           "dhs-auditor      auditor",
+          "dhs-monitor      monitor (not named on any flight: sees none)",
           "dos-budget       funding officer (agreements, budget lines)",
           "dos-certifier    certifying officer (approves payments)",
           "dos-auditor      auditor (ledger)");

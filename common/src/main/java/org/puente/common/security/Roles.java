@@ -12,6 +12,12 @@ public final class Roles {
   public static final String ADMIN = "admin";
 
   /**
+   * An independent monitor of removal operations: sees only the operations they are named on, by
+   * agency and user name, whichever agency they belong to.
+   */
+  public static final String MONITOR = "monitor";
+
+  /**
    * A Puente service acting on its own behalf (client credentials), for background work such as the
    * funding requests of the outbox; never given to a person.
    */
