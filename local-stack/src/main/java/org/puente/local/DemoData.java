@@ -384,7 +384,10 @@ final class DemoData {
         null,
         "\"" + incident.path("version").asLong() + "\"",
         new IncidentFollowUpRequest(
-            IncidentFollowUp.ASSIGNED, "Inspección General del SNM", null, IncidentSeverity.SERIOUS));
+            IncidentFollowUp.ASSIGNED,
+            "Inspección General del SNM",
+            null,
+            IncidentSeverity.SERIOUS));
   }
 
   /** An operation of the demo: where it flies, and what it cost. */
