@@ -200,6 +200,20 @@ class MonitorTest {
   void aMonitorNotAssignedGets404EvenOfTheOwningAgency() {
     long op = seatedOperation()[0];
     JsonPath assignment = assign(op, Agency.PA_SNM, "snm-monitor");
+    Fixtures.post(
+            Fixtures.SNM_SUPERVISOR,
+            ops(op) + "/monitors",
+            new MonitorAssignmentRequest(Agency.PA_SNM, "snm-monitor", null))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    // Only the agency that runs the operation names its monitors.
+    Fixtures.post(
+            Fixtures.DOS_SUPERVISOR,
+            ops(op) + "/monitors",
+            new MonitorAssignmentRequest(Agency.US_DOS, "dos-monitor", null))
+        .then()
+        .statusCode(404);
     // The plan's free-text names give no access; nor does the monitor role of the owning agency.
     for (String outsider : List.of(SNM_MONITOR_2, DHS_MONITOR)) {
       for (String path :

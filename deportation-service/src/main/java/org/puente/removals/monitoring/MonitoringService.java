@@ -84,7 +84,10 @@ public class MonitoringService {
   @Transactional
   public Idempotency.Outcome<MonitorAssignmentView> assign(
       Caller caller, long id, String key, MonitorAssignmentRequest body) {
-    RemovalOperation o = operationService.owned(caller, id);
+    operationService.owned(caller, id);
+    // One assignment decision per operation at a time: a second, concurrent naming of the same
+    // monitor waits, then finds the first (409) rather than breaking the unique index.
+    RemovalOperation o = operations.lock(id).orElseThrow(OperationAccess::notFound);
     if (o.status == OperationStatus.COMPLETED || o.status == OperationStatus.CANCELLED) {
       throw ProblemException.conflict(
           "The operation is " + o.status + "; monitors are named until it is closed");
