@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.puente.common.security.Agency;
 import org.puente.removals.api.IncidentCategory;
 import org.puente.removals.api.IncidentRequest;
+import org.puente.removals.api.MonitorAssignmentRequest;
 import org.puente.training.api.AttendanceEntry;
 import org.puente.training.api.AttendanceMark;
 
@@ -53,7 +55,28 @@ final class Preparations {
           entry(
               "listManifest",
               (f, c) -> Prepared.with().id(f.manifestedOperation().operation(), "operations")),
-          entry("listIncidents", (f, c) -> incidentOn(f, f.frozenOperation())),
+          entry("listIncidents", (f, c) -> incidentOn(f, monitored(f, f.frozenOperation()))),
+          entry(
+              "getOperation",
+              (f, c) -> Prepared.with().id(monitored(f, f.operation()), "operations")),
+          entry(
+              "listOperations",
+              (f, c) -> {
+                monitored(f, f.operation());
+                return Prepared.with();
+              }),
+          entry(
+              "careManifest",
+              (f, c) ->
+                  Prepared.with()
+                      .id(monitored(f, f.manifestedOperation().operation()), "operations")),
+          entry(
+              "listMonitors",
+              (f, c) -> Prepared.with().id(monitored(f, f.operation()), "operations")),
+          entry(
+              "listMonitorReports",
+              (f, c) -> Prepared.with().id(monitored(f, f.operation()), "operations")),
+          entry("incidentSummary", (f, c) -> incidentOn(f, monitored(f, f.frozenOperation()))),
           entry("removalStatistics", (f, c) -> wholeMonths()),
           entry("caseStatistics", (f, c) -> wholeMonths()),
           // ------------------------------------------------------------ removals: cases
@@ -282,10 +305,59 @@ final class Preparations {
               "reportIncident",
               (f, c) ->
                   Prepared.with()
-                      .id(f.frozenOperation(), "operations")
+                      .id(monitored(f, f.frozenOperation()), "operations")
                       .body("occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())
                       .body("category", "MEDICAL")
                       .body("description", "Passenger felt unwell before boarding")),
+          entry(
+              "followUpIncident",
+              (f, c) -> {
+                long operation = f.frozenOperation();
+                incidentOn(f, operation);
+                long incident =
+                    f.get(
+                            "fx-snm-supervisor",
+                            Flows.REMOVALS + "/operations/" + operation + "/incidents")
+                        .getLong("items[0].id");
+                return Prepared.with()
+                    .id(operation, "operations")
+                    .id(incident, "incidentId")
+                    .ifMatch("\"0\"")
+                    .body("to", "ASSIGNED")
+                    .body("assignee", "fx-snm-inspector");
+              }),
+          entry(
+              "assignMonitor",
+              (f, c) ->
+                  Prepared.with()
+                      .id(f.operation(), "operations")
+                      .body("agency", "PA-SNM")
+                      .body("username", Flows.unique("fx-snm-monitor"))),
+          entry(
+              "endMonitorAssignment",
+              (f, c) -> {
+                long operation = f.operation();
+                JsonPath assignment = assign(f, operation, "PA-SNM", Flows.unique("fx-monitor"));
+                return Prepared.with()
+                    .id(operation, "operations")
+                    .id(assignment.getLong("id"), "assignmentId")
+                    .ifMatch(Flows.version(assignment))
+                    .body("reason", "Replaced");
+              }),
+          entry(
+              "fileMonitorReport",
+              (f, c) -> {
+                Flows.Manifested m = f.manifestedOperation();
+                monitored(f, m.operation());
+                return Prepared.with()
+                    .id(m.operation(), "operations")
+                    .body("phase", "BEFORE_DEPARTURE")
+                    .body("conditions", "Boarding calm")
+                    .body("restraintsUsed", false)
+                    .body(
+                        "handovers",
+                        List.of(Map.of("caseId", m.caseId(), "outcome", "HANDED_OVER")));
+              }),
           entry(
               "recordOperationFunding",
               (f, c) -> {
@@ -483,6 +555,26 @@ final class Preparations {
     return Prepared.with()
         .id(reversal.getLong("id"), "disbursement-reversals")
         .ifMatch(Flows.version(reversal));
+  }
+
+  /**
+   * Names the matrix's monitor of every agency ({@code monitor@<agency>}, as its tokens say) on the
+   * operation: the monitor cells are called as a monitor assigned to it.
+   */
+  private static long monitored(Flows f, long operation) {
+    for (String agency : AuthorizationMatrixIT.AGENCIES) {
+      assign(f, operation, agency, "monitor@" + agency);
+    }
+    return operation;
+  }
+
+  private static JsonPath assign(Flows f, long operation, String agency, String username) {
+    return f.ok(
+        "POST",
+        "fx-snm-supervisor",
+        Flows.REMOVALS + "/operations/" + operation + "/monitors",
+        null,
+        new MonitorAssignmentRequest(Agency.fromCode(agency).orElseThrow(), username, null));
   }
 
   private static Prepared incidentOn(Flows f, long operation) {

@@ -17,11 +17,11 @@ import java.util.Set;
 /**
  * Who may see each item of a list (DESIGN.md, "Access rules"), checked on every page a reader gets:
  * a case by its owning agency, or a partner while a grant covers it; a flight by the agency that
- * runs it; an agreement and its lines, obligations and payments by its donor and recipient; an
- * officer, their nominations, attendance and certifications by the officer's agency and the
- * training provider (US-DHS); a grant by the agencies it joins; a logged partner read by the reader
- * and the case's owner. Lists of one record's parts (a case's flags, a flight's manifest) are
- * guarded by the record in their path; courses and sessions are public.
+ * runs it and by the monitors named on it; an agreement and its lines, obligations and payments by
+ * its donor and recipient; an officer, their nominations, attendance and certifications by the
+ * officer's agency and the training provider (US-DHS); a grant by the agencies it joins; a logged
+ * partner read by the reader and the case's owner. Lists of one record's parts (a case's flags, a
+ * flight's manifest) are guarded by the record in their path; courses and sessions are public.
  */
 final class Visibility {
 
@@ -42,6 +42,8 @@ final class Visibility {
           "listTravelDocuments",
           "listManifest",
           "listIncidents",
+          "listMonitors",
+          "listMonitorReports",
           "listLedgerEntries");
 
   /** Lists anyone with a token may read whole. */
@@ -127,7 +129,10 @@ final class Visibility {
    */
   List<String> check(
       ApiOperations.Operation op, AuthorizationMatrixIT.Calls calls, String role, String agency) {
-    Rule rule = rules.get(op.operationId());
+    Rule rule =
+        role.equals("monitor") && op.operationId().equals("listOperations")
+            ? this::monitorRefusal
+            : rules.get(op.operationId());
     if (rule == null) {
       return List.of();
     }
@@ -161,6 +166,29 @@ final class Visibility {
       }
     }
     return wrong;
+  }
+
+  /** A monitor sees the flights they are named on ({@code monitor@<agency>}), whoever runs them. */
+  private String monitorRefusal(JsonNode item, String agency) {
+    long id = item.path("id").asLong();
+    JsonNode monitors =
+        Fixture.json(
+            flows
+                .send(
+                    "GET",
+                    "fx-snm-admin",
+                    Flows.REMOVALS + "/operations/" + id + "/monitors?limit=200",
+                    null,
+                    null)
+                .asString());
+    for (JsonNode a : monitors.path("items")) {
+      if (agency.equals(a.path("agency").asText())
+          && ("monitor@" + agency).equals(a.path("username").asText())
+          && (a.path("endedAt").isNull() || a.path("endedAt").isMissingNode())) {
+        return null;
+      }
+    }
+    return "a flight monitor@" + agency + " is not named on";
   }
 
   private String caseRefusal(JsonNode item, String agency) {

@@ -26,7 +26,17 @@ import org.puente.funding.api.BudgetLineRequest;
 import org.puente.removals.api.CaseRequest;
 import org.puente.removals.api.EscortRequest;
 import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.HandoverOutcome;
+import org.puente.removals.api.IncidentCategory;
+import org.puente.removals.api.IncidentFollowUp;
+import org.puente.removals.api.IncidentFollowUpRequest;
+import org.puente.removals.api.IncidentRequest;
+import org.puente.removals.api.IncidentSeverity;
 import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.MonitorAssignmentRequest;
+import org.puente.removals.api.MonitorHandover;
+import org.puente.removals.api.MonitorReportRequest;
+import org.puente.removals.api.MonitoringPhase;
 import org.puente.removals.api.OperationClosure;
 import org.puente.removals.api.OperationKind;
 import org.puente.removals.api.OperationPlanRequest;
@@ -279,6 +289,9 @@ final class DemoData {
       }
       ManifestRecheck strict = new ManifestRecheck(null);
       send("snm-supervisor", "POST", path + "/manifest/freeze", null, version(path), strict);
+      if (firstFlight) {
+        monitoring(path, run, byCountry.get(flight.country()));
+      }
       send("snm-supervisor", "POST", path + "/departure", null, version(path), strict);
       send(
           "snm-supervisor",
@@ -322,6 +335,59 @@ final class DemoData {
             CASES,
             person("Lorena", "Demo Castro", "1993-08-08", "CO", "F", today));
     enforceable(ready, "CO", today);
+  }
+
+  /**
+   * The first charter is monitored by snm-monitor, who reports before departure (one person refused
+   * to board) and records an incident; the supervisor assigns its follow-up.
+   */
+  private void monitoring(String path, String run, List<Long> seated) throws Exception {
+    postJson(
+        "snm-supervisor",
+        "demo-monitor-" + run,
+        path + "/monitors",
+        new MonitorAssignmentRequest(Agency.PA_SNM, "snm-monitor", "Defensoría del Pueblo"));
+    List<MonitorHandover> handovers = new java.util.ArrayList<>();
+    for (long person : seated) {
+      handovers.add(new MonitorHandover(person, HandoverOutcome.HANDED_OVER, null));
+    }
+    handovers.set(
+        0,
+        new MonitorHandover(
+            seated.get(0), HandoverOutcome.REFUSED_BOARDING, "Refused at the stairs; calmed"));
+    postJson(
+        "snm-monitor",
+        "demo-monitor-report-" + run,
+        path + "/monitor-reports",
+        new MonitorReportRequest(
+            MonitoringPhase.BEFORE_DEPARTURE,
+            "Boarding orderly; water, meals and phone calls offered before departure",
+            false,
+            null,
+            "One passenger with asthma carries an inhaler",
+            handovers));
+    JsonNode incident =
+        postJson(
+            "snm-monitor",
+            "demo-incident-" + run,
+            path + "/incidents",
+            new IncidentRequest(
+                Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES),
+                IncidentCategory.USE_OF_FORCE,
+                "An escort held a passenger's arm firmly at the stairs after a refusal to board",
+                IncidentSeverity.SERIOUS,
+                List.of(seated.get(0))));
+    send(
+        "snm-supervisor",
+        "POST",
+        path + "/incidents/" + incident.path("id").asLong() + "/follow-up",
+        null,
+        "\"" + incident.path("version").asLong() + "\"",
+        new IncidentFollowUpRequest(
+            IncidentFollowUp.ASSIGNED,
+            "Inspección General del SNM",
+            null,
+            IncidentSeverity.SERIOUS));
   }
 
   /** An operation of the demo: where it flies, and what it cost. */

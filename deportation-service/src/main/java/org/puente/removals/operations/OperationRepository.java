@@ -131,4 +131,41 @@ public class OperationRepository implements PanacheRepository<RemovalOperation> 
         .setMaxResults(page.fetchSize())
         .getResultList();
   }
+
+  /** The cases ever given a seat on the operation (seated or dropped since). */
+  public java.util.Set<Long> casesOnManifest(long operationId) {
+    return new java.util.HashSet<>(
+        getEntityManager()
+            .createQuery("select s.caseId from ManifestSeat s where s.operationId = ?1", Long.class)
+            .setParameter(1, operationId)
+            .getResultList());
+  }
+
+  public Optional<OperationIncident> incident(long operationId, long incidentId) {
+    return getEntityManager()
+        .createQuery(
+            "from OperationIncident i where i.operationId = ?1 and i.id = ?2",
+            OperationIncident.class)
+        .setParameter(1, operationId)
+        .setParameter(2, incidentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Counts of the operation's incidents by category and severity: [category, severity, count,
+   * open].
+   */
+  public List<Object[]> incidentCounts(long operationId) {
+    return getEntityManager()
+        .createQuery(
+            "select i.category, i.severity, count(i),"
+                + " sum(case when i.followUp <> org.puente.removals.api.IncidentFollowUp.CLOSED"
+                + " then 1 else 0 end)"
+                + " from OperationIncident i where i.operationId = ?1"
+                + " group by i.category, i.severity order by i.category, i.severity",
+            Object[].class)
+        .setParameter(1, operationId)
+        .getResultList();
+  }
 }

@@ -29,8 +29,6 @@ import org.puente.common.paging.PageRequest;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.removals.api.EscortRequest;
-import org.puente.removals.api.IncidentRequest;
-import org.puente.removals.api.IncidentView;
 import org.puente.removals.api.ManifestRecheck;
 import org.puente.removals.api.OperationClosure;
 import org.puente.removals.api.OperationFundingRequest;
@@ -44,7 +42,7 @@ import org.puente.removals.api.SeatRequest;
 import org.puente.removals.api.SeatView;
 
 @Path(RemovalsPaths.OPERATIONS)
-@Tag(name = "Operations", description = "Removal flights, their manifests, escorts and incidents")
+@Tag(name = "Operations", description = "Removal flights, their manifests and escorts")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationResource {
 
@@ -59,8 +57,10 @@ public class OperationResource {
   }
 
   @GET
-  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
-  @Operation(operationId = "listOperations", summary = "The agency's removal operations")
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.MONITOR})
+  @Operation(
+      operationId = "listOperations",
+      summary = "The agency's removal operations; for a monitor, the operations they are named on")
   @APIResponse(responseCode = "200", description = "A page of operations")
   public Page<OperationView> list(
       @QueryParam("status") @Parameter(description = "Only this status") OperationStatus status,
@@ -86,9 +86,12 @@ public class OperationResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
+  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.MONITOR})
   @Operation(operationId = "getOperation", summary = "An operation with seats taken and escorts")
   @APIResponse(responseCode = "200", description = "The operation")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such operation for the caller: not their agency's, nor one they monitor")
   public RestResponse<OperationView> get(@PathParam("id") long id) {
     return Responses.ok(operations.get(caller.get(), id));
   }
@@ -252,33 +255,5 @@ public class OperationResource {
       @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
       @Valid @NotNull OperationClosure body) {
     return Responses.ok(manifest.close(caller.get(), id, ifMatch, body));
-  }
-
-  @GET
-  @Path("/{id}/incidents")
-  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN})
-  @Operation(operationId = "listIncidents", summary = "Incidents recorded for the operation")
-  @APIResponse(responseCode = "200", description = "A page of incidents")
-  public Page<IncidentView> incidents(@PathParam("id") long id, @BeanParam PageRequest page) {
-    return operations.incidents(caller.get(), id, page);
-  }
-
-  @POST
-  @Path("/{id}/incidents")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.CASE_OFFICER, Roles.SUPERVISOR})
-  @Operation(operationId = "reportIncident", summary = "Record an incident")
-  @APIResponse(
-      responseCode = "201",
-      description = "Recorded",
-      content = @Content(schema = @Schema(implementation = IncidentView.class)))
-  @APIResponse(responseCode = "409", description = "Before the manifest is frozen")
-  public RestResponse<IncidentView> report(
-      @PathParam("id") long id, @Valid @NotNull IncidentRequest body, @Context UriInfo uri) {
-    IncidentView incident = operations.report(caller.get(), id, body);
-    return RestResponse.ResponseBuilder.<IncidentView>created(
-            uri.getBaseUriBuilder().path("operations/{id}/incidents").build(id))
-        .entity(incident)
-        .build();
   }
 }

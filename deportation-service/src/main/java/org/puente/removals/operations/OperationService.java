@@ -14,19 +14,22 @@ import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Caller;
+import org.puente.common.security.Roles;
 import org.puente.removals.HomeAgency;
 import org.puente.removals.api.EscortRequest;
-import org.puente.removals.api.IncidentRequest;
-import org.puente.removals.api.IncidentView;
 import org.puente.removals.api.OperationFundingRequest;
 import org.puente.removals.api.OperationObligation;
 import org.puente.removals.api.OperationPlanRequest;
 import org.puente.removals.api.OperationStatus;
 import org.puente.removals.api.OperationView;
 import org.puente.removals.calendar.LegalCalendar;
+import org.puente.removals.monitoring.MonitorRepository;
 import org.puente.removals.training.CertificationClient;
 
-/** Planning operations, their funding, escorts and incidents. Seats are {@link ManifestService}. */
+/**
+ * Planning operations, their funding and escorts. Seats are {@link ManifestService}, incidents
+ * {@code incidents.IncidentService}, monitors {@code monitoring.MonitoringService}.
+ */
 @ApplicationScoped
 public class OperationService {
 
@@ -37,6 +40,8 @@ public class OperationService {
   private final LegalCalendar calendar;
 
   private final HomeAgency home;
+  private final OperationAccess access;
+  private final MonitorRepository monitors;
 
   OperationService(
       OperationRepository operations,
@@ -44,8 +49,12 @@ public class OperationService {
       Idempotency idempotency,
       OperationFunding funding,
       LegalCalendar calendar,
-      HomeAgency home) {
+      HomeAgency home,
+      OperationAccess access,
+      MonitorRepository monitors) {
     this.home = home;
+    this.access = access;
+    this.monitors = monitors;
     this.calendar = calendar;
     this.operations = operations;
     this.certifications = certifications;
@@ -53,8 +62,15 @@ public class OperationService {
     this.funding = funding;
   }
 
+  /**
+   * The agency's operations for its staff; for a monitor (who is not staff), only the operations
+   * they are named on.
+   */
   public Page<OperationView> list(Caller caller, OperationStatus status, PageRequest page) {
-    List<RemovalOperation> rows = operations.page(caller.agency().code(), status, page);
+    List<RemovalOperation> rows =
+        OperationAccess.isStaff(caller)
+            ? operations.page(caller.agency().code(), status, page)
+            : monitored(caller, status, page);
     List<Long> ids = rows.stream().map(o -> o.id).toList();
     Map<Long, Integer> taken = operations.seatsTaken(ids);
     Map<Long, List<Long>> escorts = operations.escorts(ids);
@@ -65,8 +81,24 @@ public class OperationService {
         o -> o.toView(taken.getOrDefault(o.id, 0), escorts.getOrDefault(o.id, List.of())));
   }
 
+  private List<RemovalOperation> monitored(
+      Caller caller, OperationStatus status, PageRequest page) {
+    if (!caller.hasRole(Roles.MONITOR)) {
+      return List.of();
+    }
+    List<Long> ids = monitors.operationsOf(caller, page);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // The cursor and limit are over the assignments; a status filter may leave a short page.
+    return operations.list("id in ?1 order by id", ids).stream()
+        .filter(o -> status == null || o.status == status)
+        .toList();
+  }
+
+  /** The operation, for its own staff or a monitor named on it; otherwise 404. */
   public OperationView get(Caller caller, long id) {
-    return view(owned(caller, id));
+    return view(access.read(caller, id));
   }
 
   @Transactional
@@ -219,30 +251,6 @@ public class OperationService {
       throw ProblemException.conflict("The officer already escorts this operation");
     }
     return calendar.dateOf(o.departureAt);
-  }
-
-  @Transactional
-  public IncidentView report(Caller caller, long id, IncidentRequest body) {
-    RemovalOperation o = owned(caller, id);
-    if (o.status != OperationStatus.DEPARTED
-        && o.status != OperationStatus.COMPLETED
-        && o.status != OperationStatus.MANIFEST_FROZEN) {
-      throw ProblemException.conflict("Incidents are recorded once the manifest is frozen");
-    }
-    OperationIncident i = new OperationIncident();
-    i.operationId = id;
-    i.occurredAt = body.occurredAt();
-    i.category = body.category();
-    i.description = body.description().strip();
-    i.reportedBy = caller.username();
-    i.reportedAt = Instant.now();
-    operations.add(i);
-    return i.toView();
-  }
-
-  public Page<IncidentView> incidents(Caller caller, long id, PageRequest page) {
-    owned(caller, id);
-    return Page.of(operations.incidents(id, page), page, i -> i.id, OperationIncident::toView);
   }
 
   /** The operation if the caller's agency runs it; otherwise 404. */

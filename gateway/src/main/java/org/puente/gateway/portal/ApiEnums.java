@@ -6,6 +6,7 @@ import org.puente.funding.api.DisbursementStatus;
 import org.puente.removals.api.AppealStatus;
 import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.IncidentFollowUp;
 import org.puente.removals.api.OperationStatus;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.training.api.EnrollmentStatus;
@@ -20,6 +21,7 @@ import org.puente.training.api.SessionStatus;
 @TemplateData(target = ClaimStatus.class, namespace = "ClaimStatus")
 @TemplateData(target = TravelDocumentStatus.class, namespace = "TravelDocumentStatus")
 @TemplateData(target = OperationStatus.class, namespace = "OperationStatus")
+@TemplateData(target = IncidentFollowUp.class, namespace = "IncidentFollowUp")
 @TemplateData(target = SessionStatus.class, namespace = "SessionStatus")
 @TemplateData(target = EnrollmentStatus.class, namespace = "EnrollmentStatus")
 @TemplateData(target = AgreementStatus.class, namespace = "AgreementStatus")

@@ -1,5 +1,6 @@
 package org.puente.gateway.portal;
 
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,17 +13,31 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.puente.common.paging.Page;
+import org.puente.common.security.Agency;
 import org.puente.funding.api.BudgetCategory;
 import org.puente.funding.api.BudgetLineView;
+import org.puente.removals.api.CareManifestEntry;
 import org.puente.removals.api.EscortRequest;
+import org.puente.removals.api.HandoverOutcome;
+import org.puente.removals.api.IncidentFollowUp;
+import org.puente.removals.api.IncidentFollowUpRequest;
+import org.puente.removals.api.IncidentSeverity;
 import org.puente.removals.api.IncidentView;
 import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.MonitorAssignmentEnd;
+import org.puente.removals.api.MonitorAssignmentRequest;
+import org.puente.removals.api.MonitorAssignmentView;
+import org.puente.removals.api.MonitorHandover;
+import org.puente.removals.api.MonitorReportRequest;
+import org.puente.removals.api.MonitorReportView;
+import org.puente.removals.api.MonitoringPhase;
 import org.puente.removals.api.OperationClosure;
 import org.puente.removals.api.OperationFundingRequest;
 import org.puente.removals.api.OperationKind;
@@ -34,7 +49,8 @@ import org.puente.removals.api.SeatView;
 
 /**
  * Removal operations: plan one (with its funding line), follow its funding, build the manifest (the
- * gate's reasons shown when a case is refused), freeze it, depart and complete.
+ * gate's reasons shown when a case is refused), freeze it, depart and complete; name its monitors,
+ * who read the care manifest and file reports; follow its incidents up to closed.
  */
 @Path("/portal/operations")
 @Authenticated
@@ -158,16 +174,173 @@ public class OperationPages {
     user.requireRuns("removals");
     user.require("getOperation");
     String base = API + "/" + id;
-    // All asked at once; each answer is taken in turn.
+    // All asked at once, each only if the policy lets the user read it; each answer taken in turn.
     var operation = backend.read(base, OperationView.class);
-    var seats = backend.readPage(base + "/manifest?limit=200", SeatView.class);
-    var incidents = backend.readPage(base + "/incidents?limit=50", IncidentView.class);
+    var seats =
+        user.may("listManifest")
+            ? backend.readPage(base + "/manifest?limit=200", SeatView.class)
+            : null;
+    // A monitor reads who is on board as care requires, not the manifest's records.
+    var care =
+        !user.may("listManifest") && user.may("careManifest")
+            ? backend.readPage(base + "/care-manifest?limit=200", CareManifestEntry.class)
+            : null;
+    var incidents =
+        user.may("listIncidents")
+            ? backend.readPage(base + "/incidents?limit=50", IncidentView.class)
+            : null;
+    var monitors =
+        user.may("listMonitors")
+            ? backend.readPage(base + "/monitors?limit=50", MonitorAssignmentView.class)
+            : null;
+    var reports =
+        user.may("listMonitorReports")
+            ? backend.readPage(base + "/monitor-reports?limit=50", MonitorReportView.class)
+            : null;
     return Views.html(
-        views
-            .page("operation", "operations")
-            .data("o", operation.answer().orThrow())
-            .data("seats", Backend.Answer.items(seats.answer()))
-            .data("incidents", Backend.Answer.items(incidents.answer())));
+        operationView(
+            views.page("operation", "operations"),
+            new OperationAnswers(
+                operation.answer(),
+                answerOf(seats),
+                answerOf(care),
+                answerOf(incidents),
+                answerOf(monitors),
+                answerOf(reports))));
+  }
+
+  private static <T> Backend.Answer<Page<T>> answerOf(Backend.Read<Page<T>> read) {
+    return read == null ? Backend.Answer.of(new Page<>(List.of(), null)) : read.answer();
+  }
+
+  /** The answers the operation page is drawn from. */
+  record OperationAnswers(
+      Backend.Answer<OperationView> operation,
+      Backend.Answer<Page<SeatView>> seats,
+      Backend.Answer<Page<CareManifestEntry>> care,
+      Backend.Answer<Page<IncidentView>> incidents,
+      Backend.Answer<Page<MonitorAssignmentView>> monitors,
+      Backend.Answer<Page<MonitorReportView>> reports) {}
+
+  /** The operation page's data from the service's answers (a test draws it the same way). */
+  static TemplateInstance operationView(TemplateInstance view, OperationAnswers a) {
+    return view.data("o", a.operation().orThrow())
+        .data("seats", Backend.Answer.items(a.seats()))
+        .data("care", Backend.Answer.items(a.care()))
+        .data("incidents", Backend.Answer.items(a.incidents()))
+        .data("monitors", Backend.Answer.items(a.monitors()))
+        .data("reports", Backend.Answer.items(a.reports()))
+        .data("agencies", List.of(Agency.values()))
+        .data("phases", List.of(MonitoringPhase.values()))
+        .data("outcomes", List.of(HandoverOutcome.values()))
+        .data("severities", List.of(IncidentSeverity.values()))
+        .data("key", UUID.randomUUID().toString());
+  }
+
+  @POST
+  @Path("/{id}/monitors")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response assignMonitor(
+      @PathParam("id") long id,
+      @FormParam("agency") String agency,
+      @FormParam("username") String username,
+      @FormParam("organisation") String organisation,
+      @FormParam("key") String key) {
+    user.require("assignMonitor");
+    Agency from =
+        Agency.fromCode(agency).orElseThrow(() -> BackendProblem.invalid("agency", "choose one"));
+    backend.send(
+        "POST",
+        API + "/" + id + "/monitors",
+        new MonitorAssignmentRequest(
+            from, username == null ? null : username.strip(), blankToNull(organisation)),
+        null,
+        Query.key(key));
+    return back(id, "monitor_assigned");
+  }
+
+  @POST
+  @Path("/{id}/monitors/{assignmentId}/end")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response endMonitorAssignment(
+      @PathParam("id") long id,
+      @PathParam("assignmentId") long assignmentId,
+      @FormParam("version") Long version,
+      @FormParam("reason") String reason) {
+    user.require("endMonitorAssignment");
+    backend.send(
+        "POST",
+        API + "/" + id + "/monitors/" + assignmentId + "/end",
+        new MonitorAssignmentEnd(reason),
+        version,
+        null);
+    return back(id, "monitor_ended");
+  }
+
+  @POST
+  @Path("/{id}/monitor-reports")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fileMonitorReport(
+      @PathParam("id") long id,
+      @FormParam("phase") String phase,
+      @FormParam("conditions") String conditions,
+      @FormParam("restraintsUsed") String restraintsUsed,
+      @FormParam("restraintDetails") String restraintDetails,
+      @FormParam("medicalNeeds") String medicalNeeds,
+      @FormParam("handover") List<String> handovers,
+      @FormParam("key") String key) {
+    user.require("fileMonitorReport");
+    List<MonitorHandover> outcomes = new ArrayList<>();
+    for (String h : handovers == null ? List.<String>of() : handovers) {
+      // Each select is "caseId:OUTCOME", or empty when the monitor did not record that person.
+      String[] parts = h == null ? new String[0] : h.split(":", 2);
+      if (parts.length == 2 && !parts[1].isBlank()) {
+        outcomes.add(
+            new MonitorHandover(
+                Forms.number(parts[0], "handover"),
+                Forms.choice(HandoverOutcome.class, parts[1], "handover"),
+                null));
+      }
+    }
+    MonitorReportRequest body =
+        new MonitorReportRequest(
+            Forms.choice(MonitoringPhase.class, phase, "phase"),
+            conditions,
+            restraintsUsed != null,
+            blankToNull(restraintDetails),
+            blankToNull(medicalNeeds),
+            outcomes);
+    backend.send("POST", API + "/" + id + "/monitor-reports", body, null, Query.key(key));
+    return back(id, "monitor_report_filed");
+  }
+
+  @POST
+  @Path("/{id}/incidents/{incidentId}/follow-up")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response followUpIncident(
+      @PathParam("id") long id,
+      @PathParam("incidentId") long incidentId,
+      @FormParam("version") Long version,
+      @FormParam("to") String to,
+      @FormParam("assignee") String assignee,
+      @FormParam("findings") String findings,
+      @FormParam("severity") String severity) {
+    user.require("followUpIncident");
+    IncidentFollowUpRequest body =
+        new IncidentFollowUpRequest(
+            Forms.choice(IncidentFollowUp.class, to, "to"),
+            blankToNull(assignee),
+            blankToNull(findings),
+            severity == null || severity.isBlank()
+                ? null
+                : Forms.choice(IncidentSeverity.class, severity, "severity"));
+    backend.send(
+        "POST", API + "/" + id + "/incidents/" + incidentId + "/follow-up", body, version, null);
+    return back(id, "incident_followed_up");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   @POST

@@ -67,9 +67,13 @@ public class Policy {
     }
     String[] words = text.split("\\s+");
     Set<String> cells = reach.computeIfAbsent(words[0], k -> new HashSet<>());
-    for (int i = 1; i + 1 < words.length; i += 2) {
-      // "allow:", "hidden:" and "gated:" all reach the operation; the cell is roles@agencies.
-      String[] roleAgency = words[i + 1].split("@");
+    for (int i = 1; i < words.length; i++) {
+      // "allow:", "hidden:" and "gated:" all reach the operation; each of the groups after one is
+      // roles@agencies (several when the roles differ by agency: "a@PA-SNM b@*").
+      if (words[i].endsWith(":")) {
+        continue;
+      }
+      String[] roleAgency = words[i].split("@");
       for (String role : roleAgency[0].split(",")) {
         for (String agency : roleAgency[1].split(",")) {
           cells.add(role + "@" + agency);

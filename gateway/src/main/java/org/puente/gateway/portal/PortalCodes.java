@@ -316,4 +316,52 @@ public interface PortalCodes {
   String gate_NOT_FIT_TO_FLY();
 
   String gate_FAMILY_NOT_TOGETHER();
+
+  // --- monitors and incidents
+
+  String done_monitor_assigned();
+
+  String done_monitor_ended();
+
+  String done_monitor_report_filed();
+
+  String done_incident_followed_up();
+
+  String phase_BEFORE_DEPARTURE();
+
+  String phase_DURING_FLIGHT();
+
+  String phase_AFTER_ARRIVAL();
+
+  String handover_HANDED_OVER();
+
+  String handover_REFUSED_BOARDING();
+
+  String handover_DID_NOT_SHOW();
+
+  String severity_MINOR();
+
+  String severity_SERIOUS();
+
+  String severity_CRITICAL();
+
+  String followup_REPORTED();
+
+  String followup_ASSIGNED();
+
+  String followup_UNDER_REVIEW();
+
+  String followup_CLOSED();
+
+  String incident_MEDICAL();
+
+  String incident_USE_OF_FORCE();
+
+  String incident_ESCAPE_ATTEMPT();
+
+  String incident_SELF_HARM();
+
+  String incident_COMPLAINT();
+
+  String incident_OTHER();
 }

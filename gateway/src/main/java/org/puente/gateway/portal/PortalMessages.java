@@ -524,4 +524,76 @@ public interface PortalMessages {
   String add_escort();
 
   String escort_hint();
+
+  // --- monitors and incidents
+
+  String mon_named_plan();
+
+  String mon_assigned();
+
+  String mon_username();
+
+  String mon_agency();
+
+  String mon_organisation();
+
+  String mon_since();
+
+  String mon_ended();
+
+  String mon_end();
+
+  String mon_end_reason();
+
+  String mon_assign();
+
+  String mon_assign_hint();
+
+  String mon_care_manifest();
+
+  String mon_age();
+
+  String mon_sex();
+
+  String mon_languages();
+
+  String mon_open_flags();
+
+  String mon_reports();
+
+  String mon_phase();
+
+  String mon_conditions();
+
+  String mon_restraints_used();
+
+  String mon_restraint_details();
+
+  String mon_medical_needs();
+
+  String mon_handovers();
+
+  String mon_not_recorded();
+
+  String mon_file_report();
+
+  String inc_occurred();
+
+  String inc_category();
+
+  String inc_severity();
+
+  String inc_follow_up();
+
+  String inc_description();
+
+  String inc_next_step();
+
+  String inc_assignee();
+
+  String inc_keep_severity();
+
+  String inc_findings();
+
+  String inc_record_step();
 }

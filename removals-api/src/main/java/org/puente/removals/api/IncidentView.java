@@ -1,9 +1,10 @@
 package org.puente.removals.api;
 
 import java.time.Instant;
+import java.util.List;
 import org.puente.common.http.Identified;
 
-/** An incident of a removal operation as recorded. */
+/** An incident of a removal operation as recorded, with its follow-up. */
 public record IncidentView(
     long id,
     long operationId,
@@ -11,11 +12,12 @@ public record IncidentView(
     IncidentCategory category,
     String description,
     String reportedBy,
-    Instant reportedAt)
-    implements Identified {
-
-  @Override
-  public long version() {
-    return 0;
-  }
-}
+    Instant reportedAt,
+    IncidentSeverity severity,
+    List<Long> involvedCaseIds,
+    IncidentFollowUp followUp,
+    String assignee,
+    String findings,
+    Instant closedAt,
+    long version)
+    implements Identified {}

@@ -28,7 +28,13 @@ public record OperationPlanRequest(
         String destinationAirport,
     @NotNull @Future Instant departureAt,
     @NotNull @Min(1) @Max(500) Integer seats,
-    @Size(max = 10) List<@NotBlank @Size(max = 200) String> monitors,
+    @Size(max = 10)
+        @Schema(
+            description =
+                "Names of monitors or monitoring bodies, shown as written: for display only, they"
+                    + " give no access. A monitor reads the operation once assigned by agency and"
+                    + " user name (assignMonitor)")
+        List<@NotBlank @Size(max = 200) String> monitors,
     @Valid Money costEstimate,
     @Positive
         @Schema(

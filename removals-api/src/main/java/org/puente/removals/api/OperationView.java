@@ -2,6 +2,7 @@ package org.puente.removals.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 
@@ -14,7 +15,11 @@ public record OperationView(
     Instant departureAt,
     int seats,
     int seatsTaken,
-    List<String> monitors,
+    @Schema(
+            description =
+                "Names given when planning, for display only; the monitors with access are the"
+                    + " assignments (listMonitors)")
+        List<String> monitors,
     Money costEstimate,
     Long fundingObligationId,
     Long fundingLineId,
