@@ -61,7 +61,8 @@ final class Preparations {
           // ------------------------------------------------------------ removals: complaints
           entry("fileComplaint", (f, c) -> complaintBody(Prepared.with())),
           entry(
-              "getComplaint", (f, c) -> Prepared.with().id(complaint(f).getLong("id"), "complaints")),
+              "getComplaint",
+              (f, c) -> Prepared.with().id(complaint(f).getLong("id"), "complaints")),
           entry(
               "transitionComplaint",
               (f, c) -> {
@@ -541,9 +542,7 @@ final class Preparations {
         operation + "/closure",
         operation,
         new org.puente.removals.api.OperationClosure(
-            org.puente.removals.api.OperationStatus.COMPLETED,
-            "Landed",
-            Flows.money("1000.00")));
+            org.puente.removals.api.OperationStatus.COMPLETED, "Landed", Flows.money("1000.00")));
     return m.caseId();
   }
 

@@ -20,8 +20,9 @@ import java.util.Set;
  * runs it; an agreement and its lines, obligations and payments by its donor and recipient; an
  * officer, their nominations, attendance and certifications by the officer's agency and the
  * training provider (US-DHS); a grant by the agencies it joins; a logged partner read by the reader
- * and the case's owner; a complaint by its owning agency's staff and the monitor who recorded it. Lists of one record's parts (a case's flags, a flight's manifest) are
- * guarded by the record in their path; courses and sessions are public.
+ * and the case's owner; a complaint by its owning agency's staff and the monitor who recorded it.
+ * Lists of one record's parts (a case's flags, a flight's manifest) are guarded by the record in
+ * their path; courses and sessions are public.
  */
 final class Visibility {
 
