@@ -2,6 +2,7 @@ package org.puente.removals;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,27 @@ public interface RemovalsConfig {
    */
   @WithDefault("America/Panama")
   ZoneId zone();
+
+  /**
+   * Public holidays of the home agency, on which no working day is counted (complaint deadlines);
+   * Saturdays and Sundays never count.
+   */
+  Optional<Set<LocalDate>> holidays();
+
+  /** Complaint handling. */
+  Complaints complaints();
+
+  /** Deadlines of complaints, in working days of the home agency's calendar from receipt. */
+  interface Complaints {
+
+    /** Working days within which a complaint is acknowledged. */
+    @WithDefault("5")
+    int acknowledgeWorkingDays();
+
+    /** Working days within which a complaint is decided. */
+    @WithDefault("30")
+    int decideWorkingDays();
+  }
 
   default Agency home() {
     return Agency.fromCode(homeAgency())

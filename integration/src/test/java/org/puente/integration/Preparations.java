@@ -79,6 +79,30 @@ final class Preparations {
           entry("incidentSummary", (f, c) -> incidentOn(f, monitored(f, f.frozenOperation()))),
           entry("removalStatistics", (f, c) -> wholeMonths()),
           entry("caseStatistics", (f, c) -> wholeMonths()),
+          entry("complaintStatistics", (f, c) -> wholeMonths()),
+          entry("oversightStatistics", (f, c) -> wholeMonths()),
+          // ------------------------------------------------------------ removals: complaints
+          entry("fileComplaint", (f, c) -> complaintBody(Prepared.with())),
+          entry(
+              "getComplaint",
+              (f, c) -> Prepared.with().id(complaint(f).getLong("id"), "complaints")),
+          entry(
+              "transitionComplaint",
+              (f, c) -> {
+                JsonPath complaint = complaint(f);
+                return Prepared.with()
+                    .id(complaint.getLong("id"), "complaints")
+                    .ifMatch(Flows.version(complaint))
+                    .body("status", "ACKNOWLEDGED");
+              }),
+          entry(
+              "recordPostReturnContact",
+              (f, c) ->
+                  Prepared.with()
+                      .id(removedCase(f), "caseId")
+                      .body("contactedOn", TODAY)
+                      .body("reached", true)
+                      .body("concernsReported", false)),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",
@@ -542,6 +566,58 @@ final class Preparations {
                       .body("reason", "Invoice does not match")));
 
   /** The twelve whole months before this one, as the official tables are cut. */
+  /** A complaint received yesterday (a date in Panama's past wherever the suite runs). */
+  private static Prepared complaintBody(Prepared prepared) {
+    return prepared
+        .body("complainant", "Fixture Complainant")
+        .body("onBehalf", false)
+        .body("channel", "HOTLINE")
+        .body("category", "TREATMENT")
+        .body("receivedOn", Flows.TODAY.minusDays(1).toString())
+        .body("summary", "Shouted at in the reception station");
+  }
+
+  /** A complaint recorded by PA-SNM's case officer. */
+  private static JsonPath complaint(Flows f) {
+    return f.ok(
+        "POST",
+        "fx-snm-screener",
+        Flows.REMOVALS + "/complaints",
+        null,
+        new org.puente.removals.api.ComplaintRequest(
+            null,
+            null,
+            "Fixture Complainant",
+            false,
+            null,
+            org.puente.removals.api.ComplaintChannel.HOTLINE,
+            org.puente.removals.api.ComplaintCategory.TREATMENT,
+            Flows.TODAY.minusDays(1),
+            "Shouted at in the reception station"));
+  }
+
+  /** A person removed on a completed charter: seated, frozen, departed, landed. */
+  private static long removedCase(Flows f) {
+    Flows.Manifested m = f.manifestedOperation();
+    String operation = Flows.REMOVALS + "/operations/" + m.operation();
+    for (String step : List.of("/manifest/freeze", "/departure")) {
+      f.change(
+          "POST",
+          "fx-snm-supervisor",
+          operation + step,
+          operation,
+          new org.puente.removals.api.ManifestRecheck(null));
+    }
+    f.change(
+        "POST",
+        "fx-snm-supervisor",
+        operation + "/closure",
+        operation,
+        new org.puente.removals.api.OperationClosure(
+            org.puente.removals.api.OperationStatus.COMPLETED, "Landed", Flows.money("1000.00")));
+    return m.caseId();
+  }
+
   private static Prepared wholeMonths() {
     LocalDate first = Flows.TODAY.withDayOfMonth(1);
     return Prepared.with()

@@ -20,8 +20,9 @@ import java.util.Set;
  * runs it and by the monitors named on it; an agreement and its lines, obligations and payments by
  * its donor and recipient; an officer, their nominations, attendance and certifications by the
  * officer's agency and the training provider (US-DHS); a grant by the agencies it joins; a logged
- * partner read by the reader and the case's owner. Lists of one record's parts (a case's flags, a
- * flight's manifest) are guarded by the record in their path; courses and sessions are public.
+ * partner read by the reader and the case's owner; a complaint by its owning agency's staff and the
+ * monitor who recorded it. Lists of one record's parts (a case's flags, a flight's manifest) are
+ * guarded by the record in their path; courses and sessions are public.
  */
 final class Visibility {
 
@@ -44,7 +45,8 @@ final class Visibility {
           "listIncidents",
           "listMonitors",
           "listMonitorReports",
-          "listLedgerEntries");
+          "listLedgerEntries",
+          "listPostReturnContacts");
 
   /** Lists anyone with a token may read whole. */
   private static final Set<String> PUBLIC = Set.of("listCourses", "listSessions");
@@ -68,6 +70,15 @@ final class Visibility {
     this.rules =
         Map.ofEntries(
             entry("listCases", this::caseRefusal),
+            entry(
+                "listComplaints",
+                // The owning agency's staff, or a monitor who recorded it (a monitor of PA-SNM sees
+                // only their own, which the service's tests check by user).
+                (item, agency) ->
+                    agency.equals(item.path("owningAgency").asText())
+                            || agency.equals(item.path("recordedByAgency").asText())
+                        ? null
+                        : "a complaint of " + item.path("owningAgency").asText()),
             entry("searchCases", this::caseRefusal),
             entry(
                 "listOperations",

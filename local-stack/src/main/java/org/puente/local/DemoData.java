@@ -223,7 +223,56 @@ final class DemoData {
             Money.usd("250000.00"),
             charter));
     removals(today, charter);
+    complaints(today);
     return cases;
+  }
+
+  /**
+   * A complaint, so the complaints pages have content: a sister's phone call about restraints on
+   * the bus to a charter, recorded by SNM's case officer and acknowledged; and a post-return
+   * contact with one person removed on the demo charters. Runs once: skipped when a complaint
+   * exists.
+   */
+  private void complaints(LocalDate today) throws Exception {
+    String complaints = "/api/v1/removals/complaints";
+    if (get("snm-officer", complaints + "?limit=1").path("items").size() > 0) {
+      return;
+    }
+    String run = today.toString();
+    long complaint =
+        create(
+            "snm-officer",
+            "demo-complaint-" + run,
+            complaints,
+            new org.puente.removals.api.ComplaintRequest(
+                null,
+                null,
+                "Marta Demo Rojas",
+                true,
+                "sister",
+                org.puente.removals.api.ComplaintChannel.PHONE,
+                org.puente.removals.api.ComplaintCategory.USE_OF_FORCE,
+                today.minusDays(3),
+                "Her brother was kept in restraints for the whole bus ride to the airport."));
+    String path = complaints + "/" + complaint;
+    send(
+        "snm-officer",
+        "POST",
+        path + "/transitions",
+        null,
+        version(path),
+        new org.puente.removals.api.ComplaintTransitionRequest(
+            org.puente.removals.api.ComplaintStatus.ACKNOWLEDGED, null, null));
+    JsonNode removed = get("snm-officer", CASES + "?status=REMOVED&limit=1").path("items");
+    if (removed.size() > 0) {
+      send(
+          "snm-officer",
+          "POST",
+          CASES + "/" + removed.get(0).path("id").asLong() + "/post-return-contacts",
+          "demo-contact-" + run,
+          null,
+          new org.puente.removals.api.PostReturnContactRequest(today, true, false, null));
+    }
   }
 
   /**

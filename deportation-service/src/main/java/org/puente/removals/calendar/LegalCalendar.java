@@ -18,10 +18,17 @@ public class LegalCalendar {
 
   private final Clock clock;
   private final ZoneId zone;
+  private final WorkingDays workingDays;
 
   LegalCalendar(Clock clock, RemovalsConfig config) {
     this.clock = clock;
     this.zone = config.zone();
+    this.workingDays = new WorkingDays(config.holidays().orElse(java.util.Set.of()));
+  }
+
+  /** The date {@code days} working days after {@code start} (weekends and holidays skipped). */
+  public LocalDate plusWorkingDays(LocalDate start, int days) {
+    return workingDays.plus(start, days);
   }
 
   /** The agency's time zone. */

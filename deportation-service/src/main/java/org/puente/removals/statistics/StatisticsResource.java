@@ -5,16 +5,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.removals.api.CaseStatistics;
+import org.puente.removals.api.ComplaintStatistics;
+import org.puente.removals.api.OversightStatistics;
 import org.puente.removals.api.RemovalStatistics;
 import org.puente.removals.api.RemovalsPaths;
 
@@ -25,11 +33,15 @@ public class StatisticsResource {
 
   private static final Set<String> GROUPINGS = Set.of("month", "nationality", "month,nationality");
 
+  static final String CSV = "text/csv";
+
   private final StatisticsService service;
+  private final OversightService oversight;
   private final CurrentCaller caller;
 
-  StatisticsResource(StatisticsService service, CurrentCaller caller) {
+  StatisticsResource(StatisticsService service, OversightService oversight, CurrentCaller caller) {
     this.service = service;
+    this.oversight = oversight;
     this.caller = caller;
   }
 
@@ -100,5 +112,134 @@ public class StatisticsResource {
   @APIResponse(responseCode = "200", description = "The table")
   public CaseStatistics cases() {
     return service.cases(caller.get());
+  }
+
+  @GET
+  @Path("/oversight")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @RolesAllowed({
+    Roles.CASE_OFFICER,
+    Roles.SUPERVISOR,
+    Roles.ADVISOR,
+    Roles.TRAINING_COORDINATOR,
+    Roles.FUNDING_OFFICER,
+    Roles.CERTIFYING_OFFICER,
+    Roles.AUDITOR,
+    Roles.ADMIN,
+    Roles.MONITOR
+  })
+  @Operation(
+      operationId = "oversightStatistics",
+      summary =
+          "Screenings, protection claims and outcomes, orders, appeals, removals and post-return"
+              + " contacts by nationality, sex or age band; CSV with Accept: text/csv",
+      description =
+          "Each event counts in the period by its own date (a screening's day in the owning"
+              + " agency's time zone, a claim's filing or decision, ...); the age band is MINOR or"
+              + " ADULT on that date (UNKNOWN without a date of birth). Exact for the owning"
+              + " agency. For other agencies whole months only and, per column, counts under 5"
+              + " hidden with whatever would reveal them, month by month as in the removal"
+              + " tables: a hidden count is null and its column is named in suppressed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The table",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OversightStatistics.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A date or month is not valid, to is before from, the period is over ten years, by is"
+              + " not nationality, sex or ageBand, or (for other agencies) not whole months")
+  public RestResponse<OversightStatistics> oversight(
+      @QueryParam("from")
+          @Parameter(
+              description = "First day (2024-03-01) or first month (2024-03)",
+              required = true)
+          String from,
+      @QueryParam("to")
+          @Parameter(description = "Last day (2024-05-31) or last month (2024-05)", required = true)
+          String to,
+      @QueryParam("by") @Parameter(description = "nationality (default), sex or ageBand") String by,
+      @Context HttpHeaders headers) {
+    String grouping = by == null || by.isBlank() ? "nationality" : by.strip();
+    if (!OversightService.GROUPINGS.contains(grouping)) {
+      throw ProblemException.invalid("by", "must be nationality, sex or ageBand");
+    }
+    OversightStatistics table =
+        oversight.oversight(
+            caller.get(), Period.start("from", from), Period.end("to", to), grouping);
+    return answer(table, headers, "oversight-" + grouping);
+  }
+
+  @GET
+  @Path("/complaints")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @RolesAllowed({
+    Roles.CASE_OFFICER,
+    Roles.SUPERVISOR,
+    Roles.ADVISOR,
+    Roles.TRAINING_COORDINATOR,
+    Roles.FUNDING_OFFICER,
+    Roles.CERTIFYING_OFFICER,
+    Roles.AUDITOR,
+    Roles.ADMIN,
+    Roles.MONITOR
+  })
+  @Operation(
+      operationId = "complaintStatistics",
+      summary =
+          "Complaints received in the period by category and outcome (OPEN until decided); CSV"
+              + " with Accept: text/csv",
+      description =
+          "Exact for the owning agency. For other agencies whole months only and, per outcome"
+              + " column, counts under 5 hidden with whatever would reveal them, month by month"
+              + " as in the removal tables: a hidden count is null and its column is named in"
+              + " suppressed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The table",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintStatistics.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A date or month is not valid, to is before from, the period is over ten years, or (for"
+              + " other agencies) not whole months")
+  public RestResponse<ComplaintStatistics> complaints(
+      @QueryParam("from")
+          @Parameter(
+              description = "First day (2024-03-01) or first month (2024-03)",
+              required = true)
+          String from,
+      @QueryParam("to")
+          @Parameter(description = "Last day (2024-05-31) or last month (2024-05)", required = true)
+          String to,
+      @Context HttpHeaders headers) {
+    ComplaintStatistics table =
+        oversight.complaints(caller.get(), Period.start("from", from), Period.end("to", to));
+    return answer(table, headers, "complaints");
+  }
+
+  /** JSON, or (written by {@link StatisticsCsv}) CSV when the client asks for it first. */
+  private static <T> RestResponse<T> answer(T table, HttpHeaders headers, String name) {
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .findFirst()
+            .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
+            .orElse(false);
+    if (csv) {
+      return RestResponse.ResponseBuilder.ok(table, CSV + "; charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+          .build();
+    }
+    return RestResponse.ResponseBuilder.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -364,4 +364,97 @@ public interface PortalCodes {
   String incident_COMPLAINT();
 
   String incident_OTHER();
+  // --- complaints, post-return contact, oversight statistics
+
+  String done_complaint_filed();
+
+  String done_complaint_moved();
+
+  String done_contact_recorded();
+
+  String complaint_RECEIVED();
+
+  String complaint_ACKNOWLEDGED();
+
+  String complaint_UNDER_INVESTIGATION();
+
+  String complaint_DECIDED();
+
+  String complaint_category_TREATMENT();
+
+  String complaint_category_USE_OF_FORCE();
+
+  String complaint_category_MEDICAL_CARE();
+
+  String complaint_category_DETENTION_CONDITIONS();
+
+  String complaint_category_DUE_PROCESS();
+
+  String complaint_category_FAMILY_UNITY();
+
+  String complaint_category_PROPERTY();
+
+  String complaint_category_DISCRIMINATION();
+
+  String complaint_category_OTHER();
+
+  String complaint_channel_IN_PERSON();
+
+  String complaint_channel_PHONE();
+
+  String complaint_channel_LETTER();
+
+  String complaint_channel_EMAIL();
+
+  String complaint_channel_HOTLINE();
+
+  String complaint_channel_MONITOR_VISIT();
+
+  String complaint_outcome_UPHELD();
+
+  String complaint_outcome_PARTLY_UPHELD();
+
+  String complaint_outcome_NOT_UPHELD();
+
+  String complaint_outcome_WITHDRAWN();
+
+  String complaint_outcome_OPEN();
+
+  String oversight_screenings();
+
+  String oversight_screenedIn();
+
+  String oversight_claimsFiled();
+
+  String oversight_claimsGranted();
+
+  String oversight_claimsDenied();
+
+  String oversight_removalOrders();
+
+  String oversight_appealsFiled();
+
+  String oversight_appealsAllowed();
+
+  String oversight_removals();
+
+  String oversight_postReturnContacts();
+
+  String oversight_contactsReached();
+
+  String oversight_concernsReported();
+
+  String oversight_by_nationality();
+
+  String oversight_by_sex();
+
+  String oversight_by_ageBand();
+
+  String oversight_group_MINOR();
+
+  String oversight_group_ADULT();
+
+  String oversight_group_UNKNOWN();
+
+  String oversight_group_TOTAL();
 }

@@ -596,4 +596,91 @@ public interface PortalMessages {
   String inc_findings();
 
   String inc_record_step();
+  // --- complaints, post-return contact, oversight statistics
+
+  String nav_complaints();
+
+  String nav_oversight();
+
+  String complaints_title();
+
+  String complaints_complaint();
+
+  String complaints_file();
+
+  String complaints_overdue();
+
+  String complaints_overdue_only();
+
+  String complaints_complainant();
+
+  String complaints_on_behalf();
+
+  String complaints_relationship();
+
+  String complaints_channel();
+
+  String complaints_category();
+
+  String complaints_received_on();
+
+  String complaints_summary();
+
+  String complaints_acknowledge_by();
+
+  String complaints_decide_by();
+
+  String complaints_acknowledged_on();
+
+  String complaints_decided_on();
+
+  String complaints_outcome();
+
+  String complaints_decision();
+
+  String complaints_recorded();
+
+  String complaints_case();
+
+  String complaints_operation();
+
+  String complaints_next();
+
+  String complaints_move();
+
+  String complaints_deadline_hint();
+
+  String complaints_decide_hint();
+
+  String prc_title();
+
+  String prc_contacted_on();
+
+  String prc_reached();
+
+  String prc_concerns_reported();
+
+  String prc_concerns();
+
+  String prc_record();
+
+  String oversight_title();
+
+  String oversight_from();
+
+  String oversight_to();
+
+  String oversight_by();
+
+  String oversight_show();
+
+  String oversight_csv();
+
+  String oversight_people();
+
+  String oversight_complaints();
+
+  String oversight_total();
+
+  String oversight_hint();
 }

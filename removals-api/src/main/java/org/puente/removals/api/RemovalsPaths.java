@@ -19,6 +19,8 @@ public final class RemovalsPaths {
   public static final String DISCLOSURES = "/disclosures";
   public static final String OPERATIONS = "/operations";
   public static final String STATISTICS = "/statistics";
+  public static final String COMPLAINTS = "/complaints";
+  public static final String POST_RETURN_CONTACTS = "/cases/{caseId}/post-return-contacts";
 
   private RemovalsPaths() {}
 }
