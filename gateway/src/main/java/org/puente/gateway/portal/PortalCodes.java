@@ -364,6 +364,7 @@ public interface PortalCodes {
   String incident_COMPLAINT();
 
   String incident_OTHER();
+
   // --- complaints, post-return contact, oversight statistics
 
   String done_complaint_filed();

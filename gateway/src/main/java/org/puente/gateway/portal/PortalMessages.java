@@ -596,6 +596,7 @@ public interface PortalMessages {
   String inc_findings();
 
   String inc_record_step();
+
   // --- complaints, post-return contact, oversight statistics
 
   String nav_complaints();
