@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.puente.common.money.Money;
@@ -112,6 +113,55 @@ public class UnitCostService {
       (unit == OutputUnit.PEOPLE_REMOVED ? removals : training).add(row);
     }
     return new UnitCostReport(groupBy.param(), from, to, UnitCosts.ROUNDING, removals, training);
+  }
+
+  /** What one month's approved actual costs of an agreement bought, for one unit of output. */
+  public record MonthlyOutput(
+      YearMonth month, OutputUnit unit, BigDecimal actualCost, long output) {
+    /** Actual cost / output, scale 2, HALF_UP; null when nothing was delivered. */
+    public BigDecimal perUnit() {
+      return UnitCosts.perUnit(actualCost, output);
+    }
+  }
+
+  /**
+   * An agreement's outputs and their actual costs per month (of approval, UTC), for its IATI
+   * results: what {@link #report} adds up, for one agreement, whoever asks.
+   */
+  public List<MonthlyOutput> monthly(long agreementId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select to_char(d.decided_at at time zone 'UTC', 'YYYY-MM'), d.output_unit,"
+                    + " sum(d.amount - d.reversed), sum(d.output_quantity)"
+                    + " from disbursement d"
+                    + " where d.agreement_id = ?1 and d.status = 'APPROVED'"
+                    + " and d.output_unit is not null"
+                    + " group by 1, 2 order by 2, 1")
+            .setParameter(1, agreementId)
+            .getResultList();
+    List<MonthlyOutput> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(
+          new MonthlyOutput(
+              YearMonth.parse((String) r[0]),
+              OutputUnit.valueOf((String) r[1]),
+              (BigDecimal) r[2],
+              ((Number) r[3]).longValue()));
+    }
+    return out;
+  }
+
+  /** Whether the agreement has a line of the category (e.g. TRAINING, for who implements). */
+  public boolean hasLine(long agreementId, BudgetCategory category) {
+    return ((Number)
+                em.createNativeQuery(
+                        "select count(*) from budget_line where agreement_id = ?1 and category = ?2")
+                    .setParameter(1, agreementId)
+                    .setParameter(2, category.name())
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   /** The report as CSV (RFC 4180): one row per group and unit. */
