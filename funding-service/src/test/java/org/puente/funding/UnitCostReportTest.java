@@ -159,6 +159,22 @@ class UnitCostReportTest {
             containsString(
                 "group_by,group,label,agreement_id,unit,currency,actual_cost,output,cost_per_unit,payments\r\n"))
         .body(containsString(",PEOPLE_REMOVED,USD,40000.00,16,2500.00,1\r\n"));
+    // A link in a page cannot say Accept: format=csv asks for the same CSV.
+    given()
+        .header("Authorization", DOS_FUNDING)
+        .accept("text/html,*/*;q=0.8")
+        .get("/api/v1/funding/reports/unit-costs?groupBy=obligation&format=csv")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"))
+        .header("Content-Disposition", containsString("unit-costs-obligation.csv"))
+        .body(containsString(",PEOPLE_REMOVED,USD,40000.00,16,2500.00,1\r\n"));
+    given()
+        .header("Authorization", DOS_FUNDING)
+        .get("/api/v1/funding/reports/unit-costs?format=xls")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test

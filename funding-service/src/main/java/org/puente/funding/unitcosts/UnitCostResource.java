@@ -76,6 +76,11 @@ public class UnitCostResource {
       @QueryParam("from") @Parameter(description = "Approved on or after (UTC date)")
           LocalDate from,
       @QueryParam("to") @Parameter(description = "Approved on or before (UTC date)") LocalDate to,
+      @QueryParam("format")
+          @Parameter(
+              description = "csv: the CSV whatever Accept says (for a link in a page)",
+              schema = @Schema(enumeration = {"json", "csv"}))
+          String format,
       @Context HttpHeaders headers) {
     UnitCosts.Grouping grouping =
         groupBy == null || groupBy.isBlank()
@@ -87,11 +92,16 @@ public class UnitCostResource {
     if (from != null && to != null && from.isAfter(to)) {
       throw ProblemException.invalid("from", "must not be after to");
     }
+    if (format != null && !format.isBlank() && !format.equals("csv") && !format.equals("json")) {
+      throw ProblemException.invalid("format", "must be csv or json");
+    }
     boolean csv =
-        headers.getAcceptableMediaTypes().stream()
-            .findFirst()
-            .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
-            .orElse(false);
+        "csv".equals(format)
+            || format == null
+                && headers.getAcceptableMediaTypes().stream()
+                    .findFirst()
+                    .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
+                    .orElse(false);
     UnitCostReport report = service.report(caller.get(), grouping, from, to);
     if (csv) {
       // UnitCostCsv writes it as CSV.
