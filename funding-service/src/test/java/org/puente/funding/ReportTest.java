@@ -94,8 +94,20 @@ class ReportTest {
     assertEquals(
         "US-USAGOV",
         ((Element) doc.getElementsByTagName("reporting-org").item(0)).getAttribute("ref"));
-    Element budget = (Element) doc.getElementsByTagName("budget").item(0);
-    assertEquals("6000000.00", budget.getElementsByTagName("value").item(0).getTextContent());
+    // Budgets per period of at most a year (the agreement runs 13 months), adding up to the
+    // ceiling.
+    NodeList budgets = doc.getElementsByTagName("budget");
+    java.math.BigDecimal budgeted = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < budgets.getLength(); i++) {
+      budgeted =
+          budgeted.add(
+              new java.math.BigDecimal(
+                  ((Element) budgets.item(i))
+                      .getElementsByTagName("value")
+                      .item(0)
+                      .getTextContent()));
+    }
+    assertEquals(new java.math.BigDecimal("6000000.00"), budgeted);
     NodeList transactions = doc.getElementsByTagName("transaction");
     List<String> types = new ArrayList<>();
     List<String> values = new ArrayList<>();

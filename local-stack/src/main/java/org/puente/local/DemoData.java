@@ -115,6 +115,7 @@ final class DemoData {
                 LocalDate.parse("2024-07-01"),
                 LocalDate.parse("2027-09-30")));
     long charter = 0;
+    long trainingLine = 0;
     for (BudgetLineRequest line :
         List.of(
             new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("4500000.00")),
@@ -129,6 +130,9 @@ final class DemoData {
               line);
       if (line.category() == BudgetCategory.CHARTER_FLIGHTS) {
         charter = id;
+      }
+      if (line.category() == BudgetCategory.TRAINING) {
+        trainingLine = id;
       }
     }
     // Training: the catalogue, and a screening session next month.
@@ -224,6 +228,7 @@ final class DemoData {
             charter));
     removals(today, charter);
     complaints(today);
+    trainingCost(today, trainingLine);
     return cases;
   }
 
@@ -437,6 +442,132 @@ final class DemoData {
             "Inspección General del SNM",
             null,
             IncidentSeverity.SERIOUS));
+  }
+
+  /**
+   * A biometrics session funded from the training line that ran the five days up to today: Itzel
+   * and Omar pass, DHS completes it with its actual cost, which is filed with funding-service with
+   * the officers certified, and the State Department approves the payment: the funding page's cost
+   * per certified officer has a figure. Runs once: skipped when a completed session exists.
+   */
+  private void trainingCost(LocalDate today, long trainingLine) throws Exception {
+    String training = "/api/v1/training";
+    if (get("dhs-coordinator", training + "/sessions?status=COMPLETED&limit=1").path("items").size()
+        > 0) {
+      return;
+    }
+    String run = today.toString();
+    long course = 0;
+    for (JsonNode c : get("dhs-coordinator", training + "/courses?limit=200").path("items")) {
+      if (c.path("competency").asText().equals("BIOMETRICS")) {
+        course = c.path("id").asLong();
+      }
+    }
+    long session =
+        create(
+            "dhs-coordinator",
+            "demo-funded-session-" + run,
+            training + "/sessions",
+            new SessionRequest(
+                course,
+                "Centro de capacitación del SNM, Ciudad de Panamá",
+                today.minusDays(4),
+                today,
+                10,
+                List.of("DHS biometrics instructor"),
+                Money.usd("14000.00"),
+                trainingLine));
+    String sessionPath = training + "/sessions/" + session;
+    for (int i = 0; i < 240; i++) {
+      if (get("dhs-coordinator", sessionPath)
+          .path("funding")
+          .path("status")
+          .asText()
+          .equals("FUNDED")) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    send(
+        "dhs-coordinator",
+        "POST",
+        sessionPath + "/transitions",
+        null,
+        version("dhs-coordinator", sessionPath),
+        new SessionTransition(SessionStatus.OPEN, null));
+    List<Long> enrollments = new java.util.ArrayList<>();
+    for (long officer : List.of(3L, 4L)) {
+      long enrollment =
+          create(
+              "snm-coordinator",
+              "demo-funded-nomination-" + run + "-" + officer,
+              sessionPath + "/nominations",
+              new NominationRequest(officer));
+      String enrollmentPath = training + "/enrollments/" + enrollment;
+      send(
+          "dhs-coordinator",
+          "POST",
+          enrollmentPath + "/approval",
+          null,
+          version("dhs-coordinator", enrollmentPath),
+          null);
+      enrollments.add(enrollment);
+    }
+    send(
+        "dhs-coordinator",
+        "POST",
+        sessionPath + "/transitions",
+        null,
+        version("dhs-coordinator", sessionPath),
+        new SessionTransition(SessionStatus.IN_PROGRESS, null));
+    for (int d = 4; d >= 0; d--) {
+      send(
+          "dhs-coordinator",
+          "POST",
+          sessionPath + "/attendance",
+          null,
+          null,
+          new AttendanceRequest(
+              today.minusDays(d),
+              enrollments.stream()
+                  .map(e -> new AttendanceEntry(e, AttendanceMark.PRESENT))
+                  .toList()));
+    }
+    for (long enrollment : enrollments) {
+      String enrollmentPath = training + "/enrollments/" + enrollment;
+      send(
+          "dhs-coordinator",
+          "POST",
+          enrollmentPath + "/completion",
+          null,
+          version("dhs-coordinator", enrollmentPath),
+          new CompletionRequest(88));
+    }
+    send(
+        "dhs-coordinator",
+        "POST",
+        sessionPath + "/transitions",
+        null,
+        version("dhs-coordinator", sessionPath),
+        new SessionTransition(SessionStatus.COMPLETED, "Course delivered", Money.usd("12500.00")));
+    // The actual cost is filed as a payment in the background; a second person approves it.
+    for (int i = 0; i < 240; i++) {
+      JsonNode payment =
+          get("dhs-coordinator", sessionPath).path("funding").path("paymentRequestId");
+      if (payment.isNumber()) {
+        String paymentPath = "/api/v1/funding/disbursements/" + payment.asLong();
+        send(
+            "dos-certifier",
+            "POST",
+            paymentPath + "/approval",
+            null,
+            version("dos-certifier", paymentPath),
+            null);
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IOException(sessionPath + " filed no payment request");
   }
 
   /** An operation of the demo: where it flies, and what it cost. */

@@ -214,7 +214,8 @@ public class ManifestService {
         o.actualCostAmount = body.actualCost().amount();
         o.actualCostCurrency = body.actualCost().currency();
       }
-      funding.completed(o);
+      // Everyone seated is removed: the output the actual cost bought, counted.
+      funding.completed(o, operations.seated(operationId).size());
     } else {
       funding.cancelled(o, body.reason().strip());
     }

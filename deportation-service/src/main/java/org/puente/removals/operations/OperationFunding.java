@@ -12,6 +12,7 @@ import org.puente.common.outbox.Outbox;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.problem.ProblemType;
 import org.puente.funding.api.DeobligationReason;
+import org.puente.funding.api.OutputUnit;
 import org.puente.removals.api.OperationStatus;
 
 /**
@@ -34,7 +35,16 @@ public class OperationFunding {
 
   record Deobligate(long operationId, long obligationId, Money amount, String reason) {}
 
-  record FileCost(long operationId, long obligationId, Money amount, String description) {}
+  /**
+   * {@code peopleRemoved}: the seats removed on the operation, a count only; null in requests
+   * written before outputs were filed, which are sent again as they were.
+   */
+  record FileCost(
+      long operationId,
+      long obligationId,
+      Money amount,
+      String description,
+      Integer peopleRemoved) {}
 
   private static final Logger LOG = Logger.getLogger(OperationFunding.class);
 
@@ -115,8 +125,11 @@ public class OperationFunding {
     }
   }
 
-  /** A completed operation files its actual cost as a payment request, for a second person. */
-  void completed(RemovalOperation o) {
+  /**
+   * A completed operation files its actual cost as a payment request, for a second person, with the
+   * output it bought: how many people were removed (a count; no names, no ids of people).
+   */
+  void completed(RemovalOperation o, int peopleRemoved) {
     if (o.fundedThroughPuente() && o.actualCostAmount != null) {
       outbox.enqueue(
           FILE_COST,
@@ -125,7 +138,8 @@ public class OperationFunding {
               o.id,
               o.fundingObligationId,
               Money.of(o.actualCostAmount, o.actualCostCurrency),
-              "Actual cost of removal operation " + o.id + " to " + o.destinationAirport));
+              "Actual cost of removal operation " + o.id + " to " + o.destinationAirport,
+              peopleRemoved));
       o.fundingNote = "Filing the actual cost for payment";
     }
   }
@@ -227,7 +241,11 @@ public class OperationFunding {
     @Override
     protected FundingClient.Answer send(String key, FileCost request) {
       return funding.requestPayment(
-          key, request.obligationId(), request.amount(), request.description());
+          key,
+          request.obligationId(),
+          request.amount(),
+          request.description(),
+          FundingClient.output(request.peopleRemoved(), OutputUnit.PEOPLE_REMOVED));
     }
 
     @Override

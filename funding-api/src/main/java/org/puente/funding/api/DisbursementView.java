@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 
-/** A payment request and its decision. */
+/** A payment request and its decision; {@code output}: what it bought, when it was said. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DisbursementView(
     long id,
@@ -20,5 +20,6 @@ public record DisbursementView(
     String decidedBy,
     Instant decidedAt,
     String decisionReason,
-    long version)
+    long version,
+    DeliveredOutput output)
     implements Identified {}

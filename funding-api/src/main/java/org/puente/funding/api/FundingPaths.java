@@ -28,6 +28,7 @@ public final class FundingPaths {
   public static final String APPROVAL = "/{id}/approval";
   public static final String REJECTION = "/{id}/rejection";
   public static final String EXECUTION_REPORT = "/execution";
+  public static final String UNIT_COST_REPORT = "/unit-costs";
 
   private FundingPaths() {}
 }

@@ -15,11 +15,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.puente.common.http.Identified;
 import org.puente.common.money.Money;
 import org.puente.common.problem.Problem;
+import org.puente.funding.api.DeliveredOutput;
 import org.puente.funding.api.DeobligationReason;
 import org.puente.funding.api.DeobligationRequest;
 import org.puente.funding.api.DisbursementRequest;
 import org.puente.funding.api.ObligationRequest;
 import org.puente.funding.api.ObligationView;
+import org.puente.funding.api.OutputUnit;
 import org.puente.funding.api.PaymentKind;
 
 /**
@@ -109,12 +111,28 @@ public class FundingClient {
 
   /** Files a payment request for the actual cost; a second person approves it. */
   public Answer requestPayment(String key, long obligationId, Money amount, String description) {
+    return requestPayment(key, obligationId, amount, description, null);
+  }
+
+  /**
+   * Files the actual cost of a completed operation or training session as a payment request, with
+   * the output it bought ({@code output}: people removed, officers certified; a count, never who),
+   * for funding-service's unit costs; a second person approves it. Null output: none said (requests
+   * written before outputs were filed are sent again exactly as written).
+   */
+  public Answer requestPayment(
+      String key, long obligationId, Money amount, String description, DeliveredOutput output) {
     return answer(
         () ->
             client.requestPayment(
                 key,
                 new DisbursementRequest(
-                    obligationId, PaymentKind.EXPENDITURE, amount, description)));
+                    obligationId, PaymentKind.EXPENDITURE, amount, description, output)));
+  }
+
+  /** The output of an actual cost, or null when no count was written with the request. */
+  public static DeliveredOutput output(Integer quantity, OutputUnit unit) {
+    return quantity == null ? null : new DeliveredOutput(quantity, unit);
   }
 
   /** The code itself if it is one; otherwise IllegalArgumentException (a programming error). */

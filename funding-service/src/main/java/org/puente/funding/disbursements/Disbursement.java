@@ -18,8 +18,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.puente.common.money.Money;
+import org.puente.funding.api.DeliveredOutput;
 import org.puente.funding.api.DisbursementStatus;
 import org.puente.funding.api.DisbursementView;
+import org.puente.funding.api.OutputUnit;
 import org.puente.funding.api.PaymentKind;
 import org.puente.funding.obligations.Obligation;
 
@@ -74,6 +76,14 @@ public class Disbursement {
   @Column(name = "decision_reason")
   public String decisionReason;
 
+  /** What the payment bought (people removed, officers certified); null when not said. */
+  @Column(name = "output_quantity")
+  public Integer outputQuantity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "output_unit")
+  public OutputUnit outputUnit;
+
   @Version public long version;
 
   /** The payment request as the API shows it, in its agreement's currency. */
@@ -91,6 +101,7 @@ public class Disbursement {
         decidedBy,
         decidedAt,
         decisionReason,
-        version);
+        version,
+        outputQuantity == null ? null : new DeliveredOutput(outputQuantity, outputUnit));
   }
 }

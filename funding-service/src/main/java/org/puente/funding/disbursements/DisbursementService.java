@@ -113,6 +113,10 @@ public class DisbursementService {
           d.requestedBy = caller.username();
           d.requestedAgency = caller.agency().code();
           d.requestedAt = Instant.now();
+          if (body.output() != null) {
+            d.outputQuantity = body.output().quantity();
+            d.outputUnit = body.output().unit();
+          }
           disbursements.persist(d);
           return d.toView(agreement.currency);
         });

@@ -20,9 +20,11 @@ import org.puente.common.security.CurrentCaller;
 import org.puente.common.security.Roles;
 import org.puente.funding.agreements.Agreement;
 import org.puente.funding.agreements.AgreementService;
+import org.puente.funding.api.BudgetCategory;
 import org.puente.funding.api.FundingPaths;
 import org.puente.funding.ledger.LedgerEntry;
 import org.puente.funding.ledger.LedgerRepository;
+import org.puente.funding.unitcosts.UnitCostService;
 
 @Path(FundingPaths.AGREEMENT_IATI)
 @Tag(name = "Reports")
@@ -31,23 +33,29 @@ public class IatiResource {
   private final AgreementService agreements;
   private final LedgerRepository ledger;
   private final IatiExport export;
+  private final UnitCostService unitCosts;
   private final CurrentCaller caller;
 
   IatiResource(
       AgreementService agreements,
       LedgerRepository ledger,
       IatiExport export,
+      UnitCostService unitCosts,
       CurrentCaller caller) {
     this.agreements = agreements;
     this.ledger = ledger;
     this.export = export;
+    this.unitCosts = unitCosts;
     this.caller = caller;
   }
 
   @GET
   @Produces(MediaType.APPLICATION_XML)
   @RolesAllowed({Roles.FUNDING_OFFICER, Roles.CERTIFYING_OFFICER, Roles.AUDITOR, Roles.ADMIN})
-  @Operation(operationId = "exportIatiActivity", summary = "The agreement as an IATI 2.03 activity")
+  @Operation(
+      operationId = "exportIatiActivity",
+      summary =
+          "The agreement as an IATI 2.03 activity: budgets per period, typed transactions, and results (people removed, officers certified, cost per unit)")
   @APIResponse(
       responseCode = "200",
       description = "IATI XML",
@@ -58,10 +66,14 @@ public class IatiResource {
   public RestResponse<StreamingOutput> export(@PathParam("agreementId") long agreementId) {
     Agreement agreement = agreements.visible(caller.get(), agreementId);
     List<LedgerEntry> entries = ledger.all(agreementId);
+    IatiExport.Extras extras =
+        new IatiExport.Extras(
+            unitCosts.hasLine(agreementId, BudgetCategory.TRAINING),
+            unitCosts.monthly(agreementId));
     StreamingOutput body =
         out -> {
           try {
-            export.write(agreement, entries, out);
+            export.write(agreement, entries, extras, out);
           } catch (XMLStreamException e) {
             throw new java.io.IOException("cannot write IATI XML", e);
           }

@@ -18,10 +18,12 @@ import org.puente.funding.api.DisbursementView;
 import org.puente.funding.api.LedgerEntryView;
 import org.puente.funding.api.ObligationView;
 import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.UnitCostReport;
 
 /**
- * Funding: agreements with their lines, obligations and ledger, and the payments waiting for a
- * second person's decision (the service refuses the requester's own approval; the page says why).
+ * Funding: agreements with their lines, obligations and ledger, the payments waiting for a second
+ * person's decision (the service refuses the requester's own approval; the page says why), and what
+ * each removal and each certified officer cost, from actuals, as charts, a table and a CSV.
  */
 @Path("/portal/funding")
 @Authenticated
@@ -29,6 +31,9 @@ import org.puente.funding.api.PaymentDecisionRequest;
 public class FundingPages {
 
   static final String API = "/api/v1/funding";
+
+  /** The unit costs from actuals (funding-service's unitCostReport). */
+  static final String UNIT_COSTS = API + "/reports/unit-costs";
 
   private final Backend backend;
   private final Views views;
@@ -57,9 +62,38 @@ public class FundingPages {
                 API + "/disbursements?status=" + DisbursementStatus.REQUESTED + "&limit=100",
                 DisbursementView.class)
             : null;
+    boolean unitCostsAsked = user.may("unitCostReport");
+    var byObligation =
+        unitCostsAsked
+            ? backend.read(UNIT_COSTS + "?groupBy=obligation", UnitCostReport.class)
+            : null;
+    var byPeriod =
+        unitCostsAsked ? backend.read(UNIT_COSTS + "?groupBy=period", UnitCostReport.class) : null;
+    UnitCostReport obligationCosts = byObligation == null ? null : byObligation.answer().orNull();
+    UnitCostReport periodCosts = byPeriod == null ? null : byPeriod.answer().orNull();
+    Fmt fmt = views.fmt();
+    PortalMessages t = views.messages();
     return Views.html(
         views
             .page("funding", "funding")
+            .data("unitCostsAsked", unitCostsAsked)
+            .data(
+                "removalsByOperation",
+                obligationCosts == null
+                    ? null
+                    : UnitCostCharts.removalsByOperation(obligationCosts, fmt, t))
+            .data(
+                "removalsByPeriod",
+                periodCosts == null ? null : UnitCostCharts.removalsByPeriod(periodCosts, fmt, t))
+            .data(
+                "officersBySession",
+                obligationCosts == null
+                    ? null
+                    : UnitCostCharts.officersBySession(obligationCosts, fmt, t))
+            .data(
+                "unitCostLines",
+                obligationCosts == null ? null : UnitCostCharts.lines(obligationCosts, fmt, t))
+            .data("unitCostsCsv", UNIT_COSTS + "?groupBy=obligation&format=csv")
             // A list that did not come is not shown; if funding is away, the page says whose.
             .data(
                 "agreements",

@@ -684,4 +684,35 @@ public interface PortalMessages {
   String oversight_total();
 
   String oversight_hint();
+  // --- unit costs
+
+  String unit_costs();
+
+  String unit_costs_hint();
+
+  String unit_costs_csv();
+
+  String chart_cost_per_removal_operation();
+
+  String chart_cost_per_removal_period();
+
+  String chart_cost_per_officer();
+
+  String col_operation_or_session();
+
+  String col_unit();
+
+  String col_actual_cost();
+
+  String col_output();
+
+  String col_cost_per_unit();
+
+  String unit_people_removed();
+
+  String unit_officers_certified();
+
+  String unit_operation(String id);
+
+  String unit_session(String id);
 }

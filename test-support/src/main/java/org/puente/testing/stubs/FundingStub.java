@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import org.puente.common.money.Money;
 import org.puente.common.paging.Page;
 import org.puente.funding.api.DeobligationRequest;
+import org.puente.funding.api.DisbursementRequest;
+import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.DisbursementView;
 import org.puente.funding.api.FundingPaths;
 import org.puente.funding.api.ObligationRequest;
 import org.puente.funding.api.ObligationView;
@@ -24,9 +27,10 @@ import org.puente.funding.api.ObligationView;
  * funding-service stood in for: the part of its obligations API the other services use, read and
  * answered with funding-api's records. It obligates ({@code POST /obligations}, refused for lack of
  * funds on {@link #SHORT_LINE}, held back on {@link #SLOW_LINE}), reads an obligation with its
- * ETag, de-obligates, and lists obligations by reference: those it made and those a test says it
- * made ({@link #made}). A request without a bearer token is 401. Writes may be answered 503 instead
- * ({@link #writesAway}), as from a funding-service that keeps away, so the outbox keeps them.
+ * ETag, de-obligates, files payment requests ({@code POST /disbursements}), and lists obligations
+ * by reference: those it made and those a test says it made ({@link #made}). A request without a
+ * bearer token is 401. Writes may be answered 503 instead ({@link #writesAway}), as from a
+ * funding-service that keeps away, so the outbox keeps them.
  */
 public class FundingStub extends PartnerStub {
 
@@ -40,6 +44,7 @@ public class FundingStub extends PartnerStub {
   public static final long SLOW_LINE = 999_002L;
 
   private static final String OBLIGATIONS = FundingPaths.ROOT + FundingPaths.OBLIGATIONS;
+  private static final String DISBURSEMENTS = FundingPaths.ROOT + FundingPaths.DISBURSEMENTS;
   private static final Pattern ONE = Pattern.compile(Pattern.quote(OBLIGATIONS) + "/(\\d+)");
   private static final Pattern DEOBLIGATION =
       Pattern.compile(Pattern.quote(OBLIGATIONS) + "/(\\d+)/deobligation");
@@ -187,6 +192,27 @@ public class FundingStub extends PartnerStub {
               o.version() + 1);
       obligations.put(o.id(), returned);
       send(exchange, 200, returned);
+    } else if (r.path().equals(DISBURSEMENTS)) {
+      // A payment request (an actual cost, with its output): filed, for a second person.
+      DisbursementRequest request = read(r.body(), DisbursementRequest.class);
+      send(
+          exchange,
+          201,
+          new DisbursementView(
+              ids.incrementAndGet(),
+              request.obligationId(),
+              1,
+              request.kind(),
+              request.amount(),
+              request.description(),
+              DisbursementStatus.REQUESTED,
+              "funding-stub",
+              java.time.Instant.now(),
+              null,
+              null,
+              null,
+              0,
+              request.output()));
     } else {
       empty(exchange, 404);
     }

@@ -8,20 +8,23 @@ import org.puente.clients.funding.FundingRequestHandler;
 import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
 import org.puente.common.problem.ProblemException;
+import org.puente.funding.api.OutputUnit;
 import org.puente.training.api.FundingStatus;
 import org.puente.training.api.SessionStatus;
 
 /**
- * A session's cost, obligated on a TRAINING line through the outbox, and given back when the
- * session is cancelled. Requests are written with the change that calls for them and sent in the
- * background with this service's own token, under a key derived from the session: made exactly once
- * whatever fails or restarts in between.
+ * A session's cost, obligated on a TRAINING line through the outbox, given back when the session is
+ * cancelled, and its actual cost filed for payment, with the officers certified, when completed.
+ * Requests are written with the change that calls for them and sent in the background with this
+ * service's own token, under a key derived from the session: made exactly once whatever fails or
+ * restarts in between.
  */
 @ApplicationScoped
 public class SessionObligations {
 
   static final String OBLIGATE = "session.obligate";
   static final String DEOBLIGATE = "session.deobligate";
+  static final String FILE_COST = "session.file-cost";
 
   /**
    * What funding-service is told an obligation is for, and why it is returned: fixed codes, never
@@ -35,6 +38,10 @@ public class SessionObligations {
   record Obligate(long sessionId, long budgetLineId, Money amount, String purpose) {}
 
   record Deobligate(long sessionId, long obligationId, Money amount, String reason) {}
+
+  /** The actual cost and the officers it certified (a count, never who). */
+  record FileCost(
+      long sessionId, long obligationId, Money amount, String description, int officersCertified) {}
 
   private final Outbox outbox;
 
@@ -93,6 +100,33 @@ public class SessionObligations {
           DEOBLIGATE,
           reference(s) + ":cancellation",
           new Deobligate(s.id, s.obligationId, Money.of(s.costAmount, s.costCurrency), CANCELLED));
+    }
+  }
+
+  /**
+   * A completed session files its actual cost as a payment request against its obligation, with the
+   * officers it certified, the same way a completed removal operation files its own: through the
+   * outbox, once, under a key derived from the session. A session not funded through Puente files
+   * nothing; its cost and count stay here.
+   */
+  void completed(TrainingSession s, Money actualCost, int officersCertified) {
+    s.officersCertified = officersCertified;
+    if (actualCost == null) {
+      return;
+    }
+    s.actualCostAmount = actualCost.amount();
+    s.actualCostCurrency = actualCost.currency();
+    if (s.fundingStatus == FundingStatus.FUNDED && s.obligationId != null) {
+      outbox.enqueue(
+          FILE_COST,
+          reference(s) + ":completion",
+          new FileCost(
+              s.id,
+              s.obligationId,
+              actualCost,
+              "Actual cost of training session " + s.id,
+              officersCertified));
+      s.fundingReason = "Filing the actual cost for payment";
     }
   }
 
@@ -172,6 +206,41 @@ public class SessionObligations {
         s.fundingReason = "Funds returned: obligation " + request.obligationId() + " de-obligated";
       } else {
         s.fundingReason = fit("The funds could not be returned: " + answer.refusal());
+      }
+    }
+  }
+
+  /** Delivers the payment request for the actual cost and notes the answer. */
+  @Singleton
+  static class FileCostHandler extends FundingRequestHandler<FileCost> {
+    private final FundingClient funding;
+    private final SessionRepository sessions;
+
+    FileCostHandler(Outbox outbox, FundingClient funding, SessionRepository sessions) {
+      super(FILE_COST, FileCost.class, outbox);
+      this.funding = funding;
+      this.sessions = sessions;
+    }
+
+    @Override
+    protected FundingClient.Answer send(String key, FileCost request) {
+      return funding.requestPayment(
+          key,
+          request.obligationId(),
+          request.amount(),
+          request.description(),
+          FundingClient.output(request.officersCertified(), OutputUnit.OFFICERS_CERTIFIED));
+    }
+
+    @Override
+    protected void record(FileCost request, FundingClient.Answer answer) {
+      TrainingSession s = sessions.findById(request.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+      if (answer.accepted()) {
+        s.paymentRequestId = answer.id();
+        s.fundingReason =
+            "Payment request " + answer.id() + " filed; a certifying officer must approve it";
+      } else {
+        s.fundingReason = fit("The payment request was refused: " + answer.refusal());
       }
     }
   }

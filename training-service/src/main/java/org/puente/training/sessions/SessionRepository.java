@@ -53,6 +53,19 @@ public class SessionRepository implements PanacheRepository<TrainingSession> {
         getEntityManager().find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Officers the session certified: certifications issued on its enrollments, not revoked. */
+  public int officersCertified(long sessionId) {
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery(
+                    "select count(distinct c.officer_id) from certification c"
+                        + " join enrollment e on e.id = c.enrollment_id"
+                        + " where e.session_id = ?1 and c.revoked_at is null")
+                .setParameter(1, sessionId)
+                .getSingleResult())
+        .intValue();
+  }
+
   /** Seats taken and waiting-list length per session, for a page of sessions in one query. */
   public Map<Long, SeatCount> seatCounts(Collection<Long> sessionIds) {
     Map<Long, SeatCount> counts = new HashMap<>();

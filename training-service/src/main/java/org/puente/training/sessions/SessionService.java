@@ -133,10 +133,23 @@ public class SessionService {
         && (body.reason() == null || body.reason().isBlank())) {
       throw ProblemException.invalid("reason", "is required to cancel a session");
     }
+    boolean completing = body.status() == SessionStatus.COMPLETED;
+    if (body.actualCost() != null && !completing) {
+      throw ProblemException.invalid("actualCost", "is only given when completing");
+    }
+    if (completing
+        && body.actualCost() != null
+        && !body.actualCost().currency().equals(session.costCurrency)) {
+      throw ProblemException.invalid(
+          "actualCost", "must be in the session's currency, " + session.costCurrency);
+    }
     session.status = body.status();
     if (body.status() == SessionStatus.CANCELLED) {
       session.cancellationReason = body.reason().strip();
       funding.cancelled(session);
+    }
+    if (completing) {
+      funding.completed(session, body.actualCost(), sessions.officersCertified(id));
     }
     sessions.flush();
     return session.toView(seats(id));

@@ -93,6 +93,21 @@ public class TrainingSession {
   @Column(name = "funding_reason")
   public String fundingReason;
 
+  /** What the completed session actually cost, filed with funding-service for payment. */
+  @Column(name = "actual_cost_amount")
+  public BigDecimal actualCostAmount;
+
+  @Column(name = "actual_cost_currency")
+  public String actualCostCurrency;
+
+  /** The officers the session certified, counted when it was completed. */
+  @Column(name = "officers_certified")
+  public Integer officersCertified;
+
+  /** funding-service's payment request for the actual cost, once it answered. */
+  @Column(name = "payment_request_id")
+  public Long paymentRequestId;
+
   @Version public long version;
 
   /** Calendar days from start to end, both included. */
@@ -118,7 +133,14 @@ public class TrainingSession {
         status,
         cancellationReason,
         Agency.fromCode(providerAgency).orElseThrow(),
-        new SessionFunding(fundingStatus, fundingLineId, obligationId, fundingReason),
+        new SessionFunding(
+            fundingStatus,
+            fundingLineId,
+            obligationId,
+            fundingReason,
+            actualCostAmount == null ? null : Money.of(actualCostAmount, actualCostCurrency),
+            officersCertified,
+            paymentRequestId),
         version);
   }
 }
