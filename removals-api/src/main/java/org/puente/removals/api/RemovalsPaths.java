@@ -20,5 +20,11 @@ public final class RemovalsPaths {
   public static final String OPERATIONS = "/operations";
   public static final String STATISTICS = "/statistics";
 
+  /** The audit history of any record this service keeps: {@code /history/{recordType}/{id}}. */
+  public static final String HISTORY = "/history";
+
+  /** Audit logs for auditors: the revision log, own-agency reads, partner disclosures. */
+  public static final String AUDIT = "/audit";
+
   private RemovalsPaths() {}
 }
