@@ -26,24 +26,37 @@ public class RevisionLog {
 
   /** Revisions made in [from, to), in revision order. */
   public AuditExport.Chunks between(Instant from, Instant to) {
-    return (after, size) -> chunk(from, to, after, size);
+    return (after, size) -> chunk(null, from, to, after, size);
   }
 
-  List<AuditExport.Row> chunk(Instant from, Instant to, long after, int size) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+  /**
+   * Revisions made in [from, to) by users of {@code agency}: where a deployment keeps records of
+   * several agencies (funding agreements have a donor and a recipient), each agency's auditors
+   * export their own users' changes.
+   */
+  public AuditExport.Chunks byAgencyBetween(String agency, Instant from, Instant to) {
+    return (after, size) -> chunk(agency, from, to, after, size);
+  }
+
+  List<AuditExport.Row> chunk(String agency, Instant from, Instant to, long after, int size) {
+    var query =
         em.createNativeQuery(
                 "select r.id, r.changed_at, r.username, r.agency, r.request_id,"
                     + " (select string_agg(e.entity_name, ' ' order by e.entity_name)"
                     + "  from audit_revision_entity e where e.revision_id = r.id)"
                     + " from audit_revision r"
                     + " where r.changed_at >= :from and r.changed_at < :to and r.id > :after"
+                    + (agency == null ? "" : " and r.agency = :agency")
                     + " order by r.id limit :size")
             .setParameter("from", from.toEpochMilli())
             .setParameter("to", to.toEpochMilli())
             .setParameter("after", after)
-            .setParameter("size", size)
-            .getResultList();
+            .setParameter("size", size);
+    if (agency != null) {
+      query.setParameter("agency", agency);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     List<AuditExport.Row> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       long id = ((Number) r[0]).longValue();
