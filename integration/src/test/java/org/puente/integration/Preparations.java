@@ -56,6 +56,20 @@ final class Preparations {
           entry("listIncidents", (f, c) -> incidentOn(f, f.frozenOperation())),
           entry("removalStatistics", (f, c) -> wholeMonths()),
           entry("caseStatistics", (f, c) -> wholeMonths()),
+          // ------------------------------------------------------------ audit history
+          entry(
+              "removalsRecordHistory",
+              (f, c) -> Prepared.with().pathText("recordType", "case").id(f.openCase(), "id")),
+          entry(
+              "trainingRecordHistory",
+              (f, c) ->
+                  Prepared.with().pathText("recordType", "session").id(f.plannedSession(), "id")),
+          entry(
+              "fundingRecordHistory",
+              (f, c) ->
+                  Prepared.with()
+                      .pathText("recordType", "agreement")
+                      .id(f.agreement("PA-SNM"), "id")),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",
