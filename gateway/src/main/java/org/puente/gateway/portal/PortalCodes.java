@@ -316,4 +316,12 @@ public interface PortalCodes {
   String gate_NOT_FIT_TO_FLY();
 
   String gate_FAMILY_NOT_TOGETHER();
+
+  // --- audit history and access logs
+
+  String change_ADD();
+
+  String change_MODIFY();
+
+  String change_DELETE();
 }
