@@ -558,4 +558,6 @@ public interface PortalMessages {
   String export_funding_revisions();
 
   String json_lines();
+
+  String record_not_found();
 }

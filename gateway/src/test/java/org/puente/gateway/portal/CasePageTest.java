@@ -375,7 +375,7 @@ class CasePageTest {
 
   // Rendering with Qute alone: the templates as they are, the real words and formats.
 
-  private static final Engine ENGINE =
+  static final Engine ENGINE =
       Engine.builder()
           .addDefaults()
           .addValueResolver(new ReflectionValueResolver())
