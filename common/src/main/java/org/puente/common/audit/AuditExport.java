@@ -106,6 +106,8 @@ public final class AuditExport {
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + name + (csv ? ".csv" : ".ndjson") + "\"")
+        // Who read which case is itself sensitive: no copy kept on the way.
+        .header("Cache-Control", "no-store")
         .build();
   }
 
