@@ -102,7 +102,13 @@ final class Fixture {
       String s = segments[i];
       if (s.startsWith("{")) {
         String name = s.substring(1, s.length() - 1);
-        Long id = idFor(name.equals("id") ? segments[i - 1] : name, prepared);
+        if (prepared.pathTexts.containsKey(name)) {
+          out.append('/').append(prepared.pathTexts.get(name));
+          continue;
+        }
+        // An {id} after another parameter ({recordType}) is named "id" in the preparation.
+        boolean named = name.equals("id") && !segments[i - 1].startsWith("{");
+        Long id = idFor(named ? segments[i - 1] : name, prepared);
         s = String.valueOf(id == null ? NONE : id);
       }
       out.append('/').append(s);

@@ -103,6 +103,20 @@ final class Preparations {
                       .body("contactedOn", TODAY)
                       .body("reached", true)
                       .body("concernsReported", false)),
+          // ------------------------------------------------------------ audit history
+          entry(
+              "removalsRecordHistory",
+              (f, c) -> Prepared.with().pathText("recordType", "case").id(f.openCase(), "id")),
+          entry(
+              "trainingRecordHistory",
+              (f, c) ->
+                  Prepared.with().pathText("recordType", "session").id(f.plannedSession(), "id")),
+          entry(
+              "fundingRecordHistory",
+              (f, c) ->
+                  Prepared.with()
+                      .pathText("recordType", "agreement")
+                      .id(f.agreement("PA-SNM"), "id")),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",

@@ -19,6 +19,10 @@ final class Prepared {
   final Map<String, Long> ids = new HashMap<>();
   final Map<String, Object> body = new LinkedHashMap<>();
   final Map<String, String> query = new LinkedHashMap<>();
+
+  /** Path parameters that are not record ids, such as a history's {@code recordType}. */
+  final Map<String, String> pathTexts = new HashMap<>();
+
   String ifMatch;
   Long callerOfficer;
 
@@ -31,6 +35,12 @@ final class Prepared {
     for (String name : names) {
       ids.put(name, id);
     }
+    return this;
+  }
+
+  /** A path parameter that is text, not a record: {@code pathText("recordType", "case")}. */
+  Prepared pathText(String parameter, String value) {
+    pathTexts.put(parameter, value);
     return this;
   }
 

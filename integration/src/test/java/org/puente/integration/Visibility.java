@@ -113,6 +113,12 @@ final class Visibility {
                             + " and "
                             + item.path("granteeAgency").asText()),
             entry(
+                "listCaseReads",
+                (item, agency) ->
+                    agency.equals(item.path("readerAgency").asText())
+                        ? null
+                        : "a read by " + item.path("readerAgency").asText() + " staff"),
+            entry(
                 "disclosureLog",
                 (item, agency) -> {
                   if (agency.equals(item.path("readerAgency").asText())) {

@@ -1,12 +1,19 @@
 package org.puente.common.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.ModifiedEntityNames;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -39,4 +46,14 @@ public class AuditRevision {
 
   @Column(name = "request_id", length = 64)
   public String requestId;
+
+  /**
+   * The entities (class names) the revision changed, kept by Envers: the revision log says what
+   * kind of record each change set touched without reading every {@code _aud} table.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
+  @Column(name = "entity_name", length = 255)
+  @ModifiedEntityNames
+  public Set<String> entityNames = new HashSet<>();
 }

@@ -2,10 +2,12 @@ package org.puente.removals.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.puente.common.problem.ProblemException;
 import org.puente.common.security.Agency;
 import org.puente.common.security.Caller;
+import org.puente.removals.audit.CaseReadLog;
 import org.puente.removals.disclosures.DisclosureGrant;
 import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
@@ -21,11 +23,14 @@ public class CaseAccess {
   private final CaseRepository cases;
   private final DisclosureRepository grants;
   private final DisclosureLog log;
+  private final CaseReadLog ownReads;
 
-  CaseAccess(CaseRepository cases, DisclosureRepository grants, DisclosureLog log) {
+  CaseAccess(
+      CaseRepository cases, DisclosureRepository grants, DisclosureLog log, CaseReadLog ownReads) {
     this.cases = cases;
     this.grants = grants;
     this.log = log;
+    this.ownReads = ownReads;
   }
 
   /** Refuses callers who may never see personal data. */
@@ -36,11 +41,15 @@ public class CaseAccess {
     }
   }
 
-  /** The case, read by its owner or, logged, by a partner under a grant; otherwise 404. */
+  /**
+   * The case, read by its owner or by a partner under a grant; otherwise 404. Every read is logged:
+   * the owner's staff's in the read log, a partner's in the disclosure log.
+   */
   public RemovalCase read(Caller caller, long id, String what) {
     requireMayReceivePersonalData(caller);
     RemovalCase c = cases.findByIdOptional(id).orElseThrow(CaseAccess::notFound);
     if (caller.agency().code().equals(c.owningAgency)) {
+      ownReads.record(caller, List.of(c.id), what);
       return c;
     }
     DisclosureGrant grant = grant(caller, c).orElseThrow(CaseAccess::notFound);

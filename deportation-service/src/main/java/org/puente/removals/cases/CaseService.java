@@ -23,6 +23,7 @@ import org.puente.removals.api.CaseSummary;
 import org.puente.removals.api.CaseTransitionRequest;
 import org.puente.removals.api.CaseView;
 import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.audit.CaseReadLog;
 import org.puente.removals.disclosures.DisclosureGrant;
 import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
@@ -35,6 +36,7 @@ public class CaseService {
   private final CaseTimeline timeline;
   private final DisclosureRepository grants;
   private final DisclosureLog disclosureLog;
+  private final CaseReadLog ownReads;
   private final Idempotency idempotency;
   private final HomeAgency home;
 
@@ -44,8 +46,10 @@ public class CaseService {
       CaseTimeline timeline,
       DisclosureRepository grants,
       DisclosureLog disclosureLog,
+      CaseReadLog ownReads,
       Idempotency idempotency,
       HomeAgency home) {
+    this.ownReads = ownReads;
     this.home = home;
     this.cases = cases;
     this.access = access;
@@ -93,7 +97,7 @@ public class CaseService {
     return access.read(caller, id, "case").toView();
   }
 
-  /** The caller's own cases and those disclosed to them; every disclosed row read is logged. */
+  /** The caller's own cases and those disclosed to them; every row read is logged. */
   public Page<CaseSummary> list(Caller caller, CaseFilter filter, PageRequest page) {
     access.requireMayReceivePersonalData(caller);
     String own = caller.agency().code();
@@ -106,8 +110,11 @@ public class CaseService {
         cases.page(new CaseRepository.Scope(own, blanket, granted), filter, page);
     Page<CaseSummary> result = Page.of(rows, page, c -> c.id, RemovalCase::toSummary);
     Map<Long, DisclosureGrant> partnerReads = new LinkedHashMap<>();
+    List<Long> ownRead = new ArrayList<>();
     for (CaseSummary c : result.items()) {
-      if (!c.owningAgency().code().equals(own)) {
+      if (c.owningAgency().code().equals(own)) {
+        ownRead.add(c.id());
+      } else {
         active.stream()
             .filter(g -> g.ownerAgency.equals(c.owningAgency().code()))
             .filter(g -> g.caseId == null || g.caseId == c.id())
@@ -118,6 +125,7 @@ public class CaseService {
     if (!partnerReads.isEmpty()) {
       disclosureLog.recordAll(caller, partnerReads, "list");
     }
+    ownReads.record(caller, ownRead, "list");
     return result;
   }
 

@@ -260,19 +260,8 @@ public class Backend {
             GatewayConfig.target(route).orElseThrow().toString().replaceAll("/+$", "") + path);
     boolean partnerRead = "GET".equals(method) && route.partner().isPresent();
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(target)
-            .timeout(partnerRead ? partnerTimeout : Duration.ofSeconds(10))
-            .header("Accept", "application/json");
-    // The page's request id goes with every call it makes: the services log it and write it into
-    // the audit trail, so a change made in the portal is traced back to the click that made it.
-    String requestId = request.getHeader("X-Request-Id");
-    if (requestId != null) {
-      builder.header("X-Request-Id", requestId);
-    }
-    AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-    if (token != null) {
-      builder.header("Authorization", "Bearer " + token.getToken());
-    }
+        authorised(
+            target, partnerRead ? partnerTimeout : Duration.ofSeconds(10), "application/json");
     if (ifMatch != null) {
       builder.header("If-Match", "\"" + ifMatch + "\"");
     }
@@ -307,6 +296,62 @@ public class Backend {
                   parsed,
                   response.headers().firstValue("ETag").orElse(null));
             });
+  }
+
+  /** A request to a service as the user: their token and the page's request id go with it. */
+  private HttpRequest.Builder authorised(URI target, Duration timeout, String accept) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(target).timeout(timeout).header("Accept", accept);
+    // The page's request id goes with every call it makes: the services log it and write it into
+    // the audit trail, so a change made in the portal is traced back to the click that made it.
+    String requestId = request.getHeader("X-Request-Id");
+    if (requestId != null) {
+      builder.header("X-Request-Id", requestId);
+    }
+    AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token.getToken());
+    }
+    return builder;
+  }
+
+  /**
+   * A download (an audit log as CSV or JSON lines) read as a stream in the media type asked for:
+   * the portal passes it on to the browser as it comes. A refusal is a {@link BackendProblem}.
+   */
+  public HttpResponse<java.io.InputStream> download(String path, String accept) {
+    Optional<Map.Entry<String, GatewayConfig.Route>> found = route(config, path);
+    if (found.isEmpty()) {
+      throw BackendProblem.notRunHere(path);
+    }
+    GatewayConfig.Route route = found.get().getValue();
+    URI target =
+        URI.create(
+            GatewayConfig.target(route).orElseThrow().toString().replaceAll("/+$", "") + path);
+    HttpResponse<java.io.InputStream> response;
+    try {
+      response =
+          HTTP.send(
+              authorised(target, Duration.ofSeconds(60), accept).GET().build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw noted(
+          BackendProblem.unavailable(path, found.get().getKey(), route.agency().orElse(null)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw BackendProblem.unavailable(path, found.get().getKey(), route.agency().orElse(null));
+    }
+    if (response.statusCode() >= 400) {
+      int status = response.statusCode();
+      try (java.io.InputStream body = response.body()) {
+        JsonNode parsed =
+            parse(new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        throw new BackendProblem(status, problem(parsed, status));
+      } catch (IOException e) {
+        throw new BackendProblem(status, problem(null, status));
+      }
+    }
+    return response;
   }
 
   /** A gateway's answers for a service it cannot reach, or that is failing or too slow. */

@@ -458,4 +458,11 @@ public interface PortalCodes {
   String oversight_group_UNKNOWN();
 
   String oversight_group_TOTAL();
+  // --- audit history and access logs
+
+  String change_ADD();
+
+  String change_MODIFY();
+
+  String change_DELETE();
 }

@@ -715,4 +715,39 @@ public interface PortalMessages {
   String unit_operation(String id);
 
   String unit_session(String id);
+  // --- audit history and access logs
+
+  String record_history();
+
+  String record_changes();
+
+  String record_history_hint();
+
+  String record_type_unknown();
+
+  String record_change();
+
+  String record_fields();
+
+  String read_log();
+
+  String read_log_hint();
+
+  String audit_exports();
+
+  String audit_exports_hint();
+
+  String export_removals_revisions();
+
+  String export_case_reads();
+
+  String export_disclosures();
+
+  String export_training_revisions();
+
+  String export_funding_revisions();
+
+  String json_lines();
+
+  String record_not_found();
 }

@@ -22,5 +22,11 @@ public final class RemovalsPaths {
   public static final String COMPLAINTS = "/complaints";
   public static final String POST_RETURN_CONTACTS = "/cases/{caseId}/post-return-contacts";
 
+  /** The audit history of any record this service keeps: {@code /history/{recordType}/{id}}. */
+  public static final String HISTORY = "/history";
+
+  /** Audit logs for auditors: the revision log, own-agency reads, partner disclosures. */
+  public static final String AUDIT = "/audit";
+
   private RemovalsPaths() {}
 }
