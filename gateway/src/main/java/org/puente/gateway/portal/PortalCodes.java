@@ -458,6 +458,7 @@ public interface PortalCodes {
   String oversight_group_UNKNOWN();
 
   String oversight_group_TOTAL();
+
   // --- audit history and access logs
 
   String change_ADD();

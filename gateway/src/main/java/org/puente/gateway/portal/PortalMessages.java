@@ -684,6 +684,7 @@ public interface PortalMessages {
   String oversight_total();
 
   String oversight_hint();
+
   // --- unit costs
 
   String unit_costs();
@@ -715,6 +716,7 @@ public interface PortalMessages {
   String unit_operation(String id);
 
   String unit_session(String id);
+
   // --- audit history and access logs
 
   String record_history();
