@@ -56,6 +56,8 @@ final class Preparations {
           entry("listIncidents", (f, c) -> incidentOn(f, f.frozenOperation())),
           entry("removalStatistics", (f, c) -> wholeMonths()),
           entry("caseStatistics", (f, c) -> wholeMonths()),
+          // Retention: the matrix only ever asks for a dry run, which changes nothing.
+          entry("runRetention", (f, c) -> Prepared.with().body("dryRun", true)),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",
