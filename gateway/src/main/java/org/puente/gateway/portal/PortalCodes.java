@@ -316,4 +316,20 @@ public interface PortalCodes {
   String gate_NOT_FIT_TO_FLY();
 
   String gate_FAMILY_NOT_TOGETHER();
+
+  // --- retention
+
+  String done_retention_dry_run();
+
+  String done_retention_run();
+
+  String retention_trigger_SCHEDULE();
+
+  String retention_trigger_REQUEST();
+
+  String retention_outcome_RUNNING();
+
+  String retention_outcome_COMPLETED();
+
+  String retention_outcome_FAILED();
 }

@@ -524,4 +524,34 @@ public interface PortalMessages {
   String add_escort();
 
   String escort_hint();
+
+  // --- retention
+
+  String nav_retention();
+
+  String retention_hint();
+
+  String retention_run_now();
+
+  String retention_dry_run();
+
+  String retention_runs();
+
+  String retention_started();
+
+  String retention_kind();
+
+  String retention_kind_dry();
+
+  String retention_kind_real();
+
+  String retention_by();
+
+  String retention_outcome();
+
+  String retention_cases();
+
+  String retention_grants();
+
+  String retention_rows();
 }
