@@ -20,3 +20,5 @@ create table retention_run (
   grants_ended bigint       not null default 0,
   counts       jsonb        not null default '{}'
 );
+-- One run at a time, whichever replica's schedule or administrator starts it.
+create unique index retention_run_one_running on retention_run ((true)) where outcome = 'RUNNING';

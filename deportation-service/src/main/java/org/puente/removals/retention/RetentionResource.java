@@ -58,6 +58,7 @@ public class RetentionResource {
       responseCode = "201",
       description = "The run, finished, with its counts",
       content = @Content(schema = @Schema(implementation = RetentionRunView.class)))
+  @APIResponse(responseCode = "409", description = "Another run is in progress")
   public RestResponse<RetentionRunView> run(@Valid @NotNull RetentionRunRequest body) {
     Caller who = homeOnly();
     return RestResponse.ResponseBuilder.<RetentionRunView>create(RestResponse.Status.CREATED)

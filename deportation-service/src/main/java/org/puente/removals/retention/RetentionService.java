@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,11 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.puente.common.idempotency.IdempotencyPurge;
 import org.puente.common.outbox.OutboxPurge;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
+import org.puente.common.problem.ProblemException;
 import org.puente.common.request.RequestIds;
 import org.puente.common.security.Caller;
 import org.puente.removals.RemovalsConfig;
@@ -49,6 +53,9 @@ import org.puente.removals.retention.PersonalDataRegistry.PersonalTable;
 public class RetentionService {
 
   private static final Logger LOG = Logger.getLogger(RetentionService.class);
+
+  /** After this a run still marked running is taken as stopped. */
+  private static final Duration STALE = Duration.ofHours(6);
 
   /** Who ended a grant whose case was pseudonymised. */
   public static final String GRANT_ENDED_BY = "retention-policy";
@@ -79,13 +86,35 @@ public class RetentionService {
       cron = "${puente.removals.retention.cron}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    run(null, false);
+    try {
+      run(null, false);
+    } catch (ProblemException e) {
+      // Another replica's schedule (or an administrator) is running it.
+      LOG.info("Retention run skipped: another run is in progress");
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs the policy now; {@code caller} is null for the schedule. */
   public RetentionRunView run(Caller caller, boolean dryRun) {
     Instant now = clock.instant();
-    long id = QuarkusTransaction.requiringNew().call(() -> start(caller, dryRun, now));
+    long id;
+    try {
+      id = QuarkusTransaction.requiringNew().call(() -> start(caller, dryRun, now));
+    } catch (PersistenceException e) {
+      if (causedBy(e, ConstraintViolationException.class)) {
+        throw ProblemException.conflict("A retention run is in progress; try again when it ends");
+      }
+      throw e;
+    }
     Map<String, Long> counts = new TreeMap<>();
     long[] totals = new long[2];
     try {
@@ -121,6 +150,15 @@ public class RetentionService {
   }
 
   private long start(Caller caller, boolean dryRun, Instant now) {
+    // A run that never finished (its replica stopped) no longer holds the others back.
+    em.createQuery(
+            "update RetentionRun r set r.outcome = ?1, r.finishedAt = ?2"
+                + " where r.outcome = ?3 and r.startedAt < ?4")
+        .setParameter(1, RetentionOutcome.FAILED)
+        .setParameter(2, now)
+        .setParameter(3, RetentionOutcome.RUNNING)
+        .setParameter(4, now.minus(STALE))
+        .executeUpdate();
     RetentionRun run = new RetentionRun();
     run.startedAt = now;
     run.dryRun = dryRun;

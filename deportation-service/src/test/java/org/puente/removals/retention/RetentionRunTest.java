@@ -251,6 +251,37 @@ class RetentionRunTest {
     given().header("Authorization", SNM_ADMIN).get(RUNS).then().statusCode(200);
   }
 
+  @Test
+  void oneRunAtATimeAndAStoppedRunHoldsNoneBack() {
+    String running =
+        "insert into retention_run (id, started_at, dry_run, trigger_kind, triggered_by, outcome)"
+            + " values (nextval('retention_run_seq'), now() - interval '%s', false, 'SCHEDULE',"
+            + " 'schedule', 'RUNNING') returning id";
+    long busy = insertReturningId(running.formatted("1 minute"));
+    try {
+      Fixtures.post(SNM_ADMIN, RUNS, new RetentionRunRequest(true)).then().statusCode(409);
+    } finally {
+      Fixtures.execute("delete from retention_run where id = " + busy);
+    }
+    long stopped = insertReturningId(running.formatted("7 hours"));
+    run(true);
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from retention_run where outcome = 'FAILED' and id = " + stopped));
+  }
+
+  private static long insertReturningId(String sql) {
+    try (Connection c = Fixtures.connection();
+        PreparedStatement st = c.prepareStatement(sql);
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static JsonPath run(boolean dryRun) {
     return Fixtures.post(SNM_ADMIN, RUNS, new RetentionRunRequest(dryRun))
         .then()
