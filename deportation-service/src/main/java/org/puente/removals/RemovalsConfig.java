@@ -50,6 +50,40 @@ public interface RemovalsConfig {
     int decideWorkingDays();
   }
 
+  /** The retention policy: how long closed cases keep their personal data. */
+  Retention retention();
+
+  /**
+   * Years after their last transition that cases in a final status keep their personal data; after
+   * that the retention run pseudonymises them ({@code puente.removals.retention.*}).
+   */
+  interface Retention {
+
+    /** Cases CLOSED (administratively, e.g. left the country on their own). */
+    @WithDefault("5")
+    int closedYears();
+
+    /** Cases RELEASED. */
+    @WithDefault("5")
+    int releasedYears();
+
+    /** Cases REMOVED: kept longer, a re-entry is judged against the removal. */
+    @WithDefault("10")
+    int removedYears();
+
+    /** Cases PROTECTION_GRANTED. */
+    @WithDefault("10")
+    int protectionGrantedYears();
+
+    /** When the daily run starts (Quartz cron, UTC), or {@code off}; read by the scheduler. */
+    @WithDefault("0 30 3 * * ?")
+    String cron();
+
+    /** Cases pseudonymised per transaction. */
+    @WithDefault("100")
+    int batch();
+  }
+
   default Agency home() {
     return Agency.fromCode(homeAgency())
         .orElseThrow(() -> new IllegalStateException("home agency"));

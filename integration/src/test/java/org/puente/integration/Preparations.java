@@ -117,6 +117,8 @@ final class Preparations {
                   Prepared.with()
                       .pathText("recordType", "agreement")
                       .id(f.agreement("PA-SNM"), "id")),
+          // Retention: the matrix only ever asks for a dry run, which changes nothing.
+          entry("runRetention", (f, c) -> Prepared.with().body("dryRun", true)),
           // ------------------------------------------------------------ removals: cases
           entry(
               "recordRightsNotice",

@@ -130,7 +130,12 @@ final class Visibility {
                       : "a read by "
                           + item.path("readerAgency").asText()
                           + " of another agency's case";
-                }));
+                }),
+            // Runs of the retention policy: of the deployment keeping the cases (PA-SNM).
+            entry(
+                "listRetentionRuns",
+                (item, agency) ->
+                    agency.equals("PA-SNM") ? null : "a retention run of PA-SNM's cases"));
   }
 
   /** Whether a list operation says who may see its items. */

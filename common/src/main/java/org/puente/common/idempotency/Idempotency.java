@@ -51,6 +51,21 @@ public class Idempotency {
     }
     String owner = caller.agency().code() + "/" + caller.username();
     String hash = hash(scope, request);
+    // Twice at most: the record seen by a refused claim may be purged (its window over) before it
+    // is read, and then the key is a new request.
+    Outcome<T> outcome = claimOrReplay(owner, key, scope, hash, type, work);
+    if (outcome == null) {
+      outcome = claimOrReplay(owner, key, scope, hash, type, work);
+    }
+    if (outcome == null) {
+      throw new IllegalStateException("idempotency record vanished twice");
+    }
+    return outcome;
+  }
+
+  /** The outcome, or null when the record that refused the claim was purged meanwhile. */
+  private <T> Outcome<T> claimOrReplay(
+      String owner, String key, String scope, String hash, Class<T> type, Supplier<T> work) {
     int claimed =
         em.createNativeQuery(
                 "insert into idempotency_record (caller, idem_key, scope, request_hash)"
@@ -79,6 +94,9 @@ public class Idempotency {
             .setParameter(1, owner)
             .setParameter(2, key)
             .getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
     Object[] stored = rows.get(0);
     if (!hash.equals(stored[0]) || stored[1] == null) {
       throw new ProblemException(

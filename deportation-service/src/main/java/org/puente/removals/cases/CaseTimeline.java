@@ -2,7 +2,8 @@ package org.puente.removals.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.problem.ProblemException;
@@ -17,6 +18,9 @@ import org.puente.removals.api.CaseStatus;
  */
 @ApplicationScoped
 public class CaseTimeline implements PanacheRepository<CaseEvent> {
+
+  /** When an act happened: the retention period of a case counts from its last transition. */
+  @Inject Clock clock;
 
   /** Moves the case or answers 409 with the reason the move is unlawful. */
   public void move(Caller caller, RemovalCase c, CaseStatus to, CaseEventKind kind, String reason) {
@@ -51,7 +55,7 @@ public class CaseTimeline implements PanacheRepository<CaseEvent> {
     e.actor = caller == null ? "system" : caller.username();
     e.agency = caller == null ? null : caller.agency().code();
     e.requestId = RequestIds.current();
-    e.at = Instant.now();
+    e.at = clock.instant();
     persist(e);
   }
 

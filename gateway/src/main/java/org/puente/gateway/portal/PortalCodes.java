@@ -466,4 +466,19 @@ public interface PortalCodes {
   String change_MODIFY();
 
   String change_DELETE();
+  // --- retention
+
+  String done_retention_dry_run();
+
+  String done_retention_run();
+
+  String retention_trigger_SCHEDULE();
+
+  String retention_trigger_REQUEST();
+
+  String retention_outcome_RUNNING();
+
+  String retention_outcome_COMPLETED();
+
+  String retention_outcome_FAILED();
 }

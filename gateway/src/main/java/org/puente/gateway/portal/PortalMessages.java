@@ -752,4 +752,33 @@ public interface PortalMessages {
   String json_lines();
 
   String record_not_found();
+  // --- retention
+
+  String nav_retention();
+
+  String retention_hint();
+
+  String retention_run_now();
+
+  String retention_dry_run();
+
+  String retention_runs();
+
+  String retention_started();
+
+  String retention_kind();
+
+  String retention_kind_dry();
+
+  String retention_kind_real();
+
+  String retention_by();
+
+  String retention_outcome();
+
+  String retention_cases();
+
+  String retention_grants();
+
+  String retention_rows();
 }

@@ -66,6 +66,15 @@ class PolicyTest {
   }
 
   @Test
+  void retentionIsRunByTheHomeAgencysAdministratorsAndReadByItsAuditors() {
+    assertTrue(policy.reaches("runRetention", Set.of("admin"), "PA-SNM"));
+    assertFalse(policy.reaches("runRetention", Set.of("auditor", "supervisor"), "PA-SNM"));
+    assertFalse(policy.reaches("runRetention", Set.of("admin"), "US-DHS"));
+    assertTrue(policy.reaches("listRetentionRuns", Set.of("auditor"), "PA-SNM"));
+    assertFalse(policy.reaches("listRetentionRuns", Set.of("auditor", "admin"), "US-DOS"));
+  }
+
+  @Test
   void everyOperationThePortalAsksAboutIsInTheTable() throws IOException {
     Set<String> unknown = new TreeSet<>();
     Pattern asked = Pattern.compile("(?:may|require)\\(['\"]([A-Za-z]+)['\"]\\)");

@@ -16,6 +16,7 @@ public final class RemovalsPaths {
   public static final String REMOVAL_ORDER = "/cases/{caseId}/removal-order";
   public static final String RIGHTS_NOTICES = "/cases/{caseId}/rights-notices";
   public static final String SCREENINGS = "/cases/{caseId}/screenings";
+  public static final String RETENTION_RUNS = "/retention/runs";
   public static final String DISCLOSURES = "/disclosures";
   public static final String OPERATIONS = "/operations";
   public static final String STATISTICS = "/statistics";
