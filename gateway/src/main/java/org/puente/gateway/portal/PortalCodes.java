@@ -466,6 +466,7 @@ public interface PortalCodes {
   String change_MODIFY();
 
   String change_DELETE();
+
   // --- retention
 
   String done_retention_dry_run();

@@ -752,6 +752,7 @@ public interface PortalMessages {
   String json_lines();
 
   String record_not_found();
+
   // --- retention
 
   String nav_retention();
