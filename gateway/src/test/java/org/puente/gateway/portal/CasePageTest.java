@@ -463,6 +463,11 @@ class CasePageTest {
       return POLICY.reaches(operationId, roles, agency());
     }
 
+    /** The PA-SNM deployment runs deportation-service and no other. */
+    public boolean runs(String service) {
+      return service.equals("removals");
+    }
+
     public boolean seesCases() {
       return true;
     }
