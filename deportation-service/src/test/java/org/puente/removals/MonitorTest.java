@@ -125,6 +125,31 @@ class MonitorTest {
         .body("items[0].openFlags", contains("MEDICAL"))
         .body("items[0]", not(hasKey("identityDocuments")))
         .body("items[0]", not(hasKey("screenings")));
+    // The monitor's read of the people on the flight is in the owner's log of reads.
+    given()
+        .header("Authorization", Fixtures.SNM_AUDITOR)
+        .queryParam("caseId", person)
+        .queryParam("reader", "dhs-monitor")
+        .get("/api/v1/removals/audit/reads")
+        .then()
+        .statusCode(200)
+        .body("items.what", hasItem("care manifest of operation " + op))
+        .body("items.readerAgency", hasItem("US-DHS"));
+    // So is the staff's read of the manifest.
+    given()
+        .header("Authorization", Fixtures.SNM_SUPERVISOR)
+        .get(ops(op) + "/manifest")
+        .then()
+        .statusCode(200)
+        .body("items.caseId", contains((int) person));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from case_read_log where case_id = "
+                + person
+                + " and reader = 'snm-supervisor' and what = 'manifest of operation "
+                + op
+                + "'"));
 
     MonitorReportRequest report =
         new MonitorReportRequest(
@@ -179,6 +204,15 @@ class MonitorTest {
           .header("Cache-Control", "no-store")
           .body("items.size()", equalTo(1));
     }
+    // Each read of the reports names the person handed over: one row per reader.
+    assertEquals(
+        3,
+        Fixtures.count(
+            "select count(*) from case_read_log where case_id = "
+                + person
+                + " and what = 'monitor reports of operation "
+                + op
+                + "'"));
     given()
         .header("Authorization", Fixtures.DOS_SUPERVISOR)
         .get(ops(op) + "/monitor-reports")
@@ -373,6 +407,15 @@ class MonitorTest {
         .header("Cache-Control", "no-store")
         .body("items[0].followUp", equalTo("CLOSED"))
         .body("items[0].version", equalTo(3));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from case_read_log where case_id = "
+                + person
+                + " and reader = 'snm-monitor' and what = 'incidents of operation "
+                + op
+                + "'"),
+        "the monitor's read of the people involved is logged");
     assertTrue(
         Fixtures.count("select count(*) from operation_incident_aud where id = " + id) >= 4,
         "every step of the follow-up is in the history");

@@ -20,9 +20,10 @@ import org.puente.common.security.Caller;
 import org.puente.removals.api.CaseReadView;
 
 /**
- * Reads of cases' personal data by the owning agency's own staff, the counterpart of the disclosure
- * log (partners' reads): who, when, which cases, which part, which request. One statement per
- * request whatever the number of cases read; no personal data in the rows.
+ * Reads of cases' personal data by the owning agency's own staff, and by the monitors named on an
+ * operation (of any agency: they read by their assignment, not under a grant), the counterpart of
+ * the disclosure log (partners' reads): who, when, which cases, which part, which request. One
+ * statement per request whatever the number of cases read; no personal data in the rows.
  */
 @ApplicationScoped
 public class CaseReadLog {

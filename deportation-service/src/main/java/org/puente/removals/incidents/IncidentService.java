@@ -27,6 +27,7 @@ import org.puente.removals.api.IncidentSummary;
 import org.puente.removals.api.IncidentSummaryCell;
 import org.puente.removals.api.IncidentView;
 import org.puente.removals.api.OperationStatus;
+import org.puente.removals.audit.CaseReadLog;
 import org.puente.removals.disclosures.DisclosureGrant;
 import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
@@ -56,18 +57,21 @@ public class IncidentService {
   private final DisclosureRepository grants;
   private final DisclosureLog log;
   private final Idempotency idempotency;
+  private final CaseReadLog reads;
 
   IncidentService(
       OperationRepository operations,
       OperationAccess access,
       DisclosureRepository grants,
       DisclosureLog log,
-      Idempotency idempotency) {
+      Idempotency idempotency,
+      CaseReadLog reads) {
     this.operations = operations;
     this.access = access;
     this.grants = grants;
     this.log = log;
     this.idempotency = idempotency;
+    this.reads = reads;
   }
 
   @Transactional
@@ -128,11 +132,20 @@ public class IncidentService {
     RemovalOperation o = access.find(id);
     if (OperationAccess.isOwnStaff(caller, o) || access.isAssignedMonitor(caller, o)) {
       boolean withPersonalData = caller.agency() != Agency.US_DOS;
-      return Page.of(
-          operations.incidents(id, page),
-          page,
-          i -> i.id,
-          i -> withPersonalData ? i.toView() : i.toViewWithoutPersonalData());
+      Page<OperationIncident> shown =
+          Page.of(operations.incidents(id, page), page, i -> i.id, i -> i);
+      if (withPersonalData) {
+        // The staff's or the monitor's read of the people involved, like a partner's is logged.
+        reads.record(
+            caller,
+            shown.items().stream().flatMap(i -> i.involvedCaseIds.stream()).toList(),
+            "incidents of operation " + id);
+      }
+      return new Page<>(
+          shown.items().stream()
+              .map(i -> withPersonalData ? i.toView() : i.toViewWithoutPersonalData())
+              .toList(),
+          shown.nextCursor());
     }
     if (caller.agency() == Agency.US_DOS || caller.agency().code().equals(o.owningAgency)) {
       throw OperationAccess.notFound();

@@ -26,6 +26,7 @@ import org.puente.removals.api.MonitorReportRequest;
 import org.puente.removals.api.MonitorReportView;
 import org.puente.removals.api.OperationStatus;
 import org.puente.removals.api.SeatStatus;
+import org.puente.removals.audit.CaseReadLog;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseRepository;
@@ -57,6 +58,7 @@ public class MonitoringService {
   private final IncidentService incidents;
   private final Idempotency idempotency;
   private final LegalCalendar calendar;
+  private final CaseReadLog reads;
 
   MonitoringService(
       MonitorRepository monitors,
@@ -68,7 +70,8 @@ public class MonitoringService {
       FlagRepository flags,
       IncidentService incidents,
       Idempotency idempotency,
-      LegalCalendar calendar) {
+      LegalCalendar calendar,
+      CaseReadLog reads) {
     this.monitors = monitors;
     this.access = access;
     this.operationService = operationService;
@@ -79,6 +82,7 @@ public class MonitoringService {
     this.incidents = incidents;
     this.idempotency = idempotency;
     this.calendar = calendar;
+    this.reads = reads;
   }
 
   @Transactional
@@ -154,7 +158,8 @@ public class MonitoringService {
 
   /**
    * Who is seated, with what care requires: name, age, sex, languages and open vulnerability flags.
-   * No screening notes, no documents. Personal data: never to US-DOS.
+   * No screening notes, no documents. Personal data: never to US-DOS; every person shown is logged
+   * as read (the monitor's or the staff member's read).
    */
   public Page<CareManifestEntry> careManifest(Caller caller, long id, PageRequest page) {
     caseAccess.requireMayReceivePersonalData(caller);
@@ -189,6 +194,10 @@ public class MonitoringService {
               List.copyOf(c.languages),
               flags.openTypes(c.id).stream().sorted().toList()));
     }
+    reads.record(
+        caller,
+        entries.stream().map(CareManifestEntry::caseId).toList(),
+        "care manifest of operation " + id);
     return new Page<>(entries, paged.nextCursor());
   }
 
@@ -231,7 +240,8 @@ public class MonitoringService {
 
   /**
    * The reports: for the monitors named on the operation and the owning agency's supervisors,
-   * auditors and admins. They name people by case id and tell of their needs: never to US-DOS.
+   * auditors and admins. They name people by case id and tell of their needs: never to US-DOS. The
+   * reads of the people named are logged.
    */
   public Page<MonitorReportView> reports(Caller caller, long id, PageRequest page) {
     caseAccess.requireMayReceivePersonalData(caller);
@@ -244,7 +254,17 @@ public class MonitoringService {
     if (!own && !access.isAssignedMonitor(caller, o)) {
       throw OperationAccess.notFound();
     }
-    return Page.of(monitors.reports(id, page), page, r -> r.id, MonitorReport::toView);
+    Page<MonitorReportView> result =
+        Page.of(monitors.reports(id, page), page, r -> r.id, MonitorReport::toView);
+    // The people the reports name, by their handovers.
+    reads.record(
+        caller,
+        result.items().stream()
+            .flatMap(r -> r.handovers().stream())
+            .map(MonitorHandover::caseId)
+            .toList(),
+        "monitor reports of operation " + id);
+    return result;
   }
 
   private static boolean blank(String s) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.puente.common.concurrency.Versions;
 import org.puente.common.paging.Page;
 import org.puente.common.paging.PageRequest;
@@ -27,6 +28,7 @@ import org.puente.removals.api.SeatDropRequest;
 import org.puente.removals.api.SeatRequest;
 import org.puente.removals.api.SeatStatus;
 import org.puente.removals.api.SeatView;
+import org.puente.removals.audit.CaseReadLog;
 import org.puente.removals.calendar.LegalCalendar;
 import org.puente.removals.cases.CaseAccess;
 import org.puente.removals.cases.CaseRepository;
@@ -50,6 +52,7 @@ public class ManifestService {
   private final EnforceabilityService gate;
   private final OperationFunding funding;
   private final LegalCalendar calendar;
+  private final CaseReadLog reads;
 
   ManifestService(
       OperationRepository operations,
@@ -59,8 +62,10 @@ public class ManifestService {
       CaseTimeline timeline,
       EnforceabilityService gate,
       OperationFunding funding,
-      LegalCalendar calendar) {
+      LegalCalendar calendar,
+      CaseReadLog reads) {
     this.calendar = calendar;
+    this.reads = reads;
     this.operations = operations;
     this.operationService = operationService;
     this.cases = cases;
@@ -81,15 +86,24 @@ public class ManifestService {
         seatedHere.isEmpty()
             ? Map.of()
             : gate.relativesMissing(cases.list("id in ?1", seatedHere), seated);
-    return Page.of(
-        seats,
-        page,
-        s -> s.id,
-        s ->
-            s.toView(
-                s.status == SeatStatus.SEATED
-                    ? missing.getOrDefault(s.caseId, List.of())
-                    : List.of()));
+    Page<SeatView> result =
+        Page.of(
+            seats,
+            page,
+            s -> s.id,
+            s ->
+                s.toView(
+                    s.status == SeatStatus.SEATED
+                        ? missing.getOrDefault(s.caseId, List.of())
+                        : List.of()));
+    // Every person shown: seated or dropped (with the reason), and the relatives named as missing.
+    reads.record(
+        caller,
+        result.items().stream()
+            .flatMap(s -> Stream.concat(Stream.of(s.caseId()), s.relativesNotSeated().stream()))
+            .toList(),
+        "manifest of operation " + operationId);
+    return result;
   }
 
   /** Seats a case: 409 with every failing safeguard, or when the flight is full. */

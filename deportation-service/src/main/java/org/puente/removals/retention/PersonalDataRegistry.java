@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * <p>Adding a table of personal data is one line in {@link #PERSONAL}: {@code personal("name",
  * ROWS_WHERE, AUDITED_OR_NOT, Map.of(column, replacement...), "kept", "columns"...)}. Its rows of a
  * case are found by the where clause (with {@code :ids}, the ids of the cases being pseudonymised,
- * an SQL array); with {@code audited} its {@code _aud} table gets the same replacements, by the
- * same clause.
+ * an SQL array, which a replacement may use too); with {@code audited} its {@code _aud} table gets
+ * the same replacements, by the same clause.
  */
 public final class PersonalDataRegistry {
 
@@ -42,6 +42,19 @@ public final class PersonalDataRegistry {
       "case when %1$s is null or encountered_on is null then null else (encountered_on"
           + " - make_interval(years => extract(year from age(encountered_on, %1$s))::int))::date"
           + " end";
+
+  /**
+   * In a monitor's handovers (a JSON list of {@code {caseId, outcome, note}}), the notes on the
+   * people being pseudonymised: a note tells of the person. The case id and the outcome stay, for
+   * the statistics of handovers; the other people's notes stay as they are.
+   */
+  static final String HANDOVER_NOTES =
+      "case when %1$s is null then null else (select coalesce(jsonb_agg(case when"
+          + " (h ->> 'caseId')::bigint = any(:ids) and h ->> 'note' is not null"
+          + " then jsonb_set(h, '{note}', to_jsonb('"
+          + PLACEHOLDER
+          + "'::text)) else h end order by n), '[]'::jsonb)"
+          + " from jsonb_array_elements(%1$s) with ordinality as x(h, n)) end";
 
   /** A table with personal data of cases. */
   public record PersonalTable(
@@ -69,6 +82,13 @@ public final class PersonalDataRegistry {
   private static final String BY_ID = "id = any(:ids)";
 
   private static final String BY_CASE = "case_id = any(:ids)";
+
+  /**
+   * The rows of the operations a case was seated on (seats are dropped, never deleted; monitors'
+   * handovers and incidents name only people on the manifest).
+   */
+  private static final String BY_OPERATION_OF_CASE =
+      "operation_id in (select s.operation_id from manifest_seat s where s.case_id = any(:ids))";
 
   private static final boolean AUDITED = true;
   private static final boolean NOT_AUDITED = false;
@@ -192,7 +212,64 @@ public final class PersonalDataRegistry {
               "reader",
               "reader_agency",
               "what",
-              "request_id"));
+              "request_id"),
+          // Who complained and what about: personal data of the person (or of whoever complained
+          // for them). What kind of complaint, by which channel and how it ended stay: statistics.
+          // A complaint tied to no case (only to an operation) is not reached by a case's period.
+          personal(
+              "complaint",
+              BY_CASE,
+              AUDITED,
+              columns(
+                  "complainant", REDACT,
+                  "relationship", REDACT,
+                  "summary", REDACT,
+                  "decision", REDACT),
+              "owning_agency",
+              "channel",
+              "category",
+              "status",
+              "outcome",
+              "recorded_by",
+              "recorded_by_agency"),
+          // Whether the person was reached and reported concerns stays (counted); what they are,
+          // not.
+          personal(
+              "post_return_contact", BY_CASE, AUDITED, columns("concerns", REDACT), "recorded_by"),
+          // An incident is the operation's, but one involving the person tells of them: its
+          // description and findings go; the category, severity, follow-up and the case ids (the
+          // statistics') stay. Incidents involving nobody are kept whole.
+          personal(
+              "operation_incident",
+              "involved_case_ids && :ids",
+              AUDITED,
+              columns("description", REDACT, "findings", REDACT),
+              "category",
+              "severity",
+              "follow_up",
+              "involved_case_ids",
+              "reported_by",
+              "assignee",
+              "closed_by"),
+          // A monitor's report on a flight the person was on. The handover notes on the person go
+          // (case id and outcome stay). Medical needs describe people's health, named or not: they
+          // go from every report on a flight that carried the person. Conditions on board and the
+          // details of restraints stay: they are the account of how the operation was conducted,
+          // what oversight exists to keep (a use of force is judged from them), written about the
+          // flight, with people named only by case id in the handovers.
+          personal(
+              "monitor_report",
+              BY_OPERATION_OF_CASE,
+              AUDITED,
+              columns("handovers", HANDOVER_NOTES, "medical_needs", REDACT),
+              "phase",
+              "conditions",
+              "restraint_details",
+              "filed_by",
+              "filed_by_agency"));
+
+  private static final Set<String> MONITOR_ASSIGNMENT =
+      Set.of("agency", "username", "organisation", "assigned_by", "ended_by", "end_reason");
 
   /**
    * Text columns of tables that hold no person's data (staff usernames, codes, statuses), or none
@@ -229,9 +306,14 @@ public final class PersonalDataRegistry {
                   "actual_cost_currency",
                   "funding_note")),
           Map.entry("operation_escort", Set.of("added_by")),
-          // A flight's incident, not a person's record: the people involved are recorded apart.
-          Map.entry("operation_incident", Set.of("category", "description", "reported_by")),
+          // Monitors named on an operation: staff of agencies and oversight bodies, not migrants.
+          Map.entry("monitor_assignment", MONITOR_ASSIGNMENT),
+          Map.entry("monitor_assignment_aud", MONITOR_ASSIGNMENT),
           Map.entry("audit_revision", Set.of("username", "agency", "request_id")),
+          // The kinds of record each revision changed (entity class names).
+          Map.entry("audit_revision_entity", Set.of("entity_name")),
+          // Who (staff, monitors) read which case when: case ids and readers' names only.
+          Map.entry("case_read_log", Set.of("reader", "reader_agency", "what", "request_id")),
           Map.entry(
               "retention_run",
               Set.of("trigger_kind", "triggered_by", "outcome", "counts", "request_id")),

@@ -240,7 +240,8 @@ public class RetentionService {
               if (dryRun) {
                 rows = count(conn, table + " where " + where, ids);
               } else {
-                String set = rule.assignments();
+                // A replacement may name the cases too (bound after the leading values).
+                String set = rule.assignments().replace(":ids", "?");
                 if (versioned.contains(table)) {
                   set += ", version = version + 1";
                 }

@@ -40,14 +40,32 @@ import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.CaseTransitionRequest;
 import org.puente.removals.api.ClaimDecisionRequest;
 import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.ComplaintCategory;
+import org.puente.removals.api.ComplaintChannel;
+import org.puente.removals.api.ComplaintOutcome;
+import org.puente.removals.api.ComplaintRequest;
+import org.puente.removals.api.ComplaintStatus;
+import org.puente.removals.api.ComplaintTransitionRequest;
 import org.puente.removals.api.DisclosureGrantRequest;
 import org.puente.removals.api.FamilyLink;
 import org.puente.removals.api.FamilyRelation;
 import org.puente.removals.api.FlagRequest;
 import org.puente.removals.api.FlagResolution;
 import org.puente.removals.api.FlagType;
+import org.puente.removals.api.HandoverOutcome;
 import org.puente.removals.api.IdentityDocument;
 import org.puente.removals.api.IdentityDocumentType;
+import org.puente.removals.api.IncidentCategory;
+import org.puente.removals.api.IncidentFollowUp;
+import org.puente.removals.api.IncidentFollowUpRequest;
+import org.puente.removals.api.IncidentRequest;
+import org.puente.removals.api.IncidentSeverity;
+import org.puente.removals.api.ManifestRecheck;
+import org.puente.removals.api.MonitorAssignmentRequest;
+import org.puente.removals.api.MonitorHandover;
+import org.puente.removals.api.MonitorReportRequest;
+import org.puente.removals.api.MonitoringPhase;
+import org.puente.removals.api.PostReturnContactRequest;
 import org.puente.removals.api.ProtectionClaimRequest;
 import org.puente.removals.api.RemovalOrderRequest;
 import org.puente.removals.api.RetentionRunRequest;
@@ -61,14 +79,17 @@ import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentType;
 import org.puente.removals.api.TravelDocumentUpdate;
 import org.puente.testing.TestTokens;
+import org.puente.testing.stubs.FundingStub;
 import org.puente.testing.stubs.InjectStub;
 import org.puente.testing.stubs.TrainingStub;
 
 /**
  * The retention run, with the clock moved past the period: a case granted protection ten years ago,
  * seeded with a distinctive value in every personal field and every related record, is gone from
- * every text column of every table (history included); its partner's grant is over; the statistics
- * add up as before; a dry run first changed nothing and counted the same; a case still inside its
+ * every text column of every table (history included); so is a person removed on a monitored flight
+ * from their complaint, post-return contact, incident and monitor's handover note, while the
+ * flight's own account and the others on it stay; its partner's grant is over; the statistics add
+ * up as before; a dry run first changed nothing and counted the same; a case still inside its
  * period is untouched.
  */
 @QuarkusTest
@@ -81,6 +102,8 @@ class RetentionRunTest {
       TestTokens.user("snm-admin").agency("PA-SNM").roles("admin").bearer();
   static final String DHS_ADMIN =
       TestTokens.user("dhs-admin").agency("US-DHS").roles("admin").bearer();
+  static final String SNM_MONITOR =
+      TestTokens.user("snm-monitor").agency("PA-SNM").roles("monitor").bearer();
 
   /** One distinctive word per personal field: a hit names the field that leaked. */
   private static final String GIVEN = "Zephyrine Aurelia";
@@ -105,6 +128,25 @@ class RetentionRunTest {
   private static final String GRANT_BASIS = "grantbasis-Legisfen";
   private static final String GRANT_PURPOSE = "purpose-Reviewmarsh";
   private static final String CLOSING = "closing-Keepwillow";
+  // A second person, removed on a monitored flight: the accountability records about them.
+  private static final String COMPLAINANT = "Quillon Brackenridge";
+  private static final String RELATIONSHIP = "godmother-Tiernavale";
+  private static final String COMPLAINT = "complaint-Shovedgate";
+  private static final String COMPLAINT_DECISION = "upheld-Verdantcall";
+  private static final String CONCERNS = "concerns-Gangthornby";
+  private static final String INCIDENT = "incident-Stairslipp";
+  private static final String FINDINGS = "findings-Retrainvale";
+  private static final String HANDOVER_NOTE = "handover-Cousinwaite";
+  private static final String MEDICAL_NEEDS = "medical-Insulmoor";
+
+  /** About the flight, not a person: kept. */
+  private static final String CONDITIONS = "conditions-Calmcabin";
+
+  /** About someone else on the flight, still inside their period: kept. */
+  private static final String OTHERS_NOTE = "handover-Keptfellow";
+
+  /** An incident involving nobody: kept. */
+  private static final String CATERING = "incident-Latecatering";
 
   private static final List<String> SEEDED =
       List.of(
@@ -129,9 +171,21 @@ class RetentionRunTest {
           GRANT_REASON,
           SEPARATION,
           GRANT_BASIS,
-          GRANT_PURPOSE);
+          GRANT_PURPOSE,
+          "Quillon",
+          "Brackenridge",
+          RELATIONSHIP,
+          COMPLAINT,
+          COMPLAINT_DECISION,
+          CONCERNS,
+          INCIDENT,
+          FINDINGS,
+          HANDOVER_NOTE,
+          MEDICAL_NEEDS);
 
   @InjectStub TrainingStub training;
+
+  @InjectStub FundingStub funding;
 
   @Inject TestClock clock;
 
@@ -146,6 +200,9 @@ class RetentionRunTest {
     LocalDate born = TODAY.minusYears(16).minusDays(40);
     long relative = Fixtures.openCase("CO");
     long subject = seed(relative, born);
+    long[] flown = seedRemoved();
+    long removed = flown[0];
+    long operation = flown[1];
     // Inside its period: closed six years later, five years' period, run ten years and a day on.
     clock.fix(start.plus(6 * 366, ChronoUnit.DAYS));
     long recent = recentlyClosed();
@@ -202,6 +259,67 @@ class RetentionRunTest {
                 + " and (date_of_birth = date '"
                 + born
                 + "' or biometric_reference is not null or identity_documents <> '[]'::jsonb)"));
+    // What the accountability records count stays: the complaint's category and outcome, the
+    // contact's facts, the incident's category and people, the handover's outcome, the flight's
+    // conditions.
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from complaint where case_id = "
+                + removed
+                + " and category = 'USE_OF_FORCE' and outcome = 'UPHELD' and status = 'DECIDED'"));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from post_return_contact where case_id = "
+                + removed
+                + " and reached and concerns_reported and concerns is not null"));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from operation_incident where operation_id = "
+                + operation
+                + " and involved_case_ids = array["
+                + removed
+                + "]::bigint[] and category = 'USE_OF_FORCE' and follow_up = 'CLOSED'"));
+    assertEquals(
+        1,
+        Fixtures.count(
+            "select count(*) from monitor_report where operation_id = "
+                + operation
+                + " and handovers @> '[{\"caseId\": "
+                + removed
+                + ", \"outcome\": \"HANDED_OVER\"}]'::jsonb"
+                + " and conditions = '"
+                + CONDITIONS
+                + "'"));
+    // The records of others on the flight, and of the flight itself, are not touched.
+    for (String table : List.of("monitor_report", "monitor_report_aud")) {
+      assertEquals(
+          1,
+          Fixtures.count(
+              "select count(*) from "
+                  + table
+                  + " where operation_id = "
+                  + operation
+                  + " and handovers::text like '%"
+                  + OTHERS_NOTE
+                  + "%'"),
+          table);
+    }
+    for (String table : List.of("operation_incident", "operation_incident_aud")) {
+      assertEquals(
+          1,
+          Fixtures.count(
+              "select count(*) from "
+                  + table
+                  + " where operation_id = "
+                  + operation
+                  + " and description = '"
+                  + CATERING
+                  + "'"),
+          table);
+    }
     // The partner's grant is over.
     assertEquals(
         0,
@@ -448,6 +566,144 @@ class RetentionRunTest {
     // The partner reads it: the read is logged with the grant's legal basis.
     given().header("Authorization", Fixtures.DHS_ADVISOR).get(CASES + id).then().statusCode(200);
     return id;
+  }
+
+  /**
+   * A person removed on a monitored flight (seated, reported on, involved in an incident), who
+   * complained and was contacted after return; answers the case and the operation.
+   */
+  private long[] seedRemoved() {
+    long id = Fixtures.enforceableCase("CO");
+    long other = Fixtures.enforceableCase("CO");
+    long op = Fixtures.fundedOperation(funding, 3, "CO");
+    String ops = "/api/v1/removals/operations/" + op;
+    Fixtures.seat(op, id).then().statusCode(201);
+    Fixtures.seat(op, other).then().statusCode(201);
+    Fixtures.post(
+            SNM_SUPERVISOR,
+            ops + "/monitors",
+            new MonitorAssignmentRequest(Agency.PA_SNM, "snm-monitor", null))
+        .then()
+        .statusCode(201);
+    Fixtures.post(
+            SNM_MONITOR,
+            ops + "/monitor-reports",
+            new MonitorReportRequest(
+                MonitoringPhase.AFTER_ARRIVAL,
+                CONDITIONS,
+                false,
+                null,
+                MEDICAL_NEEDS,
+                List.of(
+                    new MonitorHandover(id, HandoverOutcome.HANDED_OVER, HANDOVER_NOTE),
+                    new MonitorHandover(other, HandoverOutcome.HANDED_OVER, OTHERS_NOTE))))
+        .then()
+        .statusCode(201);
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            ops + "/manifest/freeze",
+            Fixtures.operationEtag(op),
+            new ManifestRecheck(null))
+        .then()
+        .statusCode(200);
+    long incident =
+        Fixtures.post(
+                SNM_MONITOR,
+                ops + "/incidents",
+                new IncidentRequest(
+                    Instant.now().minus(1, ChronoUnit.HOURS),
+                    IncidentCategory.USE_OF_FORCE,
+                    INCIDENT,
+                    IncidentSeverity.SERIOUS,
+                    List.of(id)))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    Fixtures.post(
+            SNM_MONITOR,
+            ops + "/incidents",
+            new IncidentRequest(
+                Instant.now().minus(2, ChronoUnit.HOURS),
+                IncidentCategory.OTHER,
+                CATERING,
+                IncidentSeverity.MINOR,
+                null))
+        .then()
+        .statusCode(201);
+    String followUp = ops + "/incidents/" + incident + "/follow-up";
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            followUp,
+            "\"0\"",
+            new IncidentFollowUpRequest(IncidentFollowUp.ASSIGNED, "snm-inspector", null, null))
+        .then()
+        .statusCode(200);
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            followUp,
+            "\"1\"",
+            new IncidentFollowUpRequest(IncidentFollowUp.UNDER_REVIEW, null, null, null))
+        .then()
+        .statusCode(200);
+    Fixtures.postIfMatch(
+            SNM_SUPERVISOR,
+            followUp,
+            "\"2\"",
+            new IncidentFollowUpRequest(IncidentFollowUp.CLOSED, null, FINDINGS, null))
+        .then()
+        .statusCode(200);
+    // Removed (departure and closure are not what this test is about).
+    Fixtures.execute(
+        "update removal_case set status = 'REMOVED', removed_on = date '"
+            + TODAY.minusDays(1)
+            + "' where id = "
+            + id);
+    String complaints = "/api/v1/removals/complaints";
+    long complaint =
+        Fixtures.post(
+                SNM_OFFICER,
+                complaints,
+                new ComplaintRequest(
+                    id,
+                    op,
+                    COMPLAINANT,
+                    true,
+                    RELATIONSHIP,
+                    ComplaintChannel.PHONE,
+                    ComplaintCategory.USE_OF_FORCE,
+                    TODAY,
+                    COMPLAINT))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    for (Object[] step :
+        new Object[][] {
+          {SNM_OFFICER, ComplaintStatus.ACKNOWLEDGED, null, null},
+          {SNM_OFFICER, ComplaintStatus.UNDER_INVESTIGATION, null, null},
+          {SNM_SUPERVISOR, ComplaintStatus.DECIDED, ComplaintOutcome.UPHELD, COMPLAINT_DECISION}
+        }) {
+      Fixtures.postIfMatch(
+              (String) step[0],
+              complaints + "/" + complaint + "/transitions",
+              Fixtures.etag(complaints + "/" + complaint, SNM_OFFICER),
+              new ComplaintTransitionRequest(
+                  (ComplaintStatus) step[1], (ComplaintOutcome) step[2], (String) step[3]))
+          .then()
+          .statusCode(200);
+    }
+    given()
+        .header("Authorization", SNM_OFFICER)
+        .header("Idempotency-Key", "contact-" + id)
+        .contentType(ContentType.JSON)
+        .body(Fixtures.json(new PostReturnContactRequest(TODAY, true, true, CONCERNS)))
+        .post(CASES + id + "/post-return-contacts")
+        .then()
+        .statusCode(201);
+    return new long[] {id, op};
   }
 
   /** A case closed now (by the clock): inside its period for years. */
