@@ -97,7 +97,9 @@ public class RemovalsAuditLogResource {
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
   @Operation(
       operationId = "listCaseReads",
-      summary = "Reads of cases' personal data by the agency's own staff: who, when, which case")
+      summary =
+          "Reads of cases' personal data by the agency's own staff and by the monitors named on"
+              + " its flights (partners' reads are in the disclosure log): who, when, which case")
   @APIResponse(responseCode = "200", description = "A page of reads, oldest first")
   public Page<CaseReadView> listReads(
       @QueryParam("caseId") @Parameter(description = "Only this case") @Positive Long caseId,
@@ -116,7 +118,8 @@ public class RemovalsAuditLogResource {
   @Operation(
       operationId = "exportReadLog",
       summary =
-          "Reads of cases' personal data by the agency's own staff as CSV (Accept: text/csv) or"
+          "Reads of cases' personal data by the agency's own staff and named monitors as CSV"
+              + " (Accept: text/csv) or"
               + " JSON lines (application/x-ndjson)")
   @APIResponse(
       responseCode = "200",

@@ -163,7 +163,8 @@ class RecordHistoryTest {
 
   @Test
   void ownAgencyReadsAreLoggedWithoutPersonalData() {
-    // A nationality no other test uses, so the list's first page holds this case whatever ran before.
+    // A nationality no other test uses, so the list's first page holds this case whatever ran
+    // before.
     long id = Fixtures.openCase("NZ");
     given()
         .header("Authorization", Fixtures.SNM_SUPERVISOR)

@@ -72,7 +72,7 @@ public class FundingPages {
     UnitCostReport obligationCosts = byObligation == null ? null : byObligation.answer().orNull();
     UnitCostReport periodCosts = byPeriod == null ? null : byPeriod.answer().orNull();
     Fmt fmt = views.fmt();
-    PortalMessages t = views.messages();
+    AccountabilityMessages t = views.accountability();
     return Views.html(
         views
             .page("funding", "funding")

@@ -16,10 +16,11 @@ import java.util.Properties;
 /**
  * The portal's words by key, for what is looked up from data (a status, a country, a reason's
  * code): the same files as the {@link PortalMessages} and {@link PortalCodes} bundles, {@code
- * messages/msg_<lang>.properties} and {@code messages/code_<lang>.properties} (UTF-8), whose keys
- * the build holds to the bundles' methods. Both languages have the same keys (a test holds them to
- * it), so a page is never half translated. Words named in code or in a template are the bundle's
- * methods ({@link #messages(String)}, {@code {msg:key}}).
+ * messages/msg_<lang>.properties}, {@code messages/acc_<lang>.properties} and {@code
+ * messages/code_<lang>.properties} (UTF-8), whose keys the build holds to the bundles' methods.
+ * Both languages have the same keys (a test holds them to it), so a page is never half translated.
+ * Words named in code or in a template are the bundle's methods ({@link #messages(String)}, {@code
+ * {msg:key}}).
  */
 public final class Texts {
 
@@ -31,6 +32,7 @@ public final class Texts {
   static {
     for (String language : LANGUAGES) {
       Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
+      words.putAll(load("messages/acc_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));
       BY_LANGUAGE.put(language, Map.copyOf(words));
     }
@@ -53,9 +55,17 @@ public final class Texts {
 
   /** The bundle in a language the portal speaks (the default language's otherwise). */
   public static PortalMessages messages(String language) {
+    return bundle(PortalMessages.class, language);
+  }
+
+  /** The accountability pages' bundle in a language the portal speaks. */
+  public static AccountabilityMessages accountability(String language) {
+    return bundle(AccountabilityMessages.class, language);
+  }
+
+  private static <T> T bundle(Class<T> type, String language) {
     return MessageBundles.get(
-        PortalMessages.class,
-        Localized.Literal.of(LANGUAGES.contains(language) ? language : LANGUAGES.get(0)));
+        type, Localized.Literal.of(LANGUAGES.contains(language) ? language : LANGUAGES.get(0)));
   }
 
   /** The locale a page in this language is drawn in: the bundle's words are chosen by it. */

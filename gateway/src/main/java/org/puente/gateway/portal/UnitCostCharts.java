@@ -21,7 +21,8 @@ final class UnitCostCharts {
   private UnitCostCharts() {}
 
   /** Cost per person removed, one bar per operation (its obligation). */
-  static BarChart removalsByOperation(UnitCostReport byObligation, Fmt fmt, PortalMessages t) {
+  static BarChart removalsByOperation(
+      UnitCostReport byObligation, Fmt fmt, AccountabilityMessages t) {
     return chart(
         "chart-cost-removal-operation",
         t.chart_cost_per_removal_operation(),
@@ -33,11 +34,11 @@ final class UnitCostCharts {
   }
 
   /** Cost per person removed, one bar per month. */
-  static BarChart removalsByPeriod(UnitCostReport byPeriod, Fmt fmt, PortalMessages t) {
+  static BarChart removalsByPeriod(UnitCostReport byPeriod, Fmt fmt, AccountabilityMessages t) {
     return chart(
         "chart-cost-removal-period",
         t.chart_cost_per_removal_period(),
-        t.col_month(),
+        t.unit_month(),
         byPeriod.removals(),
         fmt,
         t,
@@ -45,7 +46,8 @@ final class UnitCostCharts {
   }
 
   /** Cost per certified officer, one bar per training session (its obligation). */
-  static BarChart officersBySession(UnitCostReport byObligation, Fmt fmt, PortalMessages t) {
+  static BarChart officersBySession(
+      UnitCostReport byObligation, Fmt fmt, AccountabilityMessages t) {
     return chart(
         "chart-cost-officer-session",
         t.chart_cost_per_officer(),
@@ -57,7 +59,7 @@ final class UnitCostCharts {
   }
 
   /** Every row of the report, removals first, as the table reads them. */
-  static List<UnitCostLine> lines(UnitCostReport byObligation, Fmt fmt, PortalMessages t) {
+  static List<UnitCostLine> lines(UnitCostReport byObligation, Fmt fmt, AccountabilityMessages t) {
     List<UnitCostLine> lines = new ArrayList<>();
     List<UnitCostRow> rows = new ArrayList<>(list(byObligation.removals()));
     rows.addAll(list(byObligation.training()));
@@ -76,7 +78,7 @@ final class UnitCostCharts {
   }
 
   /** An obligation's reference as people read it: "Operation 42", "Training session 7". */
-  static String label(String reference, PortalMessages t) {
+  static String label(String reference, AccountabilityMessages t) {
     if (reference == null) {
       return "";
     }
@@ -95,7 +97,7 @@ final class UnitCostCharts {
       String groupHeading,
       List<UnitCostRow> rows,
       Fmt fmt,
-      PortalMessages t,
+      AccountabilityMessages t,
       boolean months) {
     BarChart chart = new BarChart(id, title, groupHeading).series("cost", t.col_cost_per_unit());
     for (UnitCostRow r : list(rows)) {

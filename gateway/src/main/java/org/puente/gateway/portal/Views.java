@@ -63,6 +63,11 @@ public class Views {
     return Texts.messages(language());
   }
 
+  /** The words of the accountability pages in this request's language. */
+  public AccountabilityMessages accountability() {
+    return Texts.accountability(language());
+  }
+
   /** Dates, money and codes written for this request's language; times in the agency's zone. */
   public Fmt fmt() {
     if (fmt == null) {

@@ -394,6 +394,15 @@ class CasePageTest {
                                       .getLanguage())
                               .get(ctx.getName()))
                   .build())
+          .addNamespaceResolver(
+              NamespaceResolver.builder(AccountabilityMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
           .addNamespaceResolver(constants(CaseStatus.class))
           .addNamespaceResolver(constants(AppealStatus.class))
           .addNamespaceResolver(constants(ClaimStatus.class))

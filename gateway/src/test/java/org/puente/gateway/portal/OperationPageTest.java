@@ -285,6 +285,15 @@ class OperationPageTest {
                                       .getLanguage())
                               .get(ctx.getName()))
                   .build())
+          .addNamespaceResolver(
+              NamespaceResolver.builder(AccountabilityMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
           .addNamespaceResolver(constants(OperationStatus.class))
           .addNamespaceResolver(constants(IncidentFollowUp.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))

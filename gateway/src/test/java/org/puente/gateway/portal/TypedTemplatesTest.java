@@ -52,14 +52,18 @@ class TypedTemplatesTest {
   void everyWordATemplateNamesIsInTheBundle() throws IOException {
     Set<String> words = new TreeSet<>();
     for (java.lang.reflect.Method m : PortalMessages.class.getMethods()) {
-      words.add(m.getName());
+      words.add(PortalMessages.NAMESPACE + ":" + m.getName());
+    }
+    for (java.lang.reflect.Method m : AccountabilityMessages.class.getMethods()) {
+      words.add(AccountabilityMessages.NAMESPACE + ":" + m.getName());
     }
     Set<String> missing = new TreeSet<>();
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
       for (Expression e : template.getExpressions()) {
-        if (PortalMessages.NAMESPACE.equals(e.getNamespace())
-            && !words.contains(e.getParts().get(0).getName())) {
+        if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
+                || AccountabilityMessages.NAMESPACE.equals(e.getNamespace()))
+            && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }
       }

@@ -17,11 +17,11 @@ class UnitCostChartsTest {
   private static final Fmt EN = new Fmt("en", ZoneId.of("America/Panama"));
 
   /** The words as the English bundle has them, for the parts the charts use. */
-  private static final PortalMessages T =
-      (PortalMessages)
+  private static final AccountabilityMessages T =
+      (AccountabilityMessages)
           java.lang.reflect.Proxy.newProxyInstance(
-              PortalMessages.class.getClassLoader(),
-              new Class<?>[] {PortalMessages.class},
+              AccountabilityMessages.class.getClassLoader(),
+              new Class<?>[] {AccountabilityMessages.class},
               (proxy, method, args) ->
                   switch (method.getName()) {
                     case "unit_operation" -> "Operation " + args[0];

@@ -8,7 +8,10 @@ import org.puente.common.security.Agency;
  * A read of a case's personal data by a user of the agency that owns it: who, when, which case,
  * which part of it ({@code what}, e.g. "case", "list", "screenings"), under which request id.
  */
-@Schema(description = "A read of a case's personal data by the owning agency's own staff")
+@Schema(
+    description =
+        "A read of a case's personal data by the owning agency's own staff or by a monitor named on"
+            + " the flight")
 public record CaseReadView(
     long id,
     long caseId,
