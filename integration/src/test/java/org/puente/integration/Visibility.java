@@ -114,8 +114,11 @@ final class Visibility {
                             + item.path("granteeAgency").asText()),
             entry(
                 "listCaseReads",
+                // The agency's own staff, and the monitors (of any agency) named on its flights,
+                // whose reads are of a flight's people.
                 (item, agency) ->
                     agency.equals(item.path("readerAgency").asText())
+                            || item.path("what").asText().contains(" of operation ")
                         ? null
                         : "a read by " + item.path("readerAgency").asText() + " staff"),
             entry(

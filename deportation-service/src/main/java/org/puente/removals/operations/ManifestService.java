@@ -236,7 +236,10 @@ public class ManifestService {
     for (ManifestSeat seat : operations.seated(operationId)) {
       if (body.status() == OperationStatus.COMPLETED) {
         RemovalCase c = cases.findById(seat.caseId);
-        c.removedOn = calendar.dateOf(o.departureAt);
+        // The day the flight left: its planned day, unless it left earlier than planned (a flight
+        // recorded as completed cannot have left after today).
+        LocalDate planned = calendar.dateOf(o.departureAt);
+        c.removedOn = planned.isAfter(calendar.today()) ? calendar.today() : planned;
         timeline.move(
             caller,
             c,
