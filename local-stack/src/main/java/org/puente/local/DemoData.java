@@ -115,7 +115,6 @@ final class DemoData {
                 LocalDate.parse("2024-07-01"),
                 LocalDate.parse("2027-09-30")));
     long charter = 0;
-    long trainingLine = 0;
     for (BudgetLineRequest line :
         List.of(
             new BudgetLineRequest(BudgetCategory.CHARTER_FLIGHTS, null, Money.usd("4500000.00")),
@@ -130,9 +129,6 @@ final class DemoData {
               line);
       if (line.category() == BudgetCategory.CHARTER_FLIGHTS) {
         charter = id;
-      }
-      if (line.category() == BudgetCategory.TRAINING) {
-        trainingLine = id;
       }
     }
     // Training: the catalogue, and a screening session next month.
@@ -228,7 +224,7 @@ final class DemoData {
             charter));
     removals(today, charter);
     complaints(today);
-    trainingCost(today, trainingLine);
+    trainingCost(today);
     return cases;
   }
 
@@ -450,12 +446,33 @@ final class DemoData {
    * the officers certified, and the State Department approves the payment: the funding page's cost
    * per certified officer has a figure. Runs once: skipped when a completed session exists.
    */
-  private void trainingCost(LocalDate today, long trainingLine) throws Exception {
+  private void trainingCost(LocalDate today) throws Exception {
     String training = "/api/v1/training";
     if (get("dhs-coordinator", training + "/sessions?status=COMPLETED&limit=1").path("items").size()
         > 0) {
       return;
     }
+    // training-service obligates only on agreements whose recipient is its own agency: the State
+    // Department funds DHS's training of SNM officers by an agreement of its own.
+    long agreement =
+        create(
+            "dos-budget",
+            "demo-agreement-dhs-training",
+            "/api/v1/funding/agreements",
+            new AgreementRequest(
+                "DHS-SNM-TRAINING-2025",
+                "Training of SNM officers by DHS",
+                Agency.US_DHS,
+                "019-X-1143-000",
+                Money.usd("400000.00"),
+                LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2027-09-30")));
+    long trainingLine =
+        create(
+            "dos-budget",
+            "demo-line-dhs-training",
+            "/api/v1/funding/agreements/" + agreement + "/budget-lines",
+            new BudgetLineRequest(BudgetCategory.TRAINING, null, Money.usd("400000.00")));
     String run = today.toString();
     long course = 0;
     for (JsonNode c : get("dhs-coordinator", training + "/courses?limit=200").path("items")) {
@@ -478,13 +495,14 @@ final class DemoData {
                 Money.usd("14000.00"),
                 trainingLine));
     String sessionPath = training + "/sessions/" + session;
-    for (int i = 0; i < 240; i++) {
-      if (get("dhs-coordinator", sessionPath)
-          .path("funding")
-          .path("status")
-          .asText()
-          .equals("FUNDED")) {
+    // The obligation goes through the outbox to the State Department's deployment.
+    for (int i = 0; ; i++) {
+      JsonNode funding = get("dhs-coordinator", sessionPath).path("funding");
+      if (funding.path("status").asText().equals("FUNDED")) {
         break;
+      }
+      if (i == 240) {
+        throw new IOException(sessionPath + " was not funded: " + funding.path("reason").asText());
       }
       Thread.sleep(250);
     }
