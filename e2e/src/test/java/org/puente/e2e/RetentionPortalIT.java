@@ -56,7 +56,7 @@ class RetentionPortalIT {
     int index = after.size() - 1;
     assertTrue(last.getBoolean("items[" + index + "].dryRun"), "a dry run");
     assertEquals("COMPLETED", last.getString("items[" + index + "].outcome"));
-    assertEquals("snm-admin", last.getString("items[" + index + "].triggeredBy"));
+    assertEquals("PA-SNM/snm-admin", last.getString("items[" + index + "].triggeredBy"));
     assertEquals(casesBefore, openCases(), "a dry run changes nothing");
 
     try (Browser b = Browser.signedInAs("snm-auditor")) {
@@ -69,7 +69,7 @@ class RetentionPortalIT {
   @Test
   void aCaseOfficerIsNotOfferedThePage() {
     try (Browser b = Browser.signedInAs("snm-officer")) {
-      b.open("/portal");
+      b.open("/");
       assertFalse(b.has("nav.main-nav a[href='/portal/retention']"));
       assertEquals(403, b.open("/portal/retention").status());
     }

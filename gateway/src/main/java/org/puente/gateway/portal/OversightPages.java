@@ -138,7 +138,7 @@ public class OversightPages {
     if (end.isBefore(start)) {
       end = YearMonth.from(start).atEndOfMonth();
     }
-    return new Period(start, end, GROUPINGS.contains(by) ? by : "nationality");
+    return new Period(start, end, by != null && GROUPINGS.contains(by) ? by : "nationality");
   }
 
   /** A month from the form ({@code 2024-03}, or a date in it), else the default. */

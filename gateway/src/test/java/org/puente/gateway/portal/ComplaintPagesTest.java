@@ -178,6 +178,10 @@ class ComplaintPagesTest {
             List.of(row("TREATMENT", outcomes, 0L, 6L)),
             row("TOTAL", outcomes, 0L, 6L));
     OversightPages.Period period = OversightPages.period("2026-01", "2026-10", "ageBand");
+    // The page opened from the menu names no period nor grouping: the defaults.
+    OversightPages.Period opened = OversightPages.period(null, null, null);
+    assertEquals("nationality", opened.by());
+    assertEquals(1, opened.from().getDayOfMonth());
     for (String language : List.of("en", "es")) {
       String html =
           OversightPages.oversightView(
