@@ -46,15 +46,35 @@ public class CaseAccess {
    * the owner's staff's in the read log, a partner's in the disclosure log.
    */
   public RemovalCase read(Caller caller, long id, String what) {
+    Readable readable = readable(caller, id);
+    logRead(caller, readable, what);
+    return readable.c();
+  }
+
+  /**
+   * A case the caller may read, with the grant that lets a partner read it (null for its owner),
+   * not yet logged: for a part of the case that may not exist (its claim, its order), the read is
+   * logged with {@link #logRead} once there is something to answer, so a 404 leaves no trace.
+   */
+  public record Readable(RemovalCase c, DisclosureGrant grant) {}
+
+  /** The case for a read, checked but not logged; 404 if the caller may not see it. */
+  public Readable readable(Caller caller, long id) {
     requireMayReceivePersonalData(caller);
     RemovalCase c = cases.findByIdOptional(id).orElseThrow(CaseAccess::notFound);
     if (caller.agency().code().equals(c.owningAgency)) {
-      ownReads.record(caller, List.of(c.id), what);
-      return c;
+      return new Readable(c, null);
     }
-    DisclosureGrant grant = grant(caller, c).orElseThrow(CaseAccess::notFound);
-    log.record(caller, grant, c.id, what);
-    return c;
+    return new Readable(c, grant(caller, c).orElseThrow(CaseAccess::notFound));
+  }
+
+  /** Logs a read: the owner's staff in the read log, a partner in the disclosure log. */
+  public void logRead(Caller caller, Readable readable, String what) {
+    if (readable.grant() == null) {
+      ownReads.record(caller, List.of(readable.c().id), what);
+    } else {
+      log.record(caller, readable.grant(), readable.c().id, what);
+    }
   }
 
   /** The case for a change: its owner only. A partner who may read it gets 403, others 404. */

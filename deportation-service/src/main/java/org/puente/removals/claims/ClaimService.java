@@ -49,11 +49,14 @@ public class ClaimService {
   }
 
   public ProtectionClaimView get(Caller caller, long caseId) {
-    access.read(caller, caseId, "protection-claim");
-    return claims
-        .latest(caseId)
-        .map(ProtectionClaim::toView)
-        .orElseThrow(() -> ProblemException.notFound("Protection claim"));
+    CaseAccess.Readable readable = access.readable(caller, caseId);
+    ProtectionClaimView claim =
+        claims
+            .latest(caseId)
+            .map(ProtectionClaim::toView)
+            .orElseThrow(() -> ProblemException.notFound("Protection claim"));
+    access.logRead(caller, readable, "protection-claim");
+    return claim;
   }
 
   @Transactional

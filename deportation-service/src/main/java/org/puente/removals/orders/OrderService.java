@@ -67,8 +67,9 @@ public class OrderService {
   }
 
   public RemovalOrderView get(Caller caller, long caseId) {
-    access.read(caller, caseId, "removal-order");
+    CaseAccess.Readable readable = access.readable(caller, caseId);
     RemovalOrder o = order(caseId);
+    access.logRead(caller, readable, "removal-order");
     return o.toView(orders.appeals(o.id));
   }
 
