@@ -332,7 +332,7 @@ final class DemoData {
               .path("id")
               .asLong();
       String path = "/api/v1/removals/operations/" + operation;
-      awaitStatus(path, "FUNDED");
+      awaitText("snm-supervisor", path, "/status", "FUNDED");
       send("snm-supervisor", "POST", path + "/escorts", null, null, new EscortRequest(2L));
       for (long person : byCountry.get(flight.country())) {
         send("snm-supervisor", "POST", path + "/manifest", null, null, new SeatRequest(person));
@@ -353,7 +353,7 @@ final class DemoData {
               OperationStatus.COMPLETED, "Landed at " + flight.airport(), flight.actualCost()));
       if (firstFlight) {
         // The actual cost is filed as a payment in the background; a second person approves it.
-        long payment = awaitField(path, "paymentRequestId");
+        long payment = awaitNumber("snm-supervisor", path, "/paymentRequestId");
         send(
             "dos-certifier",
             "POST",
@@ -496,16 +496,7 @@ final class DemoData {
                 trainingLine));
     String sessionPath = training + "/sessions/" + session;
     // The obligation goes through the outbox to the State Department's deployment.
-    for (int i = 0; ; i++) {
-      JsonNode funding = get("dhs-coordinator", sessionPath).path("funding");
-      if (funding.path("status").asText().equals("FUNDED")) {
-        break;
-      }
-      if (i == 240) {
-        throw new IOException(sessionPath + " was not funded: " + funding.path("reason").asText());
-      }
-      Thread.sleep(250);
-    }
+    awaitText("dhs-coordinator", sessionPath, "/funding/status", "FUNDED");
     send(
         "dhs-coordinator",
         "POST",
@@ -569,23 +560,16 @@ final class DemoData {
         version("dhs-coordinator", sessionPath),
         new SessionTransition(SessionStatus.COMPLETED, "Course delivered", Money.usd("12500.00")));
     // The actual cost is filed as a payment in the background; a second person approves it.
-    for (int i = 0; i < 240; i++) {
-      JsonNode payment =
-          get("dhs-coordinator", sessionPath).path("funding").path("paymentRequestId");
-      if (payment.isNumber()) {
-        String paymentPath = "/api/v1/funding/disbursements/" + payment.asLong();
-        send(
-            "dos-certifier",
-            "POST",
-            paymentPath + "/approval",
-            null,
-            version("dos-certifier", paymentPath),
-            null);
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new IOException(sessionPath + " filed no payment request");
+    String paymentPath =
+        "/api/v1/funding/disbursements/"
+            + awaitNumber("dhs-coordinator", sessionPath, "/funding/paymentRequestId");
+    send(
+        "dos-certifier",
+        "POST",
+        paymentPath + "/approval",
+        null,
+        version("dos-certifier", paymentPath),
+        null);
   }
 
   /** An operation of the demo: where it flies, and what it cost. */
@@ -792,26 +776,38 @@ final class DemoData {
     return "\"" + get(user, path).path("version").asLong() + "\"";
   }
 
-  /** Waits (up to a minute) for the operation's funding, which arrives in the background. */
-  private void awaitStatus(String path, String status) throws Exception {
+  /**
+   * Waits (up to a minute) for the text at {@code pointer} to become {@code expected}: funding and
+   * payment requests arrive in the background, through the outbox. On failure it says what the
+   * record holds around it (a refusal's reason beside the status).
+   */
+  private void awaitText(String user, String path, String pointer, String expected)
+      throws Exception {
+    JsonNode record = null;
     for (int i = 0; i < 240; i++) {
-      if (get("snm-supervisor", path).path("status").asText().equals(status)) {
+      record = get(user, path);
+      if (record.at(pointer).asText().equals(expected)) {
         return;
       }
       Thread.sleep(250);
     }
-    throw new IOException(path + " did not become " + status);
+    throw new IOException(path + " did not become " + expected + ": " + record.at(parent(pointer)));
   }
 
-  private long awaitField(String path, String field) throws Exception {
+  /** Waits (up to a minute) for a number at {@code pointer}, e.g. a payment request's id. */
+  private long awaitNumber(String user, String path, String pointer) throws Exception {
     for (int i = 0; i < 240; i++) {
-      JsonNode value = get("snm-supervisor", path).path(field);
+      JsonNode value = get(user, path).at(pointer);
       if (value.isNumber()) {
         return value.asLong();
       }
       Thread.sleep(250);
     }
-    throw new IOException(path + " has no " + field);
+    throw new IOException(path + " has no " + pointer);
+  }
+
+  private static String parent(String pointer) {
+    return pointer.substring(0, pointer.lastIndexOf('/'));
   }
 
   private long create(String user, String key, String path, Object body) throws Exception {
