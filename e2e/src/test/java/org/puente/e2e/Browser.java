@@ -15,11 +15,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,6 +42,9 @@ final class Browser implements AutoCloseable {
   final String base;
 
   private final WebDriverWait wait;
+
+  /** Waits for a navigation, during which the driver may answer with any transient error. */
+  private final FluentWait<WebDriver> navigation;
 
   private Browser(String base) {
     this.base = base;
@@ -64,6 +69,11 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    navigation =
+        new FluentWait<WebDriver>(driver)
+            .withTimeout(Duration.ofSeconds(30))
+            .pollingEvery(Duration.ofMillis(50))
+            .ignoring(WebDriverException.class);
   }
 
   /**
@@ -92,11 +102,22 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
   }
 
-  /** Clicks (a link or a form's button) and waits for the next page to replace this one. */
+  /**
+   * Clicks (a link or a form's button) and waits for the next page to replace this one. The old
+   * page is marked on its window object, which a navigation replaces; asking an old element whether
+   * it went stale instead fails now and then, when Chromium answers mid-navigation with an "unknown
+   * error" rather than a stale reference.
+   */
   Browser click(String css) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.puenteLeft = true");
     find(css).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    navigation.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return window.puenteLeft === undefined"
+                        + " && document.readyState === 'complete'")));
     waitForPage();
     return this;
   }
