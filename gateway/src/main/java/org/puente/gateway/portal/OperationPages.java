@@ -231,11 +231,6 @@ public class OperationPages implements FormPages {
         user.may("listMonitorReports")
             ? backend.readPage(base + "/monitor-reports?limit=50", MonitorReportView.class)
             : null;
-    // The funder and others who may not read the incidents read their counts, with no one named.
-    var summary =
-        !user.may("listIncidents") && user.may("incidentSummary")
-            ? backend.read(base + "/incident-summary", IncidentSummary.class)
-            : null;
     OperationView o = operation.answer().orThrow();
     boolean manifestOpen = MANIFEST_OPEN.contains(o.status());
     // The choices of the forms, from the services: cases ready to seat, the agency's officers to
@@ -270,7 +265,6 @@ public class OperationPages implements FormPages {
                     answerOf(incidents),
                     answerOf(monitors),
                     answerOf(reports)))
-            .data("summary", summary == null ? null : summary.answer().orNull())
             .data("seatable", Backend.Answer.items(answerOf(seatable)))
             .data("officers", Backend.Answer.items(answerOf(officers)))
             .data("obligations", Backend.Answer.items(answerOf(obligations))));
@@ -305,11 +299,27 @@ public class OperationPages implements FormPages {
         .data("seated", seated(Backend.Answer.items(a.seats()), Backend.Answer.items(a.care())))
         .data("manifestOpen", MANIFEST_OPEN.contains(a.operation().orThrow().status()))
         .data("incidentsOpen", INCIDENTS_OPEN.contains(a.operation().orThrow().status()))
-        .data("summary", null)
         .data("seatable", List.of())
         .data("officers", List.of())
         .data("obligations", List.of())
         .data("key", UUID.randomUUID().toString());
+  }
+
+  /**
+   * An operation's incidents as counts by category and severity, with no one named: for the funder
+   * of the operation (its obligation's page links here) and others who may not read the incidents.
+   */
+  @GET
+  @Path("/{id}/incident-summary")
+  public Response incidentSummary(@PathParam("id") long id) {
+    user.requireRuns("removals");
+    user.require("incidentSummary");
+    IncidentSummary summary =
+        backend
+            .read(API + "/" + id + "/incident-summary", IncidentSummary.class)
+            .answer()
+            .orThrow();
+    return Views.html(views.page("operation-incidents", "operations").data("summary", summary));
   }
 
   /**
