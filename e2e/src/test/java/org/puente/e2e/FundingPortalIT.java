@@ -72,17 +72,27 @@ class FundingPortalIT {
       assertTrue(b.find("#line-available").getText().contains("25,000.00"));
       String line = path(b);
 
-      // More than the line has: refused with the service's reason, nothing obligated.
-      obligate(b, "99999.00", "Charter PTY-BOG, too dear");
+      // More than the line has: refused with the service's reason, on the line's page again, with
+      // everything typed kept; nothing obligated.
+      obligate(b, "99999.00", "Charter PTY-BOG");
       assertEquals(409, b.status(), b.text());
       assertTrue(
           b.find("#problem").getText().contains("25000.00 available, 99999.00 requested"),
           b.find("#problem").getText());
+      assertEquals(line, path(b).replaceFirst("/obligations$", ""), "the line's page");
+      assertEquals("99999.00", b.find("#obl-amount").getAttribute("value"));
+      assertEquals("Charter PTY-BOG", b.find("#obl-purpose").getAttribute("value"));
+      assertEquals(
+          "removal-operation",
+          new Select(b.find("#obl-kind")).getFirstSelectedOption().getAttribute("value"));
+      assertEquals("E2E-42", b.find("#obl-ref").getAttribute("value"));
+      assertTrue(b.find("#line-available").getText().contains("25,000.00"), "nothing obligated");
       b.screenshot("funding-obligation-refused").accessible("funding-obligation-refused");
 
-      // Obligated by hand, for a removal operation.
-      b.open(line);
-      obligate(b, "5000.00", "Charter PTY-BOG");
+      // Corrected and sent again: obligated by hand, for a removal operation.
+      b.find("#obl-amount").clear();
+      b.find("#obl-amount").sendKeys("5000.00");
+      b.click("#obligate-form button");
       assertEquals(200, b.status(), b.text());
       assertTrue(b.find("#notice").getText().contains("The funds were obligated"));
       assertTrue(b.find("#line-available").getText().contains("20,000.00"));

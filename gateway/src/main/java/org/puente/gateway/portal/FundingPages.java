@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.puente.common.money.Money;
 import org.puente.common.paging.Page;
 import org.puente.common.security.Agency;
@@ -62,7 +64,7 @@ import org.puente.funding.api.UnitCostReport;
 @Path("/portal/funding")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class FundingPages {
+public class FundingPages implements FormPages {
 
   static final String API = "/api/v1/funding";
 
@@ -77,6 +79,12 @@ public class FundingPages {
   /** The unit costs from actuals (funding-service's unitCostReport). */
   static final String UNIT_COSTS = API + "/reports/unit-costs";
 
+  private static final Pattern AGREEMENT = Pattern.compile("/portal/funding/agreements/(\\d+)");
+  private static final Pattern LINE = Pattern.compile("/portal/funding/lines/(\\d+)");
+  private static final Pattern OBLIGATION = Pattern.compile("/portal/funding/obligations/(\\d+)");
+  private static final Pattern PAYMENT = Pattern.compile("/portal/funding/disbursements/(\\d+)");
+  private static final Pattern REVERSAL = Pattern.compile("/portal/funding/reversals/(\\d+)");
+
   private final Backend backend;
   private final Views views;
   private final PortalUser user;
@@ -85,6 +93,32 @@ public class FundingPages {
     this.backend = backend;
     this.views = views;
     this.user = user;
+  }
+
+  /**
+   * The funding pages that hold forms, drawn again for a refused form (its values and the service's
+   * words kept, see {@link FormState}).
+   */
+  @Override
+  public Optional<Response> page(String path) {
+    switch (path) {
+      case "/portal/funding":
+        return Optional.of(overview());
+      case "/portal/funding/agreements/new":
+        return Optional.of(newAgreement());
+      case "/portal/funding/disbursements/new":
+        return Optional.of(newPayment(null));
+      default:
+        break;
+    }
+    return FormPages.match(path, AGREEMENT)
+        .map(m -> agreement(Long.parseLong(m.group(1))))
+        .or(() -> FormPages.match(path, LINE).map(m -> line(Long.parseLong(m.group(1)))))
+        .or(
+            () ->
+                FormPages.match(path, OBLIGATION).map(m -> obligation(Long.parseLong(m.group(1)))))
+        .or(() -> FormPages.match(path, PAYMENT).map(m -> payment(Long.parseLong(m.group(1)))))
+        .or(() -> FormPages.match(path, REVERSAL).map(m -> reversal(Long.parseLong(m.group(1)))));
   }
 
   @GET

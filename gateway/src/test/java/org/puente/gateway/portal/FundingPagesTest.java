@@ -371,6 +371,51 @@ class FundingPagesTest {
     }
   }
 
+  @Test
+  void aRefusedObligationIsDrawnAgainWithWhatWasTypedAndTheServicesWordsBesideEachField() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("amount", List.of("99999.00"));
+    sent.put("purpose", List.of("Charter PTY-BOG"));
+    sent.put("referenceKind", List.of("removal-operation"));
+    sent.put("referenceId", List.of("E2E-42"));
+    state = new FormState(null);
+    state.refuse(
+        "obligate",
+        "/portal/funding/lines/11",
+        sent,
+        new BackendProblem(
+            409,
+            new org.puente.common.problem.Problem(
+                null,
+                "The funds cannot be obligated",
+                409,
+                null,
+                null,
+                null,
+                List.of(
+                    new org.puente.common.problem.Problem.FieldError(
+                        "amount.amount", "more than the line has")),
+                List.of("Insufficient funds on the budget line: 25000.00 available"))));
+    try {
+      String page = linePage(BUDGET, "en", "ACTIVE");
+      assertTrue(page.contains("id=\"problem\" data-status=\"409\""), "the problem on top");
+      assertTrue(page.contains("25000.00 available"), "the service's reason");
+      assertTrue(page.contains("name=\"amount\" value=\"99999.00\""), "the amount as typed");
+      assertTrue(page.contains("name=\"purpose\" value=\"Charter PTY-BOG\""));
+      assertTrue(page.contains("name=\"referenceId\" value=\"E2E-42\""));
+      assertTrue(page.contains("<option value=\"removal-operation\" selected>"), "the kind chosen");
+      assertTrue(
+          page.contains("id=\"obligate-amount-error\">more than the line has</p>"),
+          "the service's word beside the field");
+      // The other form of the page is drawn as the record is, not with the refused form's values.
+      assertTrue(
+          Pattern.compile("name=\"allotted\"[^>]* value=\"200000.00\"").matcher(page).find());
+      assertEquals(Set.of(), duplicateIds(page));
+    } finally {
+      state = new FormState(null);
+    }
+  }
+
   // --- the pages drawn from the service's answers, as FundingPages draws them
 
   private static String agreementPage(User user, String language, Map<String, Object> a) {
@@ -606,6 +651,9 @@ class FundingPagesTest {
         .build();
   }
 
+  /** The request's form state: nothing refused, unless a test refuses a form. */
+  private static FormState state = new FormState(null);
+
   private static final Engine ENGINE =
       Engine.builder()
           .addDefaults()
@@ -613,12 +661,19 @@ class FundingPagesTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? state
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           .addNamespaceResolver(words(PortalMessages.NAMESPACE))
           .addNamespaceResolver(words(AccountabilityMessages.NAMESPACE))
           .addNamespaceResolver(words(FundingMessages.NAMESPACE))
+          .addNamespaceResolver(words(FormMessages.NAMESPACE))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(FundingPagesTest::locate)
