@@ -339,6 +339,8 @@ class FundingPagesTest {
       Arrays.stream(AgreementStatus.values()).forEach(c -> keys.add(Texts.key("agreement", c)));
       Arrays.stream(PaymentKind.values()).forEach(c -> keys.add(Texts.key("payment", c)));
       FundingPages.REFERENCE_KINDS.forEach(k -> keys.add(Texts.key("refkind", k)));
+      // What each handler names as done (Views.done), read from its source.
+      keys.addAll(doneKeys());
       for (String key : keys) {
         if (!words.containsKey(key)) {
           missing.add(language + ": " + key);
@@ -346,6 +348,23 @@ class FundingPagesTest {
       }
     }
     assertEquals(Set.of(), missing);
+  }
+
+  private static List<String> doneKeys() {
+    String source;
+    try {
+      source =
+          Files.readString(Path.of("src/main/java/org/puente/gateway/portal/FundingPages.java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> keys = new ArrayList<>();
+    Matcher done = Pattern.compile("Views\\.done\\([^;]*?\"([a-z_]+)\"\\)").matcher(source);
+    while (done.find()) {
+      keys.add("done_" + done.group(1));
+    }
+    assertTrue(keys.size() >= 11, "every change names what was done: " + keys);
+    return keys;
   }
 
   @Test
