@@ -62,13 +62,17 @@ class TypedTemplatesTest {
     for (java.lang.reflect.Method m : FormMessages.class.getMethods()) {
       words.add(FormMessages.NAMESPACE + ":" + m.getName());
     }
+    for (java.lang.reflect.Method m : FundingMessages.class.getMethods()) {
+      words.add(FundingMessages.NAMESPACE + ":" + m.getName());
+    }
     Set<String> missing = new TreeSet<>();
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
       for (Expression e : template.getExpressions()) {
         if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
                 || AccountabilityMessages.NAMESPACE.equals(e.getNamespace())
-                || FormMessages.NAMESPACE.equals(e.getNamespace()))
+                || FormMessages.NAMESPACE.equals(e.getNamespace())
+                || FundingMessages.NAMESPACE.equals(e.getNamespace()))
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }
