@@ -21,9 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
 import org.puente.common.security.Agency;
 import org.puente.removals.api.AppealDecisionRequest;
@@ -79,7 +81,7 @@ import org.puente.removals.api.TravelDocumentView;
 @Path("/portal/cases")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class CasePages {
+public class CasePages implements FormPages {
 
   static final String API = "/api/v1/removals/cases";
 
@@ -88,6 +90,9 @@ public class CasePages {
 
   /** A section the user may not read is not asked for: its answer is this refusal, never shown. */
   static final Backend.Answer<?> NOT_ASKED = Backend.Answer.refused(403, "Not asked");
+
+  private static final Pattern NEW = Pattern.compile("/portal/cases/new");
+  private static final Pattern CASE = Pattern.compile("/portal/cases/(\\d{1,18})");
 
   /** The moves a supervisor may ask for directly; the rest follow from records (screening, ...). */
   static final List<CaseStatus> REQUESTABLE =
@@ -144,6 +149,15 @@ public class CasePages {
     this.views = views;
     this.user = user;
     this.config = config;
+  }
+
+  /** The pages the case forms sit on: the new case's, and a case's. */
+  @Override
+  public Optional<Response> page(String path) {
+    if (NEW.matcher(path).matches()) {
+      return Optional.of(newCase());
+    }
+    return FormPages.match(path, CASE).map(m -> detail(Long.parseLong(m.group(1))));
   }
 
   /** The list from a link: filters in the query (codes and dates only, never a name). */

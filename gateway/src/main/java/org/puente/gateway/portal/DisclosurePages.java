@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
 import org.puente.removals.api.DisclosureGrantView;
 
@@ -22,7 +24,9 @@ import org.puente.removals.api.DisclosureGrantView;
 @Path("/portal/disclosures")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class DisclosurePages {
+public class DisclosurePages implements FormPages {
+
+  private static final Pattern LIST = Pattern.compile("/portal/disclosures");
 
   static final String API = "/api/v1/removals/disclosures";
 
@@ -34,6 +38,12 @@ public class DisclosurePages {
     this.backend = backend;
     this.views = views;
     this.user = user;
+  }
+
+  /** The page the revocations sit on. */
+  @Override
+  public Optional<Response> page(String path) {
+    return FormPages.match(path, LIST).map(m -> list(null));
   }
 
   @GET

@@ -555,6 +555,137 @@ class CasePageTest {
     return g;
   }
 
+  @Test
+  void aRefusedScreeningIsDrawnAgainAsTypedWithTheServicesWordBesideTheField() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("language", List.of("ht"));
+    sent.put("interpreter", List.of(""));
+    sent.put("claimExpressed", List.of("true"));
+    sent.put("outcome", List.of("NO_CLAIM"));
+    sent.put("notes", List.of("Says armed men threatened the family"));
+    String page =
+        refused(
+            "screening",
+            "/portal/cases/7",
+            sent,
+            Map.of(
+                "outcome", "must not be NO_CLAIM when a fear of return was expressed",
+                "language", "The language ht is not one of the person's languages"),
+            () -> render("snm-officer", Set.of("case-officer"), "en", base("SCREENING")));
+    Matcher form = Pattern.compile("id=\"screening-form\".*?</form>", Pattern.DOTALL).matcher(page);
+    assertTrue(form.find());
+    String screening = form.group();
+    assertTrue(screening.contains("<option value=\"ht\" selected>Haitian Creole</option>"));
+    assertFalse(
+        screening.contains("<option value=\"es\" selected>"), "what was sent, not the default");
+    assertTrue(screening.contains("value=\"NO_CLAIM\" selected"));
+    assertTrue(screening.contains("name=\"claimExpressed\" value=\"true\" checked"));
+    assertTrue(screening.contains(">Says armed men threatened the family</textarea>"));
+    assertTrue(
+        screening.contains(
+            "id=\"screening-outcome-error\">must not be NO_CLAIM when a fear of return was expressed"));
+    assertTrue(screening.contains("id=\"screening-language-error\">"));
+    assertTrue(screening.contains("name=\"_form\" value=\"screening\""));
+    // The other forms of the page keep their defaults and show no error.
+    Matcher rights = Pattern.compile("id=\"rights-form\".*?</form>", Pattern.DOTALL).matcher(page);
+    assertTrue(rights.find());
+    assertTrue(rights.group().contains("<option value=\"es\" selected>"));
+    assertFalse(rights.group().contains("field-error"));
+    assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+  }
+
+  @Test
+  void aRefusedFlagResolutionKeepsItsTextInThatFlagsFormOnly() {
+    Map<String, Backend.Reply> replies = base("SCREENING");
+    Map<String, Object> flag = new LinkedHashMap<>();
+    flag.put("id", 12);
+    flag.put("type", "MEDICAL");
+    flag.put("reason", "Insulin");
+    flag.put("open", true);
+    flag.put("version", 2);
+    Map<String, Object> other = new LinkedHashMap<>(flag);
+    other.put("id", 13);
+    replies.put("flags", reply(Map.of("items", List.of(flag, other))));
+    String page =
+        refused(
+            "flag-12",
+            "/portal/cases/7",
+            Map.of("resolution", List.of("Seen by the doctor")),
+            Map.of("resolution", "size must be between 0 and 1000"),
+            () -> render("snm-supervisor", Set.of("supervisor"), "en", replies));
+    assertTrue(
+        page.contains(
+            "id=\"resolve-12\" name=\"resolution\" required maxlength=\"1000\" value=\"Seen by the doctor\""),
+        page);
+    assertTrue(
+        page.contains(
+            "id=\"resolve-13\" name=\"resolution\" required maxlength=\"1000\" value=\"\""));
+    assertTrue(page.contains("id=\"flag-12-resolution-error\""));
+    assertFalse(page.contains("id=\"flag-13-resolution-error\""));
+  }
+
+  @Test
+  void aRefusedNewCaseKeepsEveryChoiceAndSaysWhatIsMissing() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("givenNames", List.of("Wideline"));
+    sent.put("familyNames", List.of(""));
+    sent.put("nationality", List.of("HT"));
+    sent.put("sex", List.of("F"));
+    sent.put("languages", List.of("ht", "es"));
+    sent.put("idType", List.of("PASSPORT"));
+    sent.put("idNumber", List.of("HT-778"));
+    sent.put("idCountry", List.of(""));
+    sent.put("encounterPlace", List.of("Lajas Blancas"));
+    String page =
+        refused(
+            "case",
+            "/portal/cases/new",
+            sent,
+            Map.of(
+                "familyNames", "must not be blank",
+                "identityDocuments[0].issuingCountry", "must not be blank"),
+            () -> newCasePage("en"));
+    assertTrue(
+        page.contains(
+            "name=\"givenNames\" required maxlength=\"200\" autocomplete=\"off\" value=\"Wideline\""),
+        page);
+    assertTrue(page.contains("id=\"case-familyNames-error\">must not be blank"));
+    assertTrue(
+        page.contains("id=\"case-identityDocuments-error\">must not be blank"),
+        "beside the document");
+    assertEquals(
+        1, count(page, "<option value=\"HT\" selected>"), "the nationality, not the document's");
+    assertTrue(page.contains("<option value=\"ht\" selected>Haitian Creole</option>"));
+    assertTrue(page.contains("<option value=\"es\" selected>Spanish</option>"));
+    assertTrue(page.contains("<option value=\"en\">English</option>"), "not chosen");
+    assertTrue(page.contains("value=\"PASSPORT\" selected"));
+    assertTrue(page.contains("value=\"HT-778\""));
+    assertTrue(page.contains("value=\"F\" selected"));
+  }
+
+  private static String newCasePage(String language) {
+    ReferenceData reference = JSON.convertValue(REFERENCE, ReferenceData.class);
+    return ENGINE
+        .getTemplate("case-new")
+        .instance()
+        .data("user", new User("snm-officer", Set.of("case-officer"), "PA-SNM"))
+        .setLocale(language)
+        .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
+        .data("lang", language)
+        .data("section", "cases")
+        .data("here", "/portal/cases/new")
+        .data("away", Map.of())
+        .data("notice", null)
+        .data("countries", CodeChoice.of(reference.countries(), language))
+        .data("languageChoices", CodeChoice.of(reference.languages(), language))
+        .data("sexes", CasePages.SEXES)
+        .data("documentTypes", List.of(IdentityDocumentType.values()))
+        .data("relations", List.of(FamilyRelation.values()))
+        .data("today", TODAY.toString())
+        .data("key", "0123456789abcdef")
+        .render();
+  }
+
   // The page's answers from deportation-service, as its views serialise them.
 
   private static Map<String, Backend.Reply> base(String status) {
@@ -732,6 +863,42 @@ class CasePageTest {
 
   // Rendering with Qute alone: the templates as they are, the real words and formats.
 
+  /** The request's form state: none refused, unless a test refuses a form ({@link #refused}). */
+  private static volatile FormState formState = new FormState(null);
+
+  /** Renders as a request whose form was refused with the values sent and the field errors. */
+  private static String refused(
+      String form,
+      String page,
+      Map<String, List<String>> sent,
+      Map<String, String> errors,
+      java.util.function.Supplier<String> render) {
+    FormState state = new FormState(null);
+    List<org.puente.common.problem.Problem.FieldError> fields = new ArrayList<>();
+    errors.forEach((f, m) -> fields.add(new org.puente.common.problem.Problem.FieldError(f, m)));
+    state.refuse(
+        form,
+        page,
+        sent,
+        new BackendProblem(
+            400,
+            new org.puente.common.problem.Problem(
+                null,
+                "Invalid request",
+                400,
+                "Some fields are not valid",
+                null,
+                null,
+                fields,
+                List.of())));
+    formState = state;
+    try {
+      return render.get();
+    } finally {
+      formState = new FormState(null);
+    }
+  }
+
   static final Engine ENGINE =
       Engine.builder()
           .addDefaults()
@@ -739,7 +906,11 @@ class CasePageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? formState
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           // The bundle's words as the page's locale chooses them ({msg:key}).
           .addNamespaceResolver(
@@ -761,6 +932,15 @@ class CasePageTest {
                               .get(ctx.getName()))
                   .build())
           .addNamespaceResolver(
+              NamespaceResolver.builder(FormMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
+          .addNamespaceResolver(
               NamespaceResolver.builder(CaseFormMessages.NAMESPACE)
                   .resolve(
                       ctx ->
@@ -769,11 +949,31 @@ class CasePageTest {
                                       .getLanguage())
                               .get(ctx.getName()))
                   .build())
+          // As Quarkus's str: extension ({#formid name=str:concat('flag-', f.id) /}).
+          .addNamespaceResolver(
+              NamespaceResolver.builder("str")
+                  .resolve(
+                      ctx -> {
+                        List<CompletableFuture<Object>> args =
+                            ctx.getParams().stream()
+                                .map(p -> ctx.evaluate(p).toCompletableFuture())
+                                .toList();
+                        return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
+                            .thenApply(
+                                done -> {
+                                  StringBuilder concat = new StringBuilder();
+                                  args.forEach(a -> concat.append(a.join()));
+                                  return concat.toString();
+                                });
+                      })
+                  .build())
           .addNamespaceResolver(constants(CaseStatus.class))
           .addNamespaceResolver(constants(AppealStatus.class))
           .addNamespaceResolver(constants(ClaimStatus.class))
           .addNamespaceResolver(constants(TravelDocumentStatus.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(CasePageTest::locate)
