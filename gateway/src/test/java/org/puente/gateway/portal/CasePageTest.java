@@ -523,7 +523,7 @@ class CasePageTest {
               .data("section", "disclosures")
               .data("here", "/portal/disclosures")
               .data("away", Map.of())
-              .data("notice", null)
+              .data("notice", Texts.of(language).get("done_disclosure_revoked"))
               .data("grants", grants)
               .data("nextPage", null)
               .data("agency", "PA-SNM")
@@ -534,6 +534,8 @@ class CasePageTest {
       assertFalse(page.contains("id=\"revoke-92\""), "another agency's grant");
       assertTrue(page.contains("href=\"/portal/audit#log-h\""), "the partners' reads");
       assertTrue(page.contains("<a href=\"/portal/cases/7\">#7</a>"));
+      assertTrue(
+          page.contains("id=\"notice\">" + Texts.of(language).get("done_disclosure_revoked")));
       assertFalse(page.contains("NOT_FOUND"), () -> around(page, "NOT_FOUND"));
     }
   }
