@@ -211,4 +211,24 @@ final class Browser implements AutoCloseable {
   public void close() {
     driver.quit();
   }
+
+  /** Resizes the window (a tablet: 768 wide) and waits until the page has laid itself out again. */
+  Browser resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    navigation.until(
+        d ->
+            ((Number)
+                        ((JavascriptExecutor) d)
+                            .executeScript("return document.documentElement.clientWidth"))
+                    .intValue()
+                <= width);
+    return this;
+  }
+
+  /** Whether the page scrolls sideways: wider than its window. */
+  boolean scrollsSideways() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth"));
+  }
 }

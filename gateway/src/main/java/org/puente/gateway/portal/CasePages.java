@@ -12,20 +12,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
+import org.puente.common.security.Agency;
 import org.puente.removals.api.AppealDecisionRequest;
 import org.puente.removals.api.AppealRequest;
 import org.puente.removals.api.AppealStatus;
 import org.puente.removals.api.AppealView;
+import org.puente.removals.api.BestInterestRequest;
 import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseRequest;
 import org.puente.removals.api.CaseSearch;
 import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.CaseSummary;
@@ -33,15 +42,21 @@ import org.puente.removals.api.CaseTransitionRequest;
 import org.puente.removals.api.CaseView;
 import org.puente.removals.api.ClaimDecisionRequest;
 import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.DisclosureGrantRequest;
 import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.FamilyRelation;
 import org.puente.removals.api.FitnessRequest;
 import org.puente.removals.api.FlagRequest;
 import org.puente.removals.api.FlagResolution;
 import org.puente.removals.api.FlagType;
 import org.puente.removals.api.FlagView;
+import org.puente.removals.api.IdentityDocument;
+import org.puente.removals.api.IdentityDocumentType;
 import org.puente.removals.api.OrderFinalityRequest;
 import org.puente.removals.api.ProtectionClaimRequest;
 import org.puente.removals.api.ProtectionClaimView;
+import org.puente.removals.api.ReferenceData;
 import org.puente.removals.api.RemovalOrderRequest;
 import org.puente.removals.api.RemovalOrderView;
 import org.puente.removals.api.Right;
@@ -51,6 +66,8 @@ import org.puente.removals.api.ScreeningConfirmation;
 import org.puente.removals.api.ScreeningOutcome;
 import org.puente.removals.api.ScreeningRequest;
 import org.puente.removals.api.ScreeningView;
+import org.puente.removals.api.SeparationRequest;
+import org.puente.removals.api.SeparationView;
 import org.puente.removals.api.TravelDocumentRequest;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentType;
@@ -64,9 +81,18 @@ import org.puente.removals.api.TravelDocumentView;
 @Path("/portal/cases")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class CasePages {
+public class CasePages implements FormPages {
 
   static final String API = "/api/v1/removals/cases";
+
+  /** The countries and languages the service accepts, for the forms' choices. */
+  static final String REFERENCE_DATA = "/api/v1/removals/reference-data";
+
+  /** A section the user may not read is not asked for: its answer is this refusal, never shown. */
+  static final Backend.Answer<?> NOT_ASKED = Backend.Answer.refused(403, "Not asked");
+
+  private static final Pattern NEW = Pattern.compile("/portal/cases/new");
+  private static final Pattern CASE = Pattern.compile("/portal/cases/(\\d{1,18})");
 
   /** The moves a supervisor may ask for directly; the rest follow from records (screening, ...). */
   static final List<CaseStatus> REQUESTABLE =
@@ -109,7 +135,9 @@ public class CasePages {
       Backend.Answer<RemovalOrderView> order,
       Backend.Answer<Page<TravelDocumentView>> documents,
       Backend.Answer<EnforceabilityView> gate,
-      Backend.Answer<ProtectionClaimView> claim) {}
+      Backend.Answer<ProtectionClaimView> claim,
+      Backend.Answer<Page<SeparationView>> separations,
+      Backend.Answer<ReferenceData> reference) {}
 
   private final Backend backend;
   private final Views views;
@@ -121,6 +149,15 @@ public class CasePages {
     this.views = views;
     this.user = user;
     this.config = config;
+  }
+
+  /** The pages the case forms sit on: the new case's, and a case's. */
+  @Override
+  public Optional<Response> page(String path) {
+    if (NEW.matcher(path).matches()) {
+      return Optional.of(newCase());
+    }
+    return FormPages.match(path, CASE).map(m -> detail(Long.parseLong(m.group(1))));
   }
 
   /** The list from a link: filters in the query (codes and dates only, never a name). */
@@ -180,6 +217,144 @@ public class CasePages {
             .data("paged", cursor != null && !cursor.isBlank()));
   }
 
+  /** The form opening a case, its choices (countries, languages) from the service. */
+  @GET
+  @Path("/new")
+  public Response newCase() {
+    user.requireRuns("removals");
+    user.require("openCase");
+    ReferenceData reference =
+        user.may("getReferenceData")
+            ? backend.read(REFERENCE_DATA, ReferenceData.class).answer().orNull()
+            : null;
+    String language = views.language();
+    return Views.html(
+        views
+            .page("case-new", "cases")
+            .data(
+                "countries",
+                reference == null
+                    ? List.<CodeChoice>of()
+                    : CodeChoice.of(reference.countries(), language))
+            .data(
+                "languageChoices",
+                reference == null
+                    ? List.<CodeChoice>of()
+                    : CodeChoice.of(reference.languages(), language))
+            .data("sexes", SEXES)
+            .data("documentTypes", List.of(IdentityDocumentType.values()))
+            .data("relations", List.of(FamilyRelation.values()))
+            .data("today", LocalDate.now(config.zone()).toString())
+            .data("key", UUID.randomUUID().toString()));
+  }
+
+  /**
+   * Opens the case and shows it. An identity document and a relative are optional: sent only when
+   * the form names one, and then as typed (the service says what is missing).
+   */
+  @POST
+  @Path("/new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response open(
+      @FormParam("givenNames") String givenNames,
+      @FormParam("familyNames") String familyNames,
+      @FormParam("dateOfBirth") String dateOfBirth,
+      @FormParam("nationality") String nationality,
+      @FormParam("sex") String sex,
+      @FormParam("languages") List<String> languages,
+      @FormParam("idType") String idType,
+      @FormParam("idNumber") String idNumber,
+      @FormParam("idCountry") String idCountry,
+      @FormParam("biometricReference") String biometricReference,
+      @FormParam("encounteredOn") String encounteredOn,
+      @FormParam("encounterPlace") String encounterPlace,
+      @FormParam("encounteringUnit") String encounteringUnit,
+      @FormParam("relativeCaseId") String relativeCaseId,
+      @FormParam("relation") String relation,
+      @FormParam("key") String key) {
+    user.require("openCase");
+    CaseRequest body =
+        caseRequest(
+            givenNames,
+            familyNames,
+            dateOfBirth,
+            nationality,
+            sex,
+            languages,
+            idType,
+            idNumber,
+            idCountry,
+            biometricReference,
+            encounteredOn,
+            encounterPlace,
+            encounteringUnit,
+            relativeCaseId,
+            relation);
+    CaseView opened = backend.send("POST", API, body, null, Query.key(key), CaseView.class);
+    return Response.seeOther(URI.create("/portal/cases/" + opened.id() + "?done=case_opened"))
+        .build();
+  }
+
+  /** The sexes the API takes ({@code F}, {@code M}, {@code X}: not stated). */
+  static final List<String> SEXES = List.of("F", "M", "X");
+
+  /** The open-case request from the form's fields, blanks as absent. */
+  static CaseRequest caseRequest(
+      String givenNames,
+      String familyNames,
+      String dateOfBirth,
+      String nationality,
+      String sex,
+      List<String> languages,
+      String idType,
+      String idNumber,
+      String idCountry,
+      String biometricReference,
+      String encounteredOn,
+      String encounterPlace,
+      String encounteringUnit,
+      String relativeCaseId,
+      String relation) {
+    List<String> spoken = new ArrayList<>();
+    if (languages != null) {
+      languages.stream()
+          .map(Forms::blankToNull)
+          .filter(l -> l != null && !spoken.contains(l))
+          .forEach(spoken::add);
+    }
+    List<IdentityDocument> documents = List.of();
+    if (Forms.blankToNull(idType) != null || Forms.blankToNull(idNumber) != null) {
+      documents =
+          List.of(
+              new IdentityDocument(
+                  Forms.choice(IdentityDocumentType.class, idType, "identityDocuments[0].type"),
+                  Forms.blankToNull(idNumber),
+                  Forms.blankToNull(idCountry)));
+    }
+    List<FamilyLink> links = List.of();
+    Long relative = Forms.number(relativeCaseId, "familyLinks[0].caseId");
+    if (relative != null) {
+      links =
+          List.of(
+              new FamilyLink(
+                  relative,
+                  Forms.choice(FamilyRelation.class, relation, "familyLinks[0].relation")));
+    }
+    return new CaseRequest(
+        Forms.blankToNull(givenNames),
+        Forms.blankToNull(familyNames),
+        Forms.date(dateOfBirth, "dateOfBirth"),
+        Forms.blankToNull(nationality),
+        Forms.blankToNull(sex),
+        spoken,
+        documents,
+        Forms.blankToNull(biometricReference),
+        Forms.date(encounteredOn, "encounteredOn"),
+        Forms.blankToNull(encounterPlace),
+        Forms.blankToNull(encounteringUnit),
+        links);
+  }
+
   @GET
   @Path("/{id}")
   public Response detail(@PathParam("id") long id) {
@@ -188,25 +363,53 @@ public class CasePages {
     String base = API + "/" + id;
     // All asked at once; each answer is taken in turn.
     var c = backend.read(base, CaseView.class);
-    var history = backend.readPage(base + "/history?limit=100", CaseEventView.class);
-    var flags = backend.readPage(base + "/flags?limit=100", FlagView.class);
-    var screenings = backend.readList(base + "/screenings", ScreeningView.class);
-    var rights = backend.readList(base + "/rights-notices", RightsNoticeView.class);
-    var order = backend.read(base + "/removal-order", RemovalOrderView.class);
-    var documents = backend.readPage(base + "/travel-documents?limit=50", TravelDocumentView.class);
-    var gate = backend.read(base + "/enforceability", EnforceabilityView.class);
-    var claim = backend.read(base + "/protection-claim", ProtectionClaimView.class);
+    // All asked at once, each section only if the user may read it; each answer taken in turn.
+    var history =
+        readIf(
+            "caseHistory",
+            () -> backend.readPage(base + "/history?limit=100", CaseEventView.class));
+    var flags =
+        readIf("listFlags", () -> backend.readPage(base + "/flags?limit=100", FlagView.class));
+    var screenings =
+        readIf("listScreenings", () -> backend.readList(base + "/screenings", ScreeningView.class));
+    var rights =
+        readIf(
+            "listRightsNotices",
+            () -> backend.readList(base + "/rights-notices", RightsNoticeView.class));
+    var order =
+        readIf(
+            "getRemovalOrder", () -> backend.read(base + "/removal-order", RemovalOrderView.class));
+    var documents =
+        readIf(
+            "listTravelDocuments",
+            () -> backend.readPage(base + "/travel-documents?limit=50", TravelDocumentView.class));
+    var gate =
+        readIf(
+            "checkEnforceability",
+            () -> backend.read(base + "/enforceability", EnforceabilityView.class));
+    var claim =
+        readIf(
+            "getProtectionClaim",
+            () -> backend.read(base + "/protection-claim", ProtectionClaimView.class));
+    var separations =
+        readIf(
+            "listFamilySeparations",
+            () -> backend.readPage(base + "/family-separations?limit=100", SeparationView.class));
+    var reference =
+        readIf("getReferenceData", () -> backend.read(REFERENCE_DATA, ReferenceData.class));
     CaseAnswers replies =
         new CaseAnswers(
             c.answer(),
-            history.answer(),
-            flags.answer(),
-            screenings.answer(),
-            rights.answer(),
-            order.answer(),
-            documents.answer(),
-            gate.answer(),
-            claim.answer());
+            answer(history),
+            answer(flags),
+            answer(screenings),
+            answer(rights),
+            answer(order),
+            answer(documents),
+            answer(gate),
+            answer(claim),
+            answer(separations),
+            answer(reference));
     TemplateInstance view =
         caseView(
             views.page("case", "cases"),
@@ -216,7 +419,8 @@ public class CasePages {
             user.roles().contains("supervisor"),
             // The agency's today: from 19:00 in Panama the UTC date is already tomorrow, and a
             // form offering it would be refused as a date in the future.
-            LocalDate.now(config.zone()));
+            LocalDate.now(config.zone()),
+            views.language());
     return Views.html(view.data("key", UUID.randomUUID().toString()));
   }
 
@@ -233,7 +437,8 @@ public class CasePages {
       String username,
       String agency,
       boolean supervisor,
-      LocalDate today) {
+      LocalDate today,
+      String language) {
     CaseView c = replies.c().orThrow();
     CaseStatus status = c.status();
     RemovalOrderView order = replies.order().orNull();
@@ -245,6 +450,14 @@ public class CasePages {
     boolean claimPending = claim != null && claim.status() == ClaimStatus.PENDING;
     List<String> languages = c.languages() == null ? List.of() : c.languages();
     List<ScreeningView> screenings = replies.screenings().orNull();
+    ReferenceData reference = replies.reference().orNull();
+    List<SeparationView> separations = Backend.Answer.items(replies.separations());
+    List<Long> relatives =
+        c.familyLinks() == null
+            ? List.of()
+            : c.familyLinks().stream().map(FamilyLink::caseId).distinct().toList();
+    Set<Long> separated = new LinkedHashSet<>();
+    separations.forEach(s -> separated.add(s.relativeCaseId()));
     return view.data("c", c)
         .data("history", Backend.Answer.items(replies.history()))
         .data("flags", Backend.Answer.items(replies.flags()))
@@ -274,7 +487,49 @@ public class CasePages {
         .data("outcomes", List.of(ScreeningOutcome.values()))
         .data("documentTypes", List.of(TravelDocumentType.values()))
         .data("today", today.toString())
-        .data("requestable", REQUESTABLE);
+        .data("requestable", REQUESTABLE)
+        .data("languageChoices", languageChoices(reference, languages, language))
+        .data(
+            "countryChoices",
+            reference == null
+                ? List.<CodeChoice>of()
+                : CodeChoice.of(reference.countries(), language))
+        .data("spoken", languages)
+        .data("separations", separations)
+        .data("separationsRead", replies.separations().orNull() != null)
+        // The relatives a separation may still be decided from: linked, none decided yet.
+        .data("separable", relatives.stream().filter(r -> !separated.contains(r)).toList())
+        .data("partners", partners(agency));
+  }
+
+  /**
+   * The languages an interview or a notice may be given in: the service's, in the reader's
+   * language; without its answer (away), the person's own, which the service surely accepts.
+   */
+  static List<CodeChoice> languageChoices(
+      ReferenceData reference, List<String> spoken, String language) {
+    if (reference == null) {
+      return spoken.stream().map(l -> new CodeChoice(l, l)).toList();
+    }
+    return CodeChoice.of(reference.languages(), language);
+  }
+
+  /** The agencies a case may be disclosed to: another agency's, never the funding one's. */
+  static List<Agency> partners(String agency) {
+    // The service refuses the caller's own agency and US-DOS (it never receives case data).
+    return Arrays.stream(Agency.values())
+        .filter(a -> !a.code().equals(agency) && a != Agency.US_DOS)
+        .toList();
+  }
+
+  /** The read if the user may make it; otherwise nothing is asked of the service. */
+  private <T> Backend.Read<T> readIf(String operationId, Supplier<Backend.Read<T>> read) {
+    return user.may(operationId) ? read.get() : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Backend.Answer<T> answer(Backend.Read<T> read) {
+    return read == null ? (Backend.Answer<T>) NOT_ASKED : read.answer();
   }
 
   /** Whether the date is before today: an appeal lodged now would be out of time. */
@@ -575,6 +830,71 @@ public class CasePages {
         version,
         null);
     return back(id, "appeal_decided");
+  }
+
+  @POST
+  @Path("/{id}/best-interest-determination")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response determineBestInterest(
+      @PathParam("id") long id,
+      @FormParam("decidedOn") String decidedOn,
+      @FormParam("summary") String summary,
+      @FormParam("version") Long version) {
+    user.require("determineBestInterest");
+    BestInterestRequest body =
+        new BestInterestRequest(Forms.date(decidedOn, "decidedOn"), Forms.blankToNull(summary));
+    backend.send("PUT", API + "/" + id + "/best-interest-determination", body, version, null);
+    return back(id, "best_interest_recorded");
+  }
+
+  @POST
+  @Path("/{id}/family-separations")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decideSeparation(
+      @PathParam("id") long id,
+      @FormParam("relativeCaseId") String relativeCaseId,
+      @FormParam("reason") String reason,
+      @FormParam("key") String key) {
+    user.require("decideFamilySeparation");
+    SeparationRequest body =
+        new SeparationRequest(
+            Forms.number(relativeCaseId, "relativeCaseId"), Forms.blankToNull(reason));
+    backend.send("POST", API + "/" + id + "/family-separations", body, null, Query.key(key));
+    return back(id, "separation_decided");
+  }
+
+  /** A grant to a partner agency to read this case until a time of the agency's zone. */
+  @POST
+  @Path("/{id}/disclosures")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response grantDisclosure(
+      @PathParam("id") long id,
+      @FormParam("granteeAgency") String grantee,
+      @FormParam("legalBasis") String legalBasis,
+      @FormParam("purpose") String purpose,
+      @FormParam("expiresAt") String expiresAt,
+      @FormParam("key") String key) {
+    user.require("grantDisclosure");
+    DisclosureGrantRequest body =
+        new DisclosureGrantRequest(
+            partner(grantee),
+            id,
+            Forms.blankToNull(legalBasis),
+            Forms.blankToNull(purpose),
+            Forms.instant(expiresAt, config.zone(), "expiresAt"));
+    backend.send("POST", DisclosurePages.API, body, null, Query.key(key));
+    return back(id, "disclosure_granted");
+  }
+
+  /** The partner chosen; none chosen is none (the service names the field). */
+  static Agency partner(String code) {
+    String chosen = Forms.blankToNull(code);
+    if (chosen == null) {
+      return null;
+    }
+    return Agency.fromCode(chosen)
+        .orElseThrow(
+            () -> BackendProblem.invalid("granteeAgency", "is not one of the values offered"));
   }
 
   private static Response back(long id, String done) {

@@ -533,7 +533,21 @@ public class FundingPages implements FormPages {
         .data("donor", a != null && isDonor(a, agency))
         .data("hasRemainder", positive(o.remainder()))
         .data("payments", payments == null ? null : Backend.Answer.items(payments))
-        .data("reasons", List.of(DeobligationReason.values()));
+        .data("reasons", List.of(DeobligationReason.values()))
+        .data("operationId", removalOperation(o.reference()));
+  }
+
+  /** The removal operation an obligation funds, from its reference, else null. */
+  static Long removalOperation(String reference) {
+    String prefix = "removal-operation:";
+    if (reference == null || !reference.startsWith(prefix)) {
+      return null;
+    }
+    try {
+      return Long.parseLong(reference.substring(prefix.length()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static boolean positive(Money money) {

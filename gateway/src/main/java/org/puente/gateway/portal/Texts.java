@@ -36,6 +36,7 @@ public final class Texts {
       words.putAll(load("messages/form_" + language + ".properties"));
       words.putAll(load("messages/fu_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));
+      words.putAll(load("messages/cf_" + language + ".properties"));
       BY_LANGUAGE.put(language, Map.copyOf(words));
     }
   }

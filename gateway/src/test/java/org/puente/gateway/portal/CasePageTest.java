@@ -44,17 +44,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.puente.common.paging.Page;
+import org.puente.common.security.Agency;
 import org.puente.removals.api.AppealStatus;
 import org.puente.removals.api.CaseEventView;
+import org.puente.removals.api.CaseRequest;
 import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.CaseView;
 import org.puente.removals.api.ClaimStatus;
+import org.puente.removals.api.DisclosureGrantView;
 import org.puente.removals.api.EnforceabilityView;
+import org.puente.removals.api.FamilyLink;
+import org.puente.removals.api.FamilyRelation;
 import org.puente.removals.api.FlagView;
+import org.puente.removals.api.IdentityDocument;
+import org.puente.removals.api.IdentityDocumentType;
 import org.puente.removals.api.ProtectionClaimView;
+import org.puente.removals.api.ReferenceData;
 import org.puente.removals.api.RemovalOrderView;
 import org.puente.removals.api.RightsNoticeView;
 import org.puente.removals.api.ScreeningView;
+import org.puente.removals.api.SeparationView;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentView;
 
@@ -217,6 +226,468 @@ class CasePageTest {
     assertTrue(page.contains("Lajas Blancas"), "the case is shown");
   }
 
+  @Test
+  void languagesAndCountriesAreChosenFromTheServicesListsInTheReadersLanguage() {
+    String en = render("snm-officer", Set.of("case-officer"), "en", base("SCREENING"));
+    // The person speaks es and qu: the first is chosen, both are marked as theirs.
+    assertTrue(
+        en.contains("<option value=\"es\" selected>Spanish (spoken by the person)</option>"), en);
+    assertTrue(en.contains("<option value=\"qu\">Quechua (spoken by the person)</option>"));
+    assertTrue(en.contains("<option value=\"ht\">Haitian Creole</option>"));
+    assertEquals(2, count(en, "<option value=\"ht\">"), "the rights and the screening forms");
+    assertFalse(en.contains("pattern=\"[a-z][a-z][a-z]?\""), "no code to type");
+    // The travel document's country: the person's nationality first chosen.
+    assertTrue(en.contains("<option value=\"CO\" selected>Colombia</option>"));
+    String es = render("snm-officer", Set.of("case-officer"), "es", base("SCREENING"));
+    assertTrue(es.contains("<option value=\"es\" selected>Español (lo habla la persona)</option>"));
+    assertTrue(es.indexOf(">Criollo haitiano<") < es.indexOf(">Español ("), "sorted in Spanish");
+    assertTrue(es.contains("<option value=\"HT\">Haití</option>"));
+  }
+
+  @Test
+  void withoutTheReferenceDataThePersonsOwnLanguagesAreOffered() {
+    Map<String, Backend.Reply> replies = base("SCREENING");
+    replies.put(
+        "reference", new Backend.Reply(503, JSON.valueToTree(Map.of("title", "Away")), null));
+    String page = render("snm-officer", Set.of("case-officer"), "en", replies);
+    assertTrue(page.contains("<option value=\"qu\">qu (spoken by the person)</option>"), page);
+    assertFalse(page.contains("value=\"ht\""));
+    // The country is typed as before, the nationality filled in.
+    assertTrue(page.contains("id=\"doc-country\" name=\"country\" required maxlength=\"2\""));
+  }
+
+  @Test
+  void aSupervisorRecordsTheBestInterestAndSeparationsFromLinkedRelativesNotYetSeparated() {
+    Map<String, Backend.Reply> replies = base("SCREENING");
+    ObjectNode c = (ObjectNode) replies.get("case").body();
+    c.set(
+        "familyLinks",
+        JSON.valueToTree(
+            List.of(
+                Map.of("caseId", 8, "relation", "CHILD"),
+                Map.of("caseId", 9, "relation", "SPOUSE"))));
+    Map<String, Object> separation = new LinkedHashMap<>();
+    separation.put("id", 70);
+    separation.put("caseId", 7);
+    separation.put("relativeCaseId", 9);
+    separation.put("reason", "The spouse was granted protection");
+    separation.put("decidedBy", "snm-chief");
+    separation.put("decidedAt", "2026-11-20T15:00:00Z");
+    separation.put("version", 0);
+    replies.put("separations", reply(Map.of("items", List.of(separation))));
+    String page = render("snm-supervisor", Set.of("supervisor"), "en", replies);
+    assertTrue(page.contains("id=\"bid-form\""));
+    assertTrue(
+        page.contains("action=\"/portal/cases/7/best-interest-determination\""), "its action");
+    assertTrue(page.contains("The spouse was granted protection"), "the separation shown");
+    assertEquals(
+        List.of(
+            "<a href=\"/portal/cases/8\">#8</a> · Child",
+            "<a href=\"/portal/cases/9\">#9</a> · Spouse or partner"),
+        items(page, "family-links"));
+    assertTrue(page.contains("<option value=\"8\">#8</option>"), "8 may still be separated");
+    assertFalse(page.contains("<option value=\"9\">#9</option>"), "9 is separated already");
+    // Once every relative is separated, no form is offered.
+    replies.put(
+        "separations",
+        reply(
+            Map.of(
+                "items",
+                List.of(
+                    separation,
+                    Map.of(
+                        "id",
+                        71,
+                        "caseId",
+                        7,
+                        "relativeCaseId",
+                        8,
+                        "reason",
+                        "r",
+                        "decidedBy",
+                        "x",
+                        "decidedAt",
+                        "2026-11-21T15:00:00Z",
+                        "version",
+                        0)))));
+    assertFalse(
+        render("snm-supervisor", Set.of("supervisor"), "en", replies)
+            .contains("id=\"separation-form\""));
+    // A case officer reads them and decides nothing.
+    String officer = render("snm-officer", Set.of("case-officer"), "en", base("SCREENING"));
+    assertTrue(officer.contains("id=\"separations-h\""));
+    assertFalse(officer.contains("id=\"bid-form\""));
+    assertFalse(officer.contains("id=\"separation-form\""), "no relative, and not a supervisor");
+    // A recorded determination is shown; a closed case takes no new one.
+    Map<String, Backend.Reply> closed = base("RELEASED");
+    ((ObjectNode) closed.get("case").body()).put("bestInterestDecidedOn", "2026-11-12");
+    String released = render("snm-supervisor", Set.of("supervisor"), "en", closed);
+    assertTrue(released.contains("Determination on record of Nov 12, 2026"), released);
+    assertFalse(released.contains("id=\"bid-form\""));
+  }
+
+  @Test
+  void aCaseIsDisclosedOnlyToAPartnerThatMayReceiveCaseData() {
+    String page = render("snm-supervisor", Set.of("supervisor"), "en", base("SCREENING"));
+    assertTrue(page.contains("id=\"disclosure-form\""));
+    assertTrue(page.contains("action=\"/portal/cases/7/disclosures\""));
+    assertTrue(page.contains("<option value=\"US-DHS\">"), "DHS");
+    assertFalse(page.contains("<option value=\"US-DOS\">"), "the State Department never");
+    assertFalse(page.contains("<option value=\"PA-SNM\">"), "nor the agency itself");
+    assertTrue(page.contains("Until (America/Panama)"), "the zone of the time typed");
+    assertEquals(List.of(Agency.US_DHS), CasePages.partners("PA-SNM"));
+    assertFalse(
+        render("snm-officer", Set.of("case-officer"), "en", base("SCREENING"))
+            .contains("id=\"disclosure-form\""),
+        "a case officer grants nothing");
+    BackendProblem refused = assertThrows(BackendProblem.class, () -> CasePages.partner("MX-INM"));
+    assertEquals(400, refused.status());
+    assertEquals(null, CasePages.partner(" "));
+  }
+
+  @Test
+  void aSectionTheUserMayNotReadIsNotShown() {
+    Set<String> withheld =
+        Set.of(
+            "listFlags",
+            "listScreenings",
+            "listRightsNotices",
+            "getRemovalOrder",
+            "getProtectionClaim",
+            "listTravelDocuments",
+            "checkEnforceability",
+            "caseHistory",
+            "listFamilySeparations");
+    Map<String, Backend.Reply> replies = ordered(pendingAppeal());
+    for (String section :
+        List.of(
+            "flags",
+            "screenings",
+            "rights",
+            "order",
+            "claim",
+            "documents",
+            "gate",
+            "history",
+            "separations")) {
+      replies.put(section, new Backend.Reply(403, JSON.valueToTree(Map.of("title", "No")), null));
+    }
+    String page =
+        render(new User("snm-supervisor", Set.of("supervisor"), "PA-SNM", withheld), "en", replies);
+    for (String id :
+        List.of(
+            "flags-h",
+            "rights-h",
+            "screen-h",
+            "claim-h",
+            "order-h",
+            "docs-h",
+            "gate-h",
+            "history-h",
+            "separations-h")) {
+      assertFalse(page.contains("id=\"" + id + "\""), id);
+    }
+    assertTrue(page.contains("id=\"person-h\""), "the case itself");
+    assertFalse(page.contains("unavailable"), "nothing is said to be away");
+  }
+
+  @Test
+  void theOpenCaseFormSendsADocumentAndARelativeOnlyWhenNamed() {
+    CaseRequest bare =
+        CasePages.caseRequest(
+            " Ana ",
+            "Pérez",
+            "",
+            "VE",
+            "F",
+            List.of("es", "", "es", "qu"),
+            "",
+            " ",
+            "VE",
+            "",
+            "2026-11-01",
+            "Lajas Blancas",
+            "",
+            "",
+            "");
+    assertEquals("Ana", bare.givenNames());
+    assertEquals(null, bare.dateOfBirth());
+    assertEquals(List.of("es", "qu"), bare.languages(), "each once, blanks left out");
+    assertEquals(List.of(), bare.identityDocuments());
+    assertEquals(List.of(), bare.familyLinks());
+    assertEquals(null, bare.encounteringUnit());
+    CaseRequest full =
+        CasePages.caseRequest(
+            "Ana",
+            "Pérez",
+            "1990-01-01",
+            "VE",
+            "F",
+            null,
+            "PASSPORT",
+            "P123",
+            "",
+            "BIO-1",
+            "2026-11-01",
+            "Lajas Blancas",
+            "SENAFRONT",
+            "12",
+            "CHILD");
+    assertEquals(
+        List.of(new IdentityDocument(IdentityDocumentType.PASSPORT, "P123", null)),
+        full.identityDocuments(),
+        "sent as typed: the service names the missing country");
+    assertEquals(List.of(new FamilyLink(12L, FamilyRelation.CHILD)), full.familyLinks());
+    BackendProblem notANumber =
+        assertThrows(
+            BackendProblem.class,
+            () ->
+                CasePages.caseRequest(
+                    "Ana",
+                    "Pérez",
+                    "",
+                    "VE",
+                    "F",
+                    null,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "2026-11-01",
+                    "L",
+                    "",
+                    "twelve",
+                    "CHILD"));
+    assertEquals(400, notANumber.status());
+    assertTrue(notANumber.problem().toString().contains("familyLinks[0].caseId"), "the field");
+  }
+
+  @Test
+  void theNewCasePageOffersTheServicesCountriesAndLanguagesEveryFieldLabelled() {
+    for (String language : List.of("en", "es")) {
+      ReferenceData reference = JSON.convertValue(REFERENCE, ReferenceData.class);
+      String page =
+          ENGINE
+              .getTemplate("case-new")
+              .instance()
+              .data("user", new User("snm-officer", Set.of("case-officer"), "PA-SNM"))
+              .setLocale(language)
+              .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
+              .data("lang", language)
+              .data("section", "cases")
+              .data("here", "/portal/cases/new")
+              .data("away", Map.of())
+              .data("notice", null)
+              .data("countries", CodeChoice.of(reference.countries(), language))
+              .data("languageChoices", CodeChoice.of(reference.languages(), language))
+              .data("sexes", CasePages.SEXES)
+              .data("documentTypes", List.of(IdentityDocumentType.values()))
+              .data("relations", List.of(FamilyRelation.values()))
+              .data("today", TODAY.toString())
+              .data("key", "0123456789abcdef")
+              .render();
+      assertEquals(Set.of(), unlabelled(page), "every field has a label");
+      assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+      assertFalse(page.contains("NOT_FOUND"), () -> around(page, "NOT_FOUND"));
+      assertTrue(page.contains("name=\"languages\" multiple"));
+      assertEquals(2, count(page, "<option value=\"HT\">"), "nationality and issuing country");
+      assertTrue(
+          page.contains(
+              "es".equals(language)
+                  ? "<option value=\"es\">Español</option>"
+                  : "<option value=\"es\">Spanish</option>"),
+          page);
+      assertTrue(page.contains("es".equals(language) ? "Acta de nacimiento" : "Birth certificate"));
+    }
+  }
+
+  @Test
+  void theDisclosuresPageRevokesOnlyTheAgencysOwnActiveGrants() {
+    Map<String, Object> own = grant(90, "PA-SNM", "US-DHS", true);
+    Map<String, Object> ended = grant(91, "PA-SNM", "US-DHS", false);
+    ended.put("revokedAt", "2026-11-25T15:00:00Z");
+    Map<String, Object> received = grant(92, "US-DHS", "PA-SNM", true);
+    List<DisclosureGrantView> grants =
+        JSON.convertValue(
+            List.of(own, ended, received),
+            JSON.getTypeFactory().constructCollectionType(List.class, DisclosureGrantView.class));
+    for (String language : List.of("en", "es")) {
+      String page =
+          ENGINE
+              .getTemplate("disclosures")
+              .instance()
+              .data("user", new User("snm-supervisor", Set.of("supervisor"), "PA-SNM"))
+              .setLocale(language)
+              .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
+              .data("lang", language)
+              .data("section", "disclosures")
+              .data("here", "/portal/disclosures")
+              .data("away", Map.of())
+              .data("notice", Texts.of(language).get("done_disclosure_revoked"))
+              .data("grants", grants)
+              .data("nextPage", null)
+              .data("agency", "PA-SNM")
+              .render();
+      assertTrue(page.contains("id=\"revoke-90\""), page);
+      assertTrue(page.contains("name=\"version\" value=\"3\""), "If-Match from the grant");
+      assertFalse(page.contains("id=\"revoke-91\""), "already ended");
+      assertFalse(page.contains("id=\"revoke-92\""), "another agency's grant");
+      assertTrue(page.contains("href=\"/portal/audit#log-h\""), "the partners' reads");
+      assertTrue(page.contains("<a href=\"/portal/cases/7\">#7</a>"));
+      assertTrue(
+          page.contains("id=\"notice\">" + Texts.of(language).get("done_disclosure_revoked")));
+      assertFalse(page.contains("NOT_FOUND"), () -> around(page, "NOT_FOUND"));
+    }
+  }
+
+  private static Map<String, Object> grant(long id, String owner, String grantee, boolean active) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("id", id);
+    g.put("ownerAgency", owner);
+    g.put("granteeAgency", grantee);
+    g.put("caseId", 7);
+    g.put("legalBasis", "Agreement art. 9");
+    g.put("purpose", "Travel document verification");
+    g.put("expiresAt", "2026-12-31T05:00:00Z");
+    g.put("grantedBy", "snm-supervisor");
+    g.put("grantedAt", "2026-11-20T15:00:00Z");
+    g.put("revokedAt", null);
+    g.put("active", active);
+    g.put("version", 3);
+    return g;
+  }
+
+  @Test
+  void aRefusedScreeningIsDrawnAgainAsTypedWithTheServicesWordBesideTheField() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("language", List.of("ht"));
+    sent.put("interpreter", List.of(""));
+    sent.put("claimExpressed", List.of("true"));
+    sent.put("outcome", List.of("NO_CLAIM"));
+    sent.put("notes", List.of("Says armed men threatened the family"));
+    String page =
+        refused(
+            "screening",
+            "/portal/cases/7",
+            sent,
+            Map.of(
+                "outcome", "must not be NO_CLAIM when a fear of return was expressed",
+                "language", "The language ht is not one of the person's languages"),
+            () -> render("snm-officer", Set.of("case-officer"), "en", base("SCREENING")));
+    Matcher form = Pattern.compile("id=\"screening-form\".*?</form>", Pattern.DOTALL).matcher(page);
+    assertTrue(form.find());
+    String screening = form.group();
+    assertTrue(screening.contains("<option value=\"ht\" selected>Haitian Creole</option>"));
+    assertFalse(
+        screening.contains("<option value=\"es\" selected>"), "what was sent, not the default");
+    assertTrue(screening.contains("value=\"NO_CLAIM\" selected"));
+    assertTrue(screening.contains("name=\"claimExpressed\" value=\"true\" checked"));
+    assertTrue(screening.contains(">Says armed men threatened the family</textarea>"));
+    assertTrue(
+        screening.contains(
+            "id=\"screening-outcome-error\">must not be NO_CLAIM when a fear of return was expressed"));
+    assertTrue(screening.contains("id=\"screening-language-error\">"));
+    assertTrue(screening.contains("name=\"_form\" value=\"screening\""));
+    // The other forms of the page keep their defaults and show no error.
+    Matcher rights = Pattern.compile("id=\"rights-form\".*?</form>", Pattern.DOTALL).matcher(page);
+    assertTrue(rights.find());
+    assertTrue(rights.group().contains("<option value=\"es\" selected>"));
+    assertFalse(rights.group().contains("field-error"));
+    assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+  }
+
+  @Test
+  void aRefusedFlagResolutionKeepsItsTextInThatFlagsFormOnly() {
+    Map<String, Backend.Reply> replies = base("SCREENING");
+    Map<String, Object> flag = new LinkedHashMap<>();
+    flag.put("id", 12);
+    flag.put("type", "MEDICAL");
+    flag.put("reason", "Insulin");
+    flag.put("open", true);
+    flag.put("version", 2);
+    Map<String, Object> other = new LinkedHashMap<>(flag);
+    other.put("id", 13);
+    replies.put("flags", reply(Map.of("items", List.of(flag, other))));
+    String page =
+        refused(
+            "flag-12",
+            "/portal/cases/7",
+            Map.of("resolution", List.of("Seen by the doctor")),
+            Map.of("resolution", "size must be between 0 and 1000"),
+            () -> render("snm-supervisor", Set.of("supervisor"), "en", replies));
+    assertTrue(
+        page.contains(
+            "id=\"resolve-12\" name=\"resolution\" required maxlength=\"1000\" value=\"Seen by the doctor\""),
+        page);
+    assertTrue(
+        page.contains(
+            "id=\"resolve-13\" name=\"resolution\" required maxlength=\"1000\" value=\"\""));
+    assertTrue(page.contains("id=\"flag-12-resolution-error\""));
+    assertFalse(page.contains("id=\"flag-13-resolution-error\""));
+  }
+
+  @Test
+  void aRefusedNewCaseKeepsEveryChoiceAndSaysWhatIsMissing() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("givenNames", List.of("Wideline"));
+    sent.put("familyNames", List.of(""));
+    sent.put("nationality", List.of("HT"));
+    sent.put("sex", List.of("F"));
+    sent.put("languages", List.of("ht", "es"));
+    sent.put("idType", List.of("PASSPORT"));
+    sent.put("idNumber", List.of("HT-778"));
+    sent.put("idCountry", List.of(""));
+    sent.put("encounterPlace", List.of("Lajas Blancas"));
+    String page =
+        refused(
+            "case",
+            "/portal/cases/new",
+            sent,
+            Map.of(
+                "familyNames", "must not be blank",
+                "identityDocuments[0].issuingCountry", "must not be blank"),
+            () -> newCasePage("en"));
+    assertTrue(
+        page.contains(
+            "name=\"givenNames\" required maxlength=\"200\" autocomplete=\"off\" value=\"Wideline\""),
+        page);
+    assertTrue(page.contains("id=\"case-familyNames-error\">must not be blank"));
+    assertTrue(
+        page.contains("id=\"case-identityDocuments-error\">must not be blank"),
+        "beside the document");
+    assertEquals(
+        1, count(page, "<option value=\"HT\" selected>"), "the nationality, not the document's");
+    assertTrue(page.contains("<option value=\"ht\" selected>Haitian Creole</option>"));
+    assertTrue(page.contains("<option value=\"es\" selected>Spanish</option>"));
+    assertTrue(page.contains("<option value=\"en\">English</option>"), "not chosen");
+    assertTrue(page.contains("value=\"PASSPORT\" selected"));
+    assertTrue(page.contains("value=\"HT-778\""));
+    assertTrue(page.contains("value=\"F\" selected"));
+  }
+
+  private static String newCasePage(String language) {
+    ReferenceData reference = JSON.convertValue(REFERENCE, ReferenceData.class);
+    return ENGINE
+        .getTemplate("case-new")
+        .instance()
+        .data("user", new User("snm-officer", Set.of("case-officer"), "PA-SNM"))
+        .setLocale(language)
+        .data("fmt", new Fmt(language, java.time.ZoneId.of("America/Panama")))
+        .data("lang", language)
+        .data("section", "cases")
+        .data("here", "/portal/cases/new")
+        .data("away", Map.of())
+        .data("notice", null)
+        .data("countries", CodeChoice.of(reference.countries(), language))
+        .data("languageChoices", CodeChoice.of(reference.languages(), language))
+        .data("sexes", CasePages.SEXES)
+        .data("documentTypes", List.of(IdentityDocumentType.values()))
+        .data("relations", List.of(FamilyRelation.values()))
+        .data("today", TODAY.toString())
+        .data("key", "0123456789abcdef")
+        .render();
+  }
+
   // The page's answers from deportation-service, as its views serialise them.
 
   private static Map<String, Backend.Reply> base(String status) {
@@ -259,8 +730,25 @@ class CasePageTest {
         "order", new Backend.Reply(404, JSON.valueToTree(Map.of("title", "Not found")), null));
     replies.put(
         "claim", new Backend.Reply(404, JSON.valueToTree(Map.of("title", "Not found")), null));
+    replies.put("separations", reply(Map.of("items", List.of())));
+    replies.put("reference", reply(REFERENCE));
     return replies;
   }
+
+  /** The service's reference data, a few of its codes (its answer's shape). */
+  private static final Map<String, Object> REFERENCE =
+      Map.of(
+          "countries",
+          List.of(
+              Map.of("code", "CO", "english", "Colombia", "spanish", "Colombia"),
+              Map.of("code", "HT", "english", "Haiti", "spanish", "Haití"),
+              Map.of("code", "US", "english", "United States", "spanish", "Estados Unidos")),
+          "languages",
+          List.of(
+              Map.of("code", "en", "english", "English", "spanish", "inglés"),
+              Map.of("code", "es", "english", "Spanish", "spanish", "español"),
+              Map.of("code", "ht", "english", "Haitian Creole", "spanish", "criollo haitiano"),
+              Map.of("code", "qu", "english", "Quechua", "spanish", "quechua")));
 
   private static Map<String, Backend.Reply> ordered(Map<String, Object> appeal) {
     Map<String, Backend.Reply> replies =
@@ -338,7 +826,9 @@ class CasePageTest {
         answer(replies.get("order"), RemovalOrderView.class),
         answer(replies.get("documents"), page(TravelDocumentView.class)),
         answer(replies.get("gate"), EnforceabilityView.class),
-        answer(replies.get("claim"), ProtectionClaimView.class));
+        answer(replies.get("claim"), ProtectionClaimView.class),
+        answer(replies.get("separations"), page(SeparationView.class)),
+        answer(replies.get("reference"), ReferenceData.class));
   }
 
   // Read as the portal reads answers: unknown fields ignored (a partner may run a newer version).
@@ -375,6 +865,42 @@ class CasePageTest {
 
   // Rendering with Qute alone: the templates as they are, the real words and formats.
 
+  /** The request's form state: none refused, unless a test refuses a form ({@link #refused}). */
+  private static volatile FormState formState = new FormState(null);
+
+  /** Renders as a request whose form was refused with the values sent and the field errors. */
+  private static String refused(
+      String form,
+      String page,
+      Map<String, List<String>> sent,
+      Map<String, String> errors,
+      java.util.function.Supplier<String> render) {
+    FormState state = new FormState(null);
+    List<org.puente.common.problem.Problem.FieldError> fields = new ArrayList<>();
+    errors.forEach((f, m) -> fields.add(new org.puente.common.problem.Problem.FieldError(f, m)));
+    state.refuse(
+        form,
+        page,
+        sent,
+        new BackendProblem(
+            400,
+            new org.puente.common.problem.Problem(
+                null,
+                "Invalid request",
+                400,
+                "Some fields are not valid",
+                null,
+                null,
+                fields,
+                List.of())));
+    formState = state;
+    try {
+      return render.get();
+    } finally {
+      formState = new FormState(null);
+    }
+  }
+
   static final Engine ENGINE =
       Engine.builder()
           .addDefaults()
@@ -385,7 +911,7 @@ class CasePageTest {
                   .resolve(
                       ctx ->
                           "formState".equals(ctx.getName())
-                              ? new FormState(null)
+                              ? formState
                               : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           // The bundle's words as the page's locale chooses them ({msg:key}).
@@ -415,6 +941,33 @@ class CasePageTest {
                                   ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
                                       .getLanguage())
                               .get(ctx.getName()))
+                  .build())
+          .addNamespaceResolver(
+              NamespaceResolver.builder(CaseFormMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
+          // As Quarkus's str: extension ({#formid name=str:concat('flag-', f.id) /}).
+          .addNamespaceResolver(
+              NamespaceResolver.builder("str")
+                  .resolve(
+                      ctx -> {
+                        List<CompletableFuture<Object>> args =
+                            ctx.getParams().stream()
+                                .map(p -> ctx.evaluate(p).toCompletableFuture())
+                                .toList();
+                        return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
+                            .thenApply(
+                                done -> {
+                                  StringBuilder concat = new StringBuilder();
+                                  args.forEach(a -> concat.append(a.join()));
+                                  return concat.toString();
+                                });
+                      })
                   .build())
           .addNamespaceResolver(constants(CaseStatus.class))
           .addNamespaceResolver(constants(AppealStatus.class))
@@ -453,7 +1006,13 @@ class CasePageTest {
             .data("notice", null)
             .data("key", "0123456789abcdef");
     return CasePages.caseView(
-            view, answers(replies), username, user.agency(), roles.contains("supervisor"), TODAY)
+            view,
+            answers(replies),
+            username,
+            user.agency(),
+            roles.contains("supervisor"),
+            TODAY,
+            language)
         .render();
   }
 
@@ -463,11 +1022,18 @@ class CasePageTest {
     private final String username;
     private final Set<String> roles;
     private final String agency;
+    private final Set<String> withheld;
 
     User(String username, Set<String> roles, String agency) {
+      this(username, roles, agency, Set.of());
+    }
+
+    /** A user the policy would allow more than some deployment lets them: those are withheld. */
+    User(String username, Set<String> roles, String agency, Set<String> withheld) {
       this.username = username;
       this.roles = roles;
       this.agency = agency;
+      this.withheld = withheld;
     }
 
     /** The portal is PA-SNM's, whoever reads it. */
@@ -484,7 +1050,7 @@ class CasePageTest {
     }
 
     public boolean may(String operationId) {
-      return POLICY.reaches(operationId, roles, agency());
+      return !withheld.contains(operationId) && POLICY.reaches(operationId, roles, agency());
     }
 
     /** The PA-SNM deployment runs deportation-service and no other. */

@@ -65,6 +65,9 @@ class TypedTemplatesTest {
     for (java.lang.reflect.Method m : FundingMessages.class.getMethods()) {
       words.add(FundingMessages.NAMESPACE + ":" + m.getName());
     }
+    for (java.lang.reflect.Method m : CaseFormMessages.class.getMethods()) {
+      words.add(CaseFormMessages.NAMESPACE + ":" + m.getName());
+    }
     Set<String> missing = new TreeSet<>();
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
@@ -72,7 +75,8 @@ class TypedTemplatesTest {
         if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
                 || AccountabilityMessages.NAMESPACE.equals(e.getNamespace())
                 || FormMessages.NAMESPACE.equals(e.getNamespace())
-                || FundingMessages.NAMESPACE.equals(e.getNamespace()))
+                || FundingMessages.NAMESPACE.equals(e.getNamespace())
+                || CaseFormMessages.NAMESPACE.equals(e.getNamespace()))
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }

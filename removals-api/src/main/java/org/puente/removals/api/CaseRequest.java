@@ -17,11 +17,14 @@ public record CaseRequest(
     @PastOrPresent @Schema(examples = "1994-03-12") LocalDate dateOfBirth,
     @NotNull
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        @KnownCountry
         @Schema(examples = "VE")
         String nationality,
     @NotNull @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
     @Size(max = 10)
-        List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String>
+        List<
+                @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code")
+                @KnownLanguage String>
             languages,
     @Size(max = 10) List<@Valid @NotNull IdentityDocument> identityDocuments,
     @Size(max = 100) @Schema(examples = "BIO-2024-000123") String biometricReference,

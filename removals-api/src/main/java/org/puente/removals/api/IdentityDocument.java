@@ -9,5 +9,7 @@ import jakarta.validation.constraints.Size;
 public record IdentityDocument(
     @NotNull IdentityDocumentType type,
     @NotBlank @Size(max = 60) String number,
-    @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+    @NotBlank
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        @KnownCountry
         String issuingCountry) {}

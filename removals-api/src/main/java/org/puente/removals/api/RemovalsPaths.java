@@ -22,6 +22,7 @@ public final class RemovalsPaths {
   public static final String STATISTICS = "/statistics";
   public static final String COMPLAINTS = "/complaints";
   public static final String POST_RETURN_CONTACTS = "/cases/{caseId}/post-return-contacts";
+  public static final String REFERENCE_DATA = "/reference-data";
 
   /** The audit history of any record this service keeps: {@code /history/{recordType}/{id}}. */
   public static final String HISTORY = "/history";

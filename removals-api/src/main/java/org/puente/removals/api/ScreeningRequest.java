@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A screening interview as recorded; the screener is the caller. */
 public record ScreeningRequest(
-    @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String language,
+    @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") @KnownLanguage
+        String language,
     @Size(max = 200) String interpreter,
     @NotNull Boolean claimExpressed,
     @NotNull ScreeningOutcome outcome,

@@ -6,5 +6,7 @@ import jakarta.validation.constraints.Pattern;
 /** A travel document to request from the country of return. */
 public record TravelDocumentRequest(
     @NotNull TravelDocumentType type,
-    @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+    @NotNull
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        @KnownCountry
         String country) {}
