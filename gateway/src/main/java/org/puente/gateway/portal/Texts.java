@@ -33,6 +33,7 @@ public final class Texts {
     for (String language : LANGUAGES) {
       Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
       words.putAll(load("messages/acc_" + language + ".properties"));
+      words.putAll(load("messages/q_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));
       BY_LANGUAGE.put(language, Map.copyOf(words));
     }
@@ -61,6 +62,11 @@ public final class Texts {
   /** The accountability pages' bundle in a language the portal speaks. */
   public static AccountabilityMessages accountability(String language) {
     return bundle(AccountabilityMessages.class, language);
+  }
+
+  /** The dashboard's work queues' bundle in a language the portal speaks. */
+  public static QueueMessages queues(String language) {
+    return bundle(QueueMessages.class, language);
   }
 
   private static <T> T bundle(Class<T> type, String language) {

@@ -57,12 +57,16 @@ class TypedTemplatesTest {
     for (java.lang.reflect.Method m : AccountabilityMessages.class.getMethods()) {
       words.add(AccountabilityMessages.NAMESPACE + ":" + m.getName());
     }
+    for (java.lang.reflect.Method m : QueueMessages.class.getMethods()) {
+      words.add(QueueMessages.NAMESPACE + ":" + m.getName());
+    }
     Set<String> missing = new TreeSet<>();
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
       for (Expression e : template.getExpressions()) {
         if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
-                || AccountabilityMessages.NAMESPACE.equals(e.getNamespace()))
+                || AccountabilityMessages.NAMESPACE.equals(e.getNamespace())
+                || QueueMessages.NAMESPACE.equals(e.getNamespace()))
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }
