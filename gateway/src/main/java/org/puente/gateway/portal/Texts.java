@@ -17,10 +17,10 @@ import java.util.Properties;
  * The portal's words by key, for what is looked up from data (a status, a country, a reason's
  * code): the same files as the {@link PortalMessages} and {@link PortalCodes} bundles, {@code
  * messages/msg_<lang>.properties}, {@code messages/acc_<lang>.properties} and {@code
- * messages/code_<lang>.properties} (UTF-8), whose keys the build holds to the bundles' methods.
- * Both languages have the same keys (a test holds them to it), so a page is never half translated.
- * Words named in code or in a template are the bundle's methods ({@link #messages(String)}, {@code
- * {msg:key}}).
+ * messages/code_<lang>.properties} and {@code messages/fu_<lang>.properties} (UTF-8), whose keys
+ * the build holds to the bundles' methods. Both languages have the same keys (a test holds them to
+ * it), so a page is never half translated. Words named in code or in a template are the bundle's
+ * methods ({@link #messages(String)}, {@code {msg:key}}).
  */
 public final class Texts {
 
@@ -33,6 +33,8 @@ public final class Texts {
     for (String language : LANGUAGES) {
       Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
       words.putAll(load("messages/acc_" + language + ".properties"));
+      words.putAll(load("messages/form_" + language + ".properties"));
+      words.putAll(load("messages/fu_" + language + ".properties"));
       words.putAll(load("messages/q_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));
       BY_LANGUAGE.put(language, Map.copyOf(words));

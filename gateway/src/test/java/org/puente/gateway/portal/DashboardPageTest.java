@@ -377,10 +377,15 @@ class DashboardPageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? new FormState(null)
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           .addNamespaceResolver(bundle(PortalMessages.NAMESPACE))
           .addNamespaceResolver(bundle(AccountabilityMessages.NAMESPACE))
+          .addNamespaceResolver(bundle(FormMessages.NAMESPACE))
           .addNamespaceResolver(bundle(QueueMessages.NAMESPACE))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
           .addSectionHelper(
