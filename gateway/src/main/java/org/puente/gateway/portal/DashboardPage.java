@@ -119,6 +119,8 @@ public class DashboardPage {
     Page<SessionView> sessionPage = sessions == null ? null : sessions.answer().orNull();
     Page<CertificationView> certificationPage =
         certifications == null ? null : certifications.answer().orNull();
+    // Every answer taken before the page is drawn, so that its notices name any service found away.
+    QueueAnswers queueAnswers = queueReads.answers();
     TemplateInstance page = views.page("dashboard", "dashboard");
     Fmt fmt = views.fmt();
     PortalMessages t = views.messages();
@@ -134,8 +136,7 @@ public class DashboardPage {
     page.data("sessionsAsked", sessions != null);
     page.data("certifications", certificationPage == null ? null : items(certificationPage));
     page.data("certificationsAsked", certifications != null);
-    page.data(
-        "queues", workQueues(queueReads.answers(), user.username(), today, fmt, views.queues()));
+    page.data("queues", workQueues(queueAnswers, user.username(), today, fmt, views.queues()));
     return page;
   }
 
