@@ -207,6 +207,23 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A tablet's width (768 px) from now on, as at a reception station: pages are to fit it without
+   * scrolling sideways ({@link #scrollsSideways()}).
+   */
+  Browser narrow() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1000));
+    return this;
+  }
+
+  /** Whether the page is wider than the window, so the reader would scroll it sideways. */
+  boolean scrollsSideways() {
+    Object wider =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    return Boolean.TRUE.equals(wider);
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -26,6 +26,8 @@ import org.puente.funding.api.BudgetLineRequest;
 import org.puente.removals.api.CaseRequest;
 import org.puente.removals.api.EscortRequest;
 import org.puente.removals.api.FitnessRequest;
+import org.puente.removals.api.FlagRequest;
+import org.puente.removals.api.FlagType;
 import org.puente.removals.api.HandoverOutcome;
 import org.puente.removals.api.IncidentCategory;
 import org.puente.removals.api.IncidentFollowUp;
@@ -385,6 +387,55 @@ final class DemoData {
             CASES,
             person("Lorena", "Demo Castro", "1993-08-08", "CO", "F", today));
     enforceable(ready, "CO", today);
+    workQueues(claimant, today, run);
+  }
+
+  // --- H-queues: items for the dashboard's work queues (issue 20). No open case is added and no
+  // status counted as open changes: the claimant gets a flag, the new case is screened at once.
+
+  /**
+   * Something in each work queue the rest of the demo leaves empty: a flag due in three days (on
+   * the claimant, who is never removable while the claim is pending), a negative screening awaiting
+   * a second supervisor, and an officer whose vetting runs out in twenty days.
+   */
+  private void workQueues(long claimant, LocalDate today, String run) throws Exception {
+    create(
+        "snm-officer",
+        "demo-queue-flag-" + run,
+        CASES + "/" + claimant + "/flags",
+        new FlagRequest(
+            FlagType.MEDICAL,
+            "Insulin-dependent: medical review before travel",
+            today.plusDays(3)));
+    long screenedOut =
+        create(
+            "snm-officer",
+            "demo-queue-screened-out-" + run,
+            CASES,
+            person("Elena", "Demo Navas", "1985-05-19", "NI", "F", today));
+    send(
+        "snm-officer",
+        "POST",
+        CASES + "/" + screenedOut + "/screenings",
+        null,
+        null,
+        new ScreeningRequest("es", null, false, ScreeningOutcome.SCREENED_OUT, null));
+    long officer =
+        create(
+            "snm-coordinator",
+            "demo-queue-officer-" + run,
+            "/api/v1/training/officers",
+            new OfficerRequest("Marta", "Demo Quintero", "SNM-0005", "Agente"));
+    JsonNode current = get("dhs-coordinator", "/api/v1/training/officers/" + officer);
+    if ("PENDING".equals(current.path("vettingStatus").asText())) {
+      send(
+          "dhs-coordinator",
+          "PUT",
+          "/api/v1/training/officers/" + officer + "/vetting",
+          null,
+          "\"" + current.path("version").asLong() + "\"",
+          new VettingRequest(VettingStatus.CLEARED, today.plusDays(20)));
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,9 +76,49 @@ public class CaseResource {
           LocalDate from,
       @QueryParam("encounteredTo") @Parameter(description = "Encountered on or before")
           LocalDate to,
+      @QueryParam("flagDueBefore")
+          @Parameter(
+              description =
+                  "Only cases with an open flag due before this day (overdue ones included), e.g."
+                      + " today + 8 days; each case then gives its earliest such due date as due")
+          LocalDate flagDueBefore,
+      @QueryParam("appealDeadlineFrom")
+          @Parameter(
+              description =
+                  "Only cases whose removal order has no appeal and can be appealed until this"
+                      + " day or later, e.g. today; each case then gives the deadline as due")
+          LocalDate appealDeadlineFrom,
+      @QueryParam("appealDeadlineTo")
+          @Parameter(
+              description =
+                  "Only cases whose removal order has no appeal and can be appealed until this"
+                      + " day at the latest")
+          LocalDate appealDeadlineTo,
+      @QueryParam("claimPending")
+          @Parameter(
+              description = "true: only cases whose protection claim awaits a decision",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String claimPending,
+      @QueryParam("screeningAwaitingReview")
+          @Parameter(
+              description =
+                  "true: only cases with a negative screening a second supervisor has not"
+                      + " confirmed yet (confirmScreening)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String screeningAwaitingReview,
       @BeanParam PageRequest page) {
     if (nationality != null && !nationality.isBlank() && !nationality.matches("[A-Z]{2}")) {
       throw ProblemException.invalid("nationality", "must be an ISO 3166-1 alpha-2 code");
+    }
+    if (appealDeadlineFrom != null
+        && appealDeadlineTo != null
+        && appealDeadlineTo.isBefore(appealDeadlineFrom)) {
+      throw ProblemException.invalid("appealDeadlineTo", "must not be before appealDeadlineFrom");
+    }
+    if (flagDueBefore != null && (appealDeadlineFrom != null || appealDeadlineTo != null)) {
+      // Each case gives one deadline: the list is of flags due or of appeal windows, not both.
+      throw ProblemException.invalid(
+          "flagDueBefore", "cannot be asked with appealDeadlineFrom or appealDeadlineTo");
     }
     CaseFilter filter =
         new CaseFilter(
@@ -86,8 +127,27 @@ public class CaseResource {
             openFlag,
             from,
             to,
-            null);
+            null,
+            flagDueBefore,
+            appealDeadlineFrom,
+            appealDeadlineTo,
+            yes("claimPending", claimPending),
+            yes("screeningAwaitingReview", screeningAwaitingReview));
     return service.list(caller.get(), filter, page);
+  }
+
+  /**
+   * A true/false query parameter read strictly: a queue asked with a typo ("ture") is refused, not
+   * answered as if it had not been asked.
+   */
+  private static boolean yes(String name, String value) {
+    if (value == null || value.isBlank() || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ProblemException.invalid(name, "must be true or false");
   }
 
   @POST

@@ -3,6 +3,7 @@ package org.puente.removals.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,8 @@ public class CaseService {
         active.stream().filter(g -> g.caseId != null).map(g -> g.caseId).distinct().toList();
     List<RemovalCase> rows =
         cases.page(new CaseRepository.Scope(own, blanket, granted), filter, page);
-    Page<CaseSummary> result = Page.of(rows, page, c -> c.id, RemovalCase::toSummary);
+    Map<Long, LocalDate> due = cases.deadlines(filter, rows.stream().map(c -> c.id).toList());
+    Page<CaseSummary> result = Page.of(rows, page, c -> c.id, c -> c.toSummary(due.get(c.id)));
     Map<Long, DisclosureGrant> partnerReads = new LinkedHashMap<>();
     List<Long> ownRead = new ArrayList<>();
     for (CaseSummary c : result.items()) {

@@ -128,8 +128,8 @@ public class RemovalCase {
         version);
   }
 
-  /** The case as a list shows it. */
-  public CaseSummary toSummary() {
+  /** The case as a list shows it, with the deadline it is listed for (null when none was asked). */
+  public CaseSummary toSummary(LocalDate due) {
     return new CaseSummary(
         id,
         Agency.fromCode(owningAgency).orElseThrow(),
@@ -140,6 +140,7 @@ public class RemovalCase {
         sex,
         encounteredOn,
         encounterPlace,
-        version);
+        version,
+        due);
   }
 }

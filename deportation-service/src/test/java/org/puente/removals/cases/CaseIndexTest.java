@@ -126,6 +126,40 @@ class CaseIndexTest {
         new CaseFilter(null, null, null, LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 3, 7), null));
     filters.put("text", new CaseFilter(null, null, null, null, null, "maria gonz"));
     filters.put(
+        "flags due",
+        new CaseFilter(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            LocalDate.of(YEAR, 3, 1),
+            null,
+            null,
+            false,
+            false));
+    filters.put(
+        "appeal windows closing",
+        new CaseFilter(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            LocalDate.of(YEAR, 3, 1),
+            LocalDate.of(YEAR, 3, 8),
+            false,
+            false));
+    filters.put(
+        "claims pending",
+        new CaseFilter(null, null, null, null, null, null, null, null, null, true, false));
+    filters.put(
+        "screenings awaiting review",
+        new CaseFilter(null, null, null, null, null, null, null, null, null, false, true));
+    filters.put(
         "everything",
         new CaseFilter(
             CaseStatus.REMOVED,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
 import org.puente.funding.api.DisbursementStatus;
+import org.puente.funding.api.ReversalStatus;
 
 @ApplicationScoped
 public class DisbursementRepository implements PanacheRepository<Disbursement> {
@@ -17,6 +18,7 @@ public class DisbursementRepository implements PanacheRepository<Disbursement> {
       Long agreementId,
       Long obligationId,
       DisbursementStatus status,
+      ReversalStatus reversalStatus,
       PageRequest page) {
     StringBuilder where =
         new StringBuilder(
@@ -33,6 +35,11 @@ public class DisbursementRepository implements PanacheRepository<Disbursement> {
     if (status != null) {
       where.append(" and d.status = :status");
       params.and("status", status);
+    }
+    if (reversalStatus != null) {
+      where.append(
+          " and d.id in (select r.disbursement.id from Reversal r where r.status = :reversal)");
+      params.and("reversal", reversalStatus);
     }
     return find(
             "select d from Disbursement d join fetch d.obligation o join fetch o.line l"

@@ -33,6 +33,7 @@ import org.puente.funding.api.DisbursementStatus;
 import org.puente.funding.api.DisbursementView;
 import org.puente.funding.api.FundingPaths;
 import org.puente.funding.api.PaymentDecisionRequest;
+import org.puente.funding.api.ReversalStatus;
 
 @Path(FundingPaths.DISBURSEMENTS)
 @Tag(
@@ -60,8 +61,14 @@ public class DisbursementResource {
           Long obligationId,
       @QueryParam("status") @Parameter(description = "REQUESTED, APPROVED or REJECTED")
           DisbursementStatus status,
+      @QueryParam("reversalStatus")
+          @Parameter(
+              description =
+                  "Only payments with a reversal in this status: REQUESTED lists the reversals"
+                      + " awaiting a certifying officer")
+          ReversalStatus reversalStatus,
       @BeanParam PageRequest page) {
-    return service.list(caller.get(), agreementId, obligationId, status, page);
+    return service.list(caller.get(), agreementId, obligationId, status, reversalStatus, page);
   }
 
   @GET

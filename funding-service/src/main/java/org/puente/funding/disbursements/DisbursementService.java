@@ -20,6 +20,7 @@ import org.puente.funding.api.DisbursementView;
 import org.puente.funding.api.LedgerEntryType;
 import org.puente.funding.api.PaymentDecisionRequest;
 import org.puente.funding.api.PaymentKind;
+import org.puente.funding.api.ReversalStatus;
 import org.puente.funding.funds.Funds;
 import org.puente.funding.funds.FundsControl;
 import org.puente.funding.ledger.Ledger;
@@ -65,9 +66,11 @@ public class DisbursementService {
       Long agreementId,
       Long obligationId,
       DisbursementStatus status,
+      ReversalStatus reversalStatus,
       PageRequest page) {
     return Page.of(
-        disbursements.page(caller.agency(), agreementId, obligationId, status, page),
+        disbursements.page(
+            caller.agency(), agreementId, obligationId, status, reversalStatus, page),
         page,
         d -> d.id,
         d -> d.toView(d.obligation.line.agreement.currency));

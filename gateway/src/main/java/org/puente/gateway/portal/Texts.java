@@ -35,6 +35,7 @@ public final class Texts {
       words.putAll(load("messages/acc_" + language + ".properties"));
       words.putAll(load("messages/form_" + language + ".properties"));
       words.putAll(load("messages/fu_" + language + ".properties"));
+      words.putAll(load("messages/q_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));
       words.putAll(load("messages/cf_" + language + ".properties"));
       BY_LANGUAGE.put(language, Map.copyOf(words));
@@ -64,6 +65,11 @@ public final class Texts {
   /** The accountability pages' bundle in a language the portal speaks. */
   public static AccountabilityMessages accountability(String language) {
     return bundle(AccountabilityMessages.class, language);
+  }
+
+  /** The dashboard's work queues' bundle in a language the portal speaks. */
+  public static QueueMessages queues(String language) {
+    return bundle(QueueMessages.class, language);
   }
 
   private static <T> T bundle(Class<T> type, String language) {

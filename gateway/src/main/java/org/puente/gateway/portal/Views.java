@@ -68,6 +68,11 @@ public class Views {
     return Texts.accountability(language());
   }
 
+  /** The words of the dashboard's work queues in this request's language. */
+  public QueueMessages queues() {
+    return Texts.queues(language());
+  }
+
   /** Dates, money and codes written for this request's language; times in the agency's zone. */
   public Fmt fmt() {
     if (fmt == null) {

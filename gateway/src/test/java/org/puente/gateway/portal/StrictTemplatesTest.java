@@ -42,7 +42,17 @@ class StrictTemplatesTest {
     // An answer is the API's record (here the case list's CaseSummary).
     CaseSummary c =
         new CaseSummary(
-            7, Agency.PA_SNM, CaseStatus.OPEN, "Ana", "Pérez", "CO", "F", null, "Lajas Blancas", 0);
+            7,
+            Agency.PA_SNM,
+            CaseStatus.OPEN,
+            "Ana",
+            "Pérez",
+            "CO",
+            "F",
+            null,
+            "Lajas Blancas",
+            0,
+            null);
     assertEquals("Pérez", engine.parse("{c.familyNames}").data("c", c).render());
     assertThrows(
         TemplateException.class, () -> engine.parse("{c.familyName}").data("c", c).render());

@@ -3,7 +3,13 @@ package org.puente.removals.api;
 import java.time.LocalDate;
 import org.puente.common.security.Agency;
 
-/** A case as a list shows it. */
+/**
+ * A case as a list shows it.
+ *
+ * @param due the deadline the case is listed for, when the list asked for cases with one (a flag
+ *     due, an appeal window closing): the earliest open flag's due date, else the removal order's
+ *     appeal deadline; null otherwise
+ */
 public record CaseSummary(
     long id,
     Agency owningAgency,
@@ -14,4 +20,5 @@ public record CaseSummary(
     String sex,
     LocalDate encounteredOn,
     String encounterPlace,
-    long version) {}
+    long version,
+    LocalDate due) {}

@@ -3,6 +3,7 @@ package org.puente.training.officers;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import org.puente.common.paging.PageRequest;
 import org.puente.common.security.Agency;
@@ -11,8 +12,12 @@ import org.puente.training.api.VettingStatus;
 @ApplicationScoped
 public class OfficerRepository implements PanacheRepository<Officer> {
 
-  /** A keyset page; {@code agency} null means every agency (the provider's view). */
-  public List<Officer> page(Agency agency, VettingStatus vetting, PageRequest page) {
+  /**
+   * A keyset page; {@code agency} null means every agency (the provider's view). {@code
+   * expiringBefore}: only cleared vetting running out before that day (the coordinators' queue).
+   */
+  public List<Officer> page(
+      Agency agency, VettingStatus vetting, LocalDate expiringBefore, PageRequest page) {
     StringBuilder where = new StringBuilder("id > :after");
     Parameters params = Parameters.with("after", page.afterId());
     if (agency != null) {
@@ -22,6 +27,10 @@ public class OfficerRepository implements PanacheRepository<Officer> {
     if (vetting != null) {
       where.append(" and vettingStatus = :vetting");
       params.and("vetting", vetting);
+    }
+    if (expiringBefore != null) {
+      where.append(" and vettingStatus = :cleared and vettingExpiresOn < :before");
+      params.and("cleared", VettingStatus.CLEARED).and("before", expiringBefore);
     }
     return find(where + " order by id", params).page(0, page.fetchSize()).list();
   }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,6 +69,12 @@ public class OfficerResource {
       @QueryParam("agency") @Parameter(description = "PA-SNM, US-DHS or US-DOS") String agency,
       @QueryParam("vettingStatus") @Parameter(description = "PENDING, CLEARED or DENIED")
           VettingStatus vettingStatus,
+      @QueryParam("vettingExpiringBefore")
+          @Parameter(
+              description =
+                  "Only officers whose CLEARED vetting expires before this date, e.g. today + 60"
+                      + " days (expired ones included): a certificate never outlives the vetting")
+          LocalDate vettingExpiringBefore,
       @BeanParam PageRequest page) {
     Agency filter = null;
     if (agency != null && !agency.isBlank()) {
@@ -78,7 +85,7 @@ public class OfficerResource {
                       org.puente.common.problem.ProblemException.invalid(
                           "agency", "must be one of PA-SNM, US-DHS, US-DOS"));
     }
-    return service.list(caller.get(), filter, vettingStatus, page);
+    return service.list(caller.get(), filter, vettingStatus, vettingExpiringBefore, page);
   }
 
   @GET

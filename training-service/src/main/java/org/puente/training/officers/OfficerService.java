@@ -38,12 +38,20 @@ public class OfficerService {
 
   /** The provider sees every agency's officers (filterable); others only their own. */
   public Page<OfficerView> list(
-      Caller caller, Agency agency, VettingStatus vetting, PageRequest page) {
+      Caller caller,
+      Agency agency,
+      VettingStatus vetting,
+      java.time.LocalDate vettingExpiringBefore,
+      PageRequest page) {
     Agency scope = access.isProvider(caller) ? agency : caller.agency();
     if (!access.isProvider(caller) && agency != null && agency != caller.agency()) {
       return new Page<>(java.util.List.of(), null);
     }
-    return Page.of(officers.page(scope, vetting, page), page, o -> o.id, Officer::toView);
+    return Page.of(
+        officers.page(scope, vetting, vettingExpiringBefore, page),
+        page,
+        o -> o.id,
+        Officer::toView);
   }
 
   public OfficerView get(Caller caller, long id) {
