@@ -212,16 +212,7 @@ final class Browser implements AutoCloseable {
    * scrolling sideways ({@link #scrollsSideways()}).
    */
   Browser narrow() {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1000));
-    return this;
-  }
-
-  /** Whether the page is wider than the window, so the reader would scroll it sideways. */
-  boolean scrollsSideways() {
-    Object wider =
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-    return Boolean.TRUE.equals(wider);
+    return resize(768, 1000);
   }
 
   @Override
@@ -242,7 +233,7 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Whether the page scrolls sideways: wider than its window. */
+  /** Whether the page is wider than the window, so the reader would scroll it sideways. */
   boolean scrollsSideways() {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver)

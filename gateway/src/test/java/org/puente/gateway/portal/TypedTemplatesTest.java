@@ -74,7 +74,8 @@ class TypedTemplatesTest {
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
       for (Expression e : template.getExpressions()) {
-        if (BUNDLES.containsKey(e.getNamespace())
+        if (e.hasNamespace()
+            && BUNDLES.containsKey(e.getNamespace())
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }
