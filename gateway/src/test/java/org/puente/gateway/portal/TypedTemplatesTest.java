@@ -57,12 +57,17 @@ class TypedTemplatesTest {
     for (java.lang.reflect.Method m : AccountabilityMessages.class.getMethods()) {
       words.add(AccountabilityMessages.NAMESPACE + ":" + m.getName());
     }
+    // H-training
+    for (java.lang.reflect.Method m : TrainingMessages.class.getMethods()) {
+      words.add(TrainingMessages.NAMESPACE + ":" + m.getName());
+    }
     Set<String> missing = new TreeSet<>();
     for (Path file : templates()) {
       Template template = ENGINE.parse(Files.readString(file), null, file.toString());
       for (Expression e : template.getExpressions()) {
         if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
-                || AccountabilityMessages.NAMESPACE.equals(e.getNamespace()))
+                || AccountabilityMessages.NAMESPACE.equals(e.getNamespace())
+                || TrainingMessages.NAMESPACE.equals(e.getNamespace()))
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());
         }
