@@ -102,6 +102,11 @@ public class BackendProblem extends RuntimeException {
     return problem == null || problem.detail() == null ? "" : problem.detail();
   }
 
+  /** Each field the service refused, with its word on it. */
+  public List<Problem.FieldError> fieldErrors() {
+    return problem == null || problem.errors() == null ? List.of() : problem.errors();
+  }
+
   /** Every reason a rule gave (e.g. the enforceability gate's), and each failing field. */
   public List<String> reasons() {
     List<String> reasons = new ArrayList<>();

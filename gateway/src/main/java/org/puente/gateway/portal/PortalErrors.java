@@ -2,29 +2,50 @@ package org.puente.gateway.portal;
 
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 
 /**
  * A refused or failed call shown as a page with the service's own status and words: 403 for what
  * the user may not do, 404 for what does not exist for them, 409 with every reason a rule gave, 412
  * when someone else changed the record first, 429 when the user sent too many requests, 503 when a
- * service is away.
+ * service is away. A form refused for what was typed in it (400, 409, 422) is instead drawn again
+ * on its own page, filled in as sent ({@link FormState}).
  */
 public class PortalErrors {
 
+  /** Refusals of what was typed: the form is drawn again, filled in, rather than a bare page. */
+  private static final Set<Integer> REFILLED = Set.of(400, 409, 422);
+
   @Inject Views views;
   @Inject HttpServerRequest request;
+  @Inject FormState formState;
+  @Inject @Any Instance<FormPages> formPages;
 
   @ServerExceptionMapper
   public Response backend(BackendProblem problem) {
+    if (REFILLED.contains(problem.status())) {
+      Optional<Response> again = refill(problem);
+      if (again.isPresent()) {
+        return again.get();
+      }
+    }
     if (problem.away()) {
       // The record the page is about is another agency's, and its deployment is away: say whose,
       // in the user's language; the navigation and the other sections still work.
@@ -87,6 +108,54 @@ public class PortalErrors {
             .replace("<", "&lt;")
             .replace(">", "&gt;")
             .replace("\"", "&quot;");
+  }
+
+  /**
+   * A form refused for what was typed in it (a field the service would not take, a rule's reasons):
+   * its page drawn again, with the problem at the top, each field's error beside it and every value
+   * as it was sent, under the refusal's status. Empty when the request is not such a form, or its
+   * page cannot be drawn (then the problem page, as for any refusal).
+   */
+  private Optional<Response> refill(BackendProblem problem) {
+    if (!"POST".equals(request.method().name())) {
+      return Optional.empty();
+    }
+    // The form as Quarkus REST read it for the handler's @FormParams: a body is read only once.
+    ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+    FormData form = context == null ? null : context.getFormData();
+    if (form == null || !form.contains(FormState.FORM) || !form.contains(FormState.PAGE)) {
+      return Optional.empty();
+    }
+    String page = form.getFirst(FormState.PAGE).getValue();
+    if (!page.startsWith("/") || page.startsWith("//")) {
+      return Optional.empty();
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String name : form) {
+      if (name.startsWith("_") || name.equals("key") || name.equals("version")) {
+        continue; // drawn afresh by the page: a new key, the record's current version
+      }
+      List<String> sent = new ArrayList<>();
+      form.get(name).forEach(v -> sent.add(v.getValue()));
+      values.put(name, sent);
+    }
+    formState.refuse(form.getFirst(FormState.FORM).getValue(), page, values, problem);
+    for (FormPages pages : formPages) {
+      Optional<Response> drawn;
+      try {
+        drawn = pages.page(page);
+      } catch (BackendProblem | ForbiddenException e) {
+        return Optional.empty(); // the page itself cannot be read now: the refusal's own page
+      }
+      if (drawn.isPresent()) {
+        return Optional.of(
+            Response.fromResponse(drawn.get())
+                .status(problem.status())
+                .header("Cache-Control", "no-store")
+                .build());
+      }
+    }
+    return Optional.empty();
   }
 
   private Response page(int status, String title, String detail, List<String> reasons) {

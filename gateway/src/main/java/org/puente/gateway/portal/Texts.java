@@ -33,6 +33,7 @@ public final class Texts {
     for (String language : LANGUAGES) {
       Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
       words.putAll(load("messages/acc_" + language + ".properties"));
+      words.putAll(load("messages/form_" + language + ".properties"));
       // H-training: the training pages' words (TrainingMessages).
       words.putAll(load("messages/tr_" + language + ".properties"));
       words.putAll(load("messages/code_" + language + ".properties"));

@@ -382,7 +382,11 @@ class CasePageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? new FormState(null)
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           // The bundle's words as the page's locale chooses them ({msg:key}).
           .addNamespaceResolver(
@@ -403,11 +407,22 @@ class CasePageTest {
                                       .getLanguage())
                               .get(ctx.getName()))
                   .build())
+          .addNamespaceResolver(
+              NamespaceResolver.builder(FormMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
           .addNamespaceResolver(constants(CaseStatus.class))
           .addNamespaceResolver(constants(AppealStatus.class))
           .addNamespaceResolver(constants(ClaimStatus.class))
           .addNamespaceResolver(constants(TravelDocumentStatus.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(CasePageTest::locate)

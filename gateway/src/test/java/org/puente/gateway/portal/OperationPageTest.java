@@ -274,7 +274,11 @@ class OperationPageTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? new FormState(null)
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
                   .build())
           .addNamespaceResolver(
               NamespaceResolver.builder(PortalMessages.NAMESPACE)
@@ -294,9 +298,20 @@ class OperationPageTest {
                                       .getLanguage())
                               .get(ctx.getName()))
                   .build())
+          .addNamespaceResolver(
+              NamespaceResolver.builder(FormMessages.NAMESPACE)
+                  .resolve(
+                      ctx ->
+                          Texts.of(
+                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
+                                      .getLanguage())
+                              .get(ctx.getName()))
+                  .build())
           .addNamespaceResolver(constants(OperationStatus.class))
           .addNamespaceResolver(constants(IncidentFollowUp.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(OperationPageTest::locate)

@@ -34,6 +34,8 @@ class TypedTemplatesTest {
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addSectionHelper(new UserTagSectionHelper.Factory("chart", "tags/chart.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addLocator(id -> Optional.empty())
           .build();
 
@@ -57,6 +59,9 @@ class TypedTemplatesTest {
     for (java.lang.reflect.Method m : AccountabilityMessages.class.getMethods()) {
       words.add(AccountabilityMessages.NAMESPACE + ":" + m.getName());
     }
+    for (java.lang.reflect.Method m : FormMessages.class.getMethods()) {
+      words.add(FormMessages.NAMESPACE + ":" + m.getName());
+    }
     // H-training
     for (java.lang.reflect.Method m : TrainingMessages.class.getMethods()) {
       words.add(TrainingMessages.NAMESPACE + ":" + m.getName());
@@ -67,6 +72,7 @@ class TypedTemplatesTest {
       for (Expression e : template.getExpressions()) {
         if ((PortalMessages.NAMESPACE.equals(e.getNamespace())
                 || AccountabilityMessages.NAMESPACE.equals(e.getNamespace())
+                || FormMessages.NAMESPACE.equals(e.getNamespace())
                 || TrainingMessages.NAMESPACE.equals(e.getNamespace()))
             && !words.contains(e.getNamespace() + ":" + e.getParts().get(0).getName())) {
           missing.add(TEMPLATES.relativize(file) + ": " + e.toOriginalString());

@@ -1,0 +1,18 @@
+package org.puente.gateway.portal;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the portal's forms and of the workflows added to the operation page, a Qute message
+ * bundle of its own ({@code {form:key}}, words in {@code messages/form_<lang>.properties}) beside
+ * {@link PortalMessages} and {@link AccountabilityMessages}, each kept small: one bundle past about
+ * 300 words fails bytecode verification at start-up in Quarkus 3.33.
+ */
+@MessageBundle(value = FormMessages.NAMESPACE, locale = "en")
+public interface FormMessages {
+
+  /** The namespace templates name the words by: {@code {form:form_kept}}. */
+  String NAMESPACE = "form";
+
+  String form_kept();
+}
