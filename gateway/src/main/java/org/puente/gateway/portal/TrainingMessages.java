@@ -55,6 +55,8 @@ public interface TrainingMessages {
 
   String line_number_hint();
 
+  String line_number_required();
+
   String funding_hint();
 
   String cancel_reason_hint();

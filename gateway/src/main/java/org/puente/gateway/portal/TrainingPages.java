@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
 import org.puente.funding.api.BudgetCategory;
 import org.puente.funding.api.BudgetLineView;
@@ -57,7 +59,7 @@ import org.puente.training.api.VettingStatus;
 @Path("/portal/training")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class TrainingPages {
+public class TrainingPages implements FormPages {
 
   static final String API = "/api/v1/training";
 
@@ -88,6 +90,38 @@ public class TrainingPages {
     this.views = views;
     this.user = user;
     this.config = config;
+  }
+
+  private static final Pattern COURSE = Pattern.compile("/portal/training/courses/(\\d{1,18})");
+  private static final Pattern SESSION = Pattern.compile("/portal/training/sessions/(\\d{1,18})");
+  private static final Pattern OFFICER = Pattern.compile("/portal/training/officers/(\\d{1,18})");
+  private static final Pattern CERTIFICATION =
+      Pattern.compile("/portal/training/certifications/(\\d{1,18})");
+
+  /**
+   * The pages the training forms sit on, drawn again by their own GET methods when a form is
+   * refused for what was typed in it (the form then filled in as sent, see {@link FormState}).
+   */
+  @Override
+  public Optional<Response> page(String path) {
+    switch (path) {
+      case "/portal/training/courses":
+        return Optional.of(courses(null, null));
+      case "/portal/training/sessions/new":
+        return Optional.of(sessionForm(null));
+      case "/portal/training/officers":
+        return Optional.of(officers(null, null, null));
+      default:
+        break;
+    }
+    return FormPages.match(path, COURSE)
+        .map(m -> course(Long.parseLong(m.group(1))))
+        .or(() -> FormPages.match(path, SESSION).map(m -> session(Long.parseLong(m.group(1)))))
+        .or(() -> FormPages.match(path, OFFICER).map(m -> officer(Long.parseLong(m.group(1)))))
+        .or(
+            () ->
+                FormPages.match(path, CERTIFICATION)
+                    .map(m -> certification(Long.parseLong(m.group(1)))));
   }
 
   // --- the overview

@@ -41,6 +41,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.puente.common.paging.Page;
 import org.puente.funding.api.BudgetLineView;
@@ -70,6 +71,11 @@ class TrainingPagesTest {
   private static final User SNM = new User("snm-coordinator", "training-coordinator", "PA-SNM");
   private static final User AUDITOR = new User("dhs-auditor", "auditor", "US-DHS");
 
+  @BeforeEach
+  void noFormRefused() {
+    state = new FormState(null);
+  }
+
   @Test
   void theProviderRunsAnOpenSessionApprovesRejectsAndFundsItButNominatesNoOne() {
     String page = session(DHS, "en", open("UNFUNDED"));
@@ -89,7 +95,7 @@ class TrainingPagesTest {
     assertTrue(page.contains("id=\"session-edit-form\""));
     assertTrue(page.contains(">Ana Core\nBen Dal</textarea>"), "instructors one per line");
     // The provider's coordinator reads no lines: the line the State Department named, by number.
-    assertTrue(page.contains("name=\"budgetLineId\" inputmode=\"numeric\""));
+    assertTrue(page.contains("name=\"budgetLineId\" required inputmode=\"numeric\""));
     // The provider nominates no one, and no result is recorded before the session starts.
     assertFalse(page.contains("id=\"nominate-form\""));
     assertFalse(page.contains("id=\"complete-23\""));
@@ -269,6 +275,119 @@ class TrainingPagesTest {
             .data("languages", TrainingPages.COURSE_LANGUAGES)
             .render();
     assertFalse(snm.contains("<form method=\"post\""), "only the provider changes a course");
+  }
+
+  @Test
+  void aRefusedSessionChangeIsDrawnAgainAsTypedWithTheServicesWordBesideTheField() {
+    refuse(
+        "session-edit",
+        "/portal/training/sessions/9",
+        Map.of(
+            "location", List.of("Colón"),
+            "startDate", List.of("2026-12-10"),
+            "endDate", List.of("2026-12-01"),
+            "capacity", List.of("3"),
+            "instructors", List.of("Eva Ruiz"),
+            "cost", List.of("900.00")),
+        "endDate",
+        "must not be before startDate");
+    String page = session(DHS, "en", open("UNFUNDED"));
+    assertTrue(page.contains("id=\"problem\" data-status=\"400\""), "the problem at the top");
+    assertTrue(page.contains("name=\"location\" required maxlength=\"200\" value=\"Colón\""));
+    assertTrue(page.contains("value=\"2026-12-01\""), "the end date as typed");
+    assertTrue(page.contains(">Eva Ruiz</textarea>"));
+    assertTrue(page.contains("value=\"900.00\""));
+    assertTrue(
+        page.contains(
+            "<p class=\"field-error\" id=\"session-edit-endDate-error\">must not be before"
+                + " startDate</p>"),
+        page);
+    // Another form of the page keeps its own defaults.
+    assertEquals(null, selected(page, "t-status"));
+  }
+
+  @Test
+  void aRefusedSheetKeepsItsMarksAndARefusedResultStaysOnItsOwnRow() {
+    SessionAnswersBuilder answers = open("FUNDED");
+    Map<String, Object> running = session("IN_PROGRESS", "FUNDED");
+    answers.session = answer(running, SessionView.class);
+    refuse(
+        "attendance",
+        "/portal/training/sessions/9",
+        Map.of("day", List.of("2026-11-29"), "mark", List.of("23:LATE")),
+        "day",
+        "attendance is recorded on or after the day");
+    String page = session(DHS, "en", answers);
+    assertEquals("23:LATE", selected(page, "a-mark-23"));
+    assertTrue(page.contains("value=\"2026-11-29\""));
+    assertTrue(page.contains("id=\"attendance-day-error\""));
+    // The recorded mark keeps its own status: it is not the refused form.
+    assertEquals("ABSENT", selected(page, "correct-40-status"));
+    refuse(
+        "complete",
+        "/portal/training/sessions/9",
+        Map.of("enrollment", List.of("23"), "score", List.of("101")),
+        "score",
+        "must be less than or equal to 100");
+    page = session(DHS, "en", answers);
+    assertTrue(
+        page.contains(
+            "id=\"score-23\" name=\"score\" type=\"number\" min=\"0\" max=\"100\" required size=\"4\" value=\"101\""),
+        page);
+    assertTrue(page.contains("id=\"complete-score-error\""));
+  }
+
+  @Test
+  void aRefusedCourseKeepsItsChoicesAndItsPrerequisites() {
+    refuse(
+        "course",
+        "/portal/training/courses",
+        Map.of(
+            "title", List.of("Biometrics at the border"),
+            "competency", List.of("BIOMETRICS"),
+            "hours", List.of("3000"),
+            "language", List.of("en"),
+            "certificateValidityMonths", List.of("12"),
+            "prerequisites", List.of("INTERVIEWING", "DOCUMENT_EXAMINATION")),
+        "hours",
+        "must be less than or equal to 2000");
+    String page =
+        view(DHS, "es", "courses")
+            .data("courses", List.of())
+            .data("competencies", List.of(org.puente.training.api.Competency.values()))
+            .data("languages", TrainingPages.COURSE_LANGUAGES)
+            .data("chosenCompetency", "")
+            .data("chosenLanguage", "")
+            .data("key", "0123456789abcdef")
+            .render();
+    assertEquals("BIOMETRICS", selected(page, "c-competency"));
+    assertEquals("en", selected(page, "c-language"));
+    assertTrue(page.contains("value=\"INTERVIEWING\" checked"));
+    assertTrue(page.contains("value=\"DOCUMENT_EXAMINATION\" checked"));
+    assertFalse(page.contains("value=\"BIOMETRICS\" checked"));
+    assertTrue(page.contains("value=\"Biometrics at the border\""));
+    assertTrue(page.contains("id=\"course-hours-error\""));
+  }
+
+  /** The form as PortalErrors records its refusal: what was sent and the service's field error. */
+  private static void refuse(
+      String form, String page, Map<String, List<String>> sent, String field, String message) {
+    state = new FormState(null);
+    state.refuse(
+        form,
+        page,
+        sent,
+        new BackendProblem(
+            400,
+            new org.puente.common.problem.Problem(
+                null,
+                "Invalid request",
+                400,
+                "The request is not valid",
+                null,
+                null,
+                List.of(new org.puente.common.problem.Problem.FieldError(field, message)),
+                List.of())));
   }
 
   @Test
@@ -488,6 +607,9 @@ class TrainingPagesTest {
     return TrainingPages.officerView(view(user, language, "officer"), answers, TODAY).render();
   }
 
+  /** What the page's forms were sent with: none refused unless a test refuses one. */
+  private static FormState state = new FormState(null);
+
   private static TemplateInstance view(User user, String language, String template) {
     return ENGINE
         .getTemplate(template)
@@ -530,14 +652,35 @@ class TrainingPagesTest {
           .addValueResolver(new Calls())
           .addNamespaceResolver(
               NamespaceResolver.builder("inject")
-                  .resolve(ctx -> Map.of("parameterName", "csrf", "token", "test-token"))
+                  .resolve(
+                      ctx ->
+                          "formState".equals(ctx.getName())
+                              ? state
+                              : Map.of("parameterName", "csrf", "token", "test-token"))
+                  .build())
+          // As Quarkus's {str:concat(..)}.
+          .addNamespaceResolver(
+              NamespaceResolver.builder("str")
+                  .resolve(
+                      ctx -> {
+                        List<CompletableFuture<Object>> args =
+                            ctx.getParams().stream()
+                                .map(p -> ctx.evaluate(p).toCompletableFuture())
+                                .toList();
+                        StringBuilder joined = new StringBuilder();
+                        args.forEach(a -> joined.append(a.join()));
+                        return joined.toString();
+                      })
                   .build())
           .addNamespaceResolver(words(PortalMessages.NAMESPACE))
           .addNamespaceResolver(words(AccountabilityMessages.NAMESPACE))
           .addNamespaceResolver(words(TrainingMessages.NAMESPACE))
+          .addNamespaceResolver(words(FormMessages.NAMESPACE))
           .addNamespaceResolver(constants(SessionStatus.class))
           .addNamespaceResolver(constants(EnrollmentStatus.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
+          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
           .addSectionHelper(
               new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
           .addLocator(TrainingPagesTest::locate)
