@@ -183,6 +183,49 @@ class TrainingPortalIT {
     }
   }
 
+  @Test
+  void aRefusedSessionFormKeepsWhatWasTypedWithTheReasonBesideTheField() {
+    LocalDate today = LocalDate.now(ZONE);
+    try (Browser b = Browser.signedInAs("dhs-coordinator")) {
+      b.open("/portal/training/sessions/new");
+      Select course = new Select(b.find("#s-course"));
+      String courseId = course.getOptions().get(1).getAttribute("value");
+      course.selectByValue(courseId);
+      int before =
+          api("dhs-coordinator", TRAINING + "/sessions?limit=200&courseId=" + courseId).size();
+      b.find("#s-location").sendKeys("Centro de formación, Colón");
+      date(b, "#s-start", today.plusDays(10));
+      date(b, "#s-end", today.plusDays(5));
+      b.find("#s-capacity").sendKeys("3");
+      b.find("#s-instructors").sendKeys("Eva Ruiz");
+      b.find("#s-cost").sendKeys("900.00");
+      b.click("#session-form button");
+      // Refused by the service (the last day before the first): the form again, as typed.
+      assertEquals(400, b.status());
+      assertEquals(
+          courseId, new Select(b.find("#s-course")).getFirstSelectedOption().getAttribute("value"));
+      assertEquals("Centro de formación, Colón", b.find("#s-location").getAttribute("value"));
+      assertEquals(today.plusDays(10).toString(), b.find("#s-start").getAttribute("value"));
+      assertEquals(today.plusDays(5).toString(), b.find("#s-end").getAttribute("value"));
+      assertEquals("3", b.find("#s-capacity").getAttribute("value"));
+      assertEquals("Eva Ruiz", b.find("#s-instructors").getAttribute("value"));
+      assertEquals("900.00", b.find("#s-cost").getAttribute("value"));
+      assertTrue(b.find("#session-endDate-error").getText().contains("startDate"));
+      b.screenshot("training-session-refused").accessible("training-session-refused");
+      assertEquals(
+          before,
+          api("dhs-coordinator", TRAINING + "/sessions?limit=200&courseId=" + courseId).size(),
+          "nothing was scheduled");
+
+      // Corrected, it is scheduled.
+      date(b, "#s-end", today.plusDays(12));
+      b.click("#session-form button");
+      assertEquals(200, b.status());
+      assertTrue(b.find("#notice").getText().contains("The session was scheduled"));
+      assertTrue(b.find("#session-facts").getText().contains("Eva Ruiz"));
+    }
+  }
+
   /** A date input set as a person picks a day (typing depends on the browser's locale). */
   private static void date(Browser b, String css, LocalDate day) {
     ((JavascriptExecutor) b.driver)

@@ -345,11 +345,15 @@ public class TrainingPages implements FormPages {
         user.may("listAttendance")
             ? backend.readPage(base + "/attendance?limit=500", AttendanceView.class)
             : null;
-    // A coordinator nominates officers of their own agency: the choices are those.
+    // A coordinator nominates officers of their own agency whose vetting is cleared (the service
+    // enrols no one else): the choices are those.
     var officers =
         user.may("nominateOfficer") && user.may("listOfficers")
             ? backend.readPage(
-                API + "/officers?limit=200" + Query.and("agency", user.agency()), OfficerView.class)
+                API
+                    + "/officers?limit=200&vettingStatus=CLEARED"
+                    + Query.and("agency", user.agency()),
+                OfficerView.class)
             : null;
     var lines = user.may("requestSessionFunding") ? trainingLines() : null;
     SessionAnswers answers =
