@@ -189,7 +189,9 @@ class PortalIT {
               .noneMatch(s -> ((Number) s.get("caseId")).longValue() == blocked),
           "nothing was seated");
 
-      b.click("#go-back");
+      // Refused on the operation's own page: the number typed is still in the form.
+      assertEquals(String.valueOf(blocked), b.find("#m-case").getAttribute("value"));
+      b.find("#m-case").clear();
       b.find("#m-case").sendKeys(String.valueOf(ready));
       b.click("#add-to-manifest button");
       assertEquals(200, b.status());
@@ -208,7 +210,8 @@ class PortalIT {
                           && "SEATED".equals(s.get("status"))));
 
       // Rafael (officer 2, certified as an escort by the demo data) escorts; the flight leaves.
-      b.find("#e-officer").sendKeys("2");
+      // Chosen from the agency's officers as training-service lists them.
+      new Select(b.find("#e-officer")).selectByValue("2");
       b.click("#escort-form button");
       assertEquals("#2", b.find("#escorts").getText());
       b.click("#freeze");

@@ -8,6 +8,7 @@ import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.ClaimStatus;
 import org.puente.removals.api.IncidentFollowUp;
 import org.puente.removals.api.OperationStatus;
+import org.puente.removals.api.SeatStatus;
 import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.training.api.EnrollmentStatus;
 import org.puente.training.api.SessionStatus;
@@ -22,6 +23,7 @@ import org.puente.training.api.SessionStatus;
 @TemplateData(target = TravelDocumentStatus.class, namespace = "TravelDocumentStatus")
 @TemplateData(target = OperationStatus.class, namespace = "OperationStatus")
 @TemplateData(target = IncidentFollowUp.class, namespace = "IncidentFollowUp")
+@TemplateData(target = SeatStatus.class, namespace = "SeatStatus")
 @TemplateData(target = SessionStatus.class, namespace = "SessionStatus")
 @TemplateData(target = EnrollmentStatus.class, namespace = "EnrollmentStatus")
 @TemplateData(target = AgreementStatus.class, namespace = "AgreementStatus")

@@ -15,7 +15,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
 import org.puente.removals.api.ComplaintCategory;
 import org.puente.removals.api.ComplaintChannel;
@@ -33,7 +35,7 @@ import org.puente.removals.api.ComplaintView;
 @Path("/portal/complaints")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class ComplaintPages {
+public class ComplaintPages implements FormPages {
 
   static final String API = "/api/v1/removals/complaints";
 
@@ -45,6 +47,17 @@ public class ComplaintPages {
     this.backend = backend;
     this.views = views;
     this.user = user;
+  }
+
+  private static final Pattern NEW = Pattern.compile("/portal/complaints/new");
+  private static final Pattern ONE = Pattern.compile("/portal/complaints/(\\d+)");
+
+  @Override
+  public Optional<Response> page(String path) {
+    if (NEW.matcher(path).matches()) {
+      return Optional.of(form());
+    }
+    return FormPages.match(path, ONE).map(m -> complaint(Long.parseLong(m.group(1))));
   }
 
   @GET

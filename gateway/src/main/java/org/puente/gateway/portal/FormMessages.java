@@ -15,4 +15,34 @@ public interface FormMessages {
   String NAMESPACE = "form";
 
   String form_kept();
+
+  String form_choose();
+
+  String form_obligation_by_hand();
+
+  String form_record_funding();
+
+  String form_record_funding_hint();
+
+  String form_drop();
+
+  String form_seatable_hint();
+
+  String form_incident_counts();
+
+  String form_incidents_open();
+
+  String form_count();
+
+  String form_incident_summary_hint();
+
+  String form_report_incident();
+
+  String form_people_involved();
+
+  String done_incident_reported();
+
+  String done_seat_dropped();
+
+  String done_funding_recorded();
 }

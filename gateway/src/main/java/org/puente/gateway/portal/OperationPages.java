@@ -17,18 +17,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.puente.common.paging.Page;
 import org.puente.common.security.Agency;
 import org.puente.funding.api.BudgetCategory;
 import org.puente.funding.api.BudgetLineView;
+import org.puente.funding.api.ObligationView;
 import org.puente.removals.api.CareManifestEntry;
+import org.puente.removals.api.CaseStatus;
+import org.puente.removals.api.CaseSummary;
 import org.puente.removals.api.EscortRequest;
 import org.puente.removals.api.HandoverOutcome;
+import org.puente.removals.api.IncidentCategory;
 import org.puente.removals.api.IncidentFollowUp;
 import org.puente.removals.api.IncidentFollowUpRequest;
+import org.puente.removals.api.IncidentRequest;
 import org.puente.removals.api.IncidentSeverity;
+import org.puente.removals.api.IncidentSummary;
 import org.puente.removals.api.IncidentView;
 import org.puente.removals.api.ManifestRecheck;
 import org.puente.removals.api.MonitorAssignmentEnd;
@@ -41,11 +49,15 @@ import org.puente.removals.api.MonitoringPhase;
 import org.puente.removals.api.OperationClosure;
 import org.puente.removals.api.OperationFundingRequest;
 import org.puente.removals.api.OperationKind;
+import org.puente.removals.api.OperationObligation;
 import org.puente.removals.api.OperationPlanRequest;
 import org.puente.removals.api.OperationStatus;
 import org.puente.removals.api.OperationView;
+import org.puente.removals.api.SeatDropRequest;
 import org.puente.removals.api.SeatRequest;
+import org.puente.removals.api.SeatStatus;
 import org.puente.removals.api.SeatView;
+import org.puente.training.api.OfficerView;
 
 /**
  * Removal operations: plan one (with its funding line), follow its funding, build the manifest (the
@@ -55,13 +67,27 @@ import org.puente.removals.api.SeatView;
 @Path("/portal/operations")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class OperationPages {
+public class OperationPages implements FormPages {
 
   static final String API = "/api/v1/removals/operations";
 
   /** The budget categories an operation's cost may be funded from. */
   static final Set<BudgetCategory> TRAVEL =
       EnumSet.of(BudgetCategory.CHARTER_FLIGHTS, BudgetCategory.COMMERCIAL_TICKETS);
+
+  /** Statuses whose manifest may still change: a case seated, a person taken off. */
+  static final Set<OperationStatus> MANIFEST_OPEN =
+      EnumSet.of(OperationStatus.PLANNED, OperationStatus.FUNDING_PENDING, OperationStatus.FUNDED);
+
+  /**
+   * Statuses in which an incident is recorded: from the frozen manifest on (the service's rule).
+   */
+  static final Set<OperationStatus> INCIDENTS_OPEN =
+      EnumSet.of(
+          OperationStatus.MANIFEST_FROZEN, OperationStatus.DEPARTED, OperationStatus.COMPLETED);
+
+  private static final Pattern NEW = Pattern.compile("/portal/operations/new");
+  private static final Pattern ONE = Pattern.compile("/portal/operations/(\\d+)");
 
   private final Backend backend;
   private final Views views;
@@ -71,6 +97,14 @@ public class OperationPages {
     this.backend = backend;
     this.views = views;
     this.user = user;
+  }
+
+  @Override
+  public Optional<Response> page(String path) {
+    if (NEW.matcher(path).matches()) {
+      return Optional.of(planForm());
+    }
+    return FormPages.match(path, ONE).map(m -> detail(Long.parseLong(m.group(1))));
   }
 
   @GET
@@ -132,7 +166,7 @@ public class OperationPages {
       @FormParam("departureAt") String departure,
       @FormParam("seats") String seats,
       @FormParam("monitors") String monitors,
-      @FormParam("cost") String cost,
+      @FormParam("costEstimate") String cost,
       @FormParam("budgetLineId") String budgetLineId,
       @FormParam("key") String key) {
     user.require("planOperation");
@@ -197,16 +231,43 @@ public class OperationPages {
         user.may("listMonitorReports")
             ? backend.readPage(base + "/monitor-reports?limit=50", MonitorReportView.class)
             : null;
+    OperationView o = operation.answer().orThrow();
+    boolean manifestOpen = MANIFEST_OPEN.contains(o.status());
+    // The choices of the forms, from the services: cases ready to seat, the agency's officers to
+    // escort, the obligations funding-service made for this operation. Each may be away or
+    // refused; the form then takes the number typed.
+    var seatable =
+        manifestOpen && user.may("addToManifest") && user.may("listCases")
+            ? backend.readPage(
+                CasePages.API + "?limit=200&status=" + CaseStatus.ENFORCEABLE, CaseSummary.class)
+            : null;
+    var officers =
+        manifestOpen && user.may("addEscort") && user.may("listOfficers")
+            ? backend.readPage(
+                "/api/v1/training/officers?limit=200&agency=" + user.agency(), OfficerView.class)
+            : null;
+    var obligations =
+        (o.status() == OperationStatus.PLANNED || o.status() == OperationStatus.FUNDING_PENDING)
+                && user.may("recordOperationFunding")
+                && user.may("listObligations")
+            ? backend.readPage(
+                "/api/v1/funding/obligations?limit=50"
+                    + Query.and("reference", "removal-operation:" + id),
+                ObligationView.class)
+            : null;
     return Views.html(
         operationView(
-            views.page("operation", "operations"),
-            new OperationAnswers(
-                operation.answer(),
-                answerOf(seats),
-                answerOf(care),
-                answerOf(incidents),
-                answerOf(monitors),
-                answerOf(reports))));
+                views.page("operation", "operations"),
+                new OperationAnswers(
+                    operation.answer(),
+                    answerOf(seats),
+                    answerOf(care),
+                    answerOf(incidents),
+                    answerOf(monitors),
+                    answerOf(reports)))
+            .data("seatable", Backend.Answer.items(answerOf(seatable)))
+            .data("officers", Backend.Answer.items(answerOf(officers)))
+            .data("obligations", Backend.Answer.items(answerOf(obligations))));
   }
 
   private static <T> Backend.Answer<Page<T>> answerOf(Backend.Read<Page<T>> read) {
@@ -234,7 +295,44 @@ public class OperationPages {
         .data("phases", List.of(MonitoringPhase.values()))
         .data("outcomes", List.of(HandoverOutcome.values()))
         .data("severities", List.of(IncidentSeverity.values()))
+        .data("categories", List.of(IncidentCategory.values()))
+        .data("seated", seated(Backend.Answer.items(a.seats()), Backend.Answer.items(a.care())))
+        .data("manifestOpen", MANIFEST_OPEN.contains(a.operation().orThrow().status()))
+        .data("incidentsOpen", INCIDENTS_OPEN.contains(a.operation().orThrow().status()))
+        .data("seatable", List.of())
+        .data("officers", List.of())
+        .data("obligations", List.of())
         .data("key", UUID.randomUUID().toString());
+  }
+
+  /**
+   * An operation's incidents as counts by category and severity, with no one named: for the funder
+   * of the operation (its obligation's page links here) and others who may not read the incidents.
+   */
+  @GET
+  @Path("/{id}/incident-summary")
+  public Response incidentSummary(@PathParam("id") long id) {
+    user.requireRuns("removals");
+    user.require("incidentSummary");
+    IncidentSummary summary =
+        backend
+            .read(API + "/" + id + "/incident-summary", IncidentSummary.class)
+            .answer()
+            .orThrow();
+    return Views.html(views.page("operation-incidents", "operations").data("summary", summary));
+  }
+
+  /**
+   * The people on board, by case id: from the manifest, or from the care manifest a monitor reads.
+   */
+  static List<Long> seated(List<SeatView> seats, List<CareManifestEntry> care) {
+    if (!seats.isEmpty()) {
+      return seats.stream()
+          .filter(s -> s.status() == SeatStatus.SEATED)
+          .map(SeatView::caseId)
+          .toList();
+    }
+    return care.stream().map(CareManifestEntry::caseId).toList();
   }
 
   @POST
@@ -337,6 +435,67 @@ public class OperationPages {
     backend.send(
         "POST", API + "/" + id + "/incidents/" + incidentId + "/follow-up", body, version, null);
     return back(id, "incident_followed_up");
+  }
+
+  @POST
+  @Path("/{id}/incidents")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reportIncident(
+      @PathParam("id") long id,
+      @FormParam("occurredAt") String occurredAt,
+      @FormParam("category") String category,
+      @FormParam("severity") String severity,
+      @FormParam("description") String description,
+      @FormParam("involvedCaseIds") List<String> involved,
+      @FormParam("key") String key) {
+    user.require("reportIncident");
+    List<Long> people = new ArrayList<>();
+    for (String caseId : involved == null ? List.<String>of() : involved) {
+      people.add(Forms.number(caseId, "involvedCaseIds"));
+    }
+    IncidentRequest body =
+        new IncidentRequest(
+            Forms.instant(occurredAt, views.zone(), "occurredAt"),
+            Forms.choice(IncidentCategory.class, category, "category"),
+            description,
+            Forms.choice(IncidentSeverity.class, severity, "severity"),
+            people);
+    backend.send("POST", API + "/" + id + "/incidents", body, null, Query.key(key));
+    return back(id, "incident_reported");
+  }
+
+  @POST
+  @Path("/{id}/manifest/{caseId}/drop")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response dropFromManifest(
+      @PathParam("id") long id,
+      @PathParam("caseId") long caseId,
+      @FormParam("reason") String reason) {
+    user.require("dropFromManifest");
+    backend.send(
+        "POST",
+        API + "/" + id + "/manifest/" + caseId + "/drop",
+        new SeatDropRequest(reason),
+        null,
+        null);
+    return back(id, "seat_dropped");
+  }
+
+  @POST
+  @Path("/{id}/funding")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response recordFunding(
+      @PathParam("id") long id,
+      @FormParam("version") Long version,
+      @FormParam("obligationId") String obligationId) {
+    user.require("recordOperationFunding");
+    backend.send(
+        "POST",
+        API + "/" + id + "/funding",
+        new OperationObligation(Forms.number(obligationId, "obligationId")),
+        version,
+        null);
+    return back(id, "funding_recorded");
   }
 
   private static String blankToNull(String s) {

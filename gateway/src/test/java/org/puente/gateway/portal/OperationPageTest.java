@@ -309,6 +309,7 @@ class OperationPageTest {
                   .build())
           .addNamespaceResolver(constants(OperationStatus.class))
           .addNamespaceResolver(constants(IncidentFollowUp.class))
+          .addNamespaceResolver(constants(org.puente.removals.api.SeatStatus.class))
           .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
           .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
           .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
