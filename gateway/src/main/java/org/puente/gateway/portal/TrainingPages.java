@@ -169,7 +169,7 @@ public class TrainingPages implements FormPages {
     user.requireRuns("training");
     user.require("listCourses");
     Competency chosen = Forms.choice(Competency.class, competency, "competency");
-    String lang = COURSE_LANGUAGES.contains(language) ? language : null;
+    String lang = oneOf(COURSE_LANGUAGES, language);
     String query =
         "limit=100"
             + Query.and("competency", chosen == null ? null : chosen.name())
@@ -699,7 +699,7 @@ public class TrainingPages implements FormPages {
     user.requireRuns("training");
     user.require("listOfficers");
     VettingStatus vetting = Forms.choice(VettingStatus.class, vettingStatus, "vettingStatus");
-    String chosenAgency = AGENCIES.contains(agency) ? agency : null;
+    String chosenAgency = oneOf(AGENCIES, agency);
     String filters =
         Query.and("agency", chosenAgency)
             + Query.and("vettingStatus", vetting == null ? null : vetting.name());
@@ -865,6 +865,14 @@ public class TrainingPages implements FormPages {
       throw BackendProblem.invalid(field, "is too large");
     }
     return n.intValue();
+  }
+
+  /**
+   * A filter's code if it is one the page offers, else none (no filter): a link with a code the API
+   * does not know lists everything rather than failing.
+   */
+  static String oneOf(List<String> offered, String code) {
+    return code != null && offered.contains(code) ? code : null;
   }
 
   /** One instructor per line; blank lines are none. */

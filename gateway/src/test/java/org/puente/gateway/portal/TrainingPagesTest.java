@@ -406,6 +406,15 @@ class TrainingPagesTest {
   }
 
   @Test
+  void aFilterIsOneOfTheCodesOfferedOrNone() {
+    assertEquals("es", TrainingPages.oneOf(TrainingPages.COURSE_LANGUAGES, "es"));
+    assertEquals(null, TrainingPages.oneOf(TrainingPages.COURSE_LANGUAGES, "fr"));
+    // A page opened from the menu has no filter at all.
+    assertEquals(null, TrainingPages.oneOf(TrainingPages.COURSE_LANGUAGES, null));
+    assertEquals(null, TrainingPages.oneOf(TrainingPages.AGENCIES, null));
+  }
+
+  @Test
   void instructorsAreOnePerLine() {
     assertEquals(List.of("Ana Core", "Ben Dal"), TrainingPages.lines(" Ana Core\r\n\nBen Dal \n"));
     assertEquals(List.of(), TrainingPages.lines(null));
