@@ -343,7 +343,7 @@ public class TrainingPages implements FormPages {
             : null;
     var attendance =
         user.may("listAttendance")
-            ? backend.readPage(base + "/attendance?limit=500", AttendanceView.class)
+            ? backend.readPage(base + "/attendance?limit=200", AttendanceView.class)
             : null;
     // A coordinator nominates officers of their own agency whose vetting is cleared (the service
     // enrols no one else): the choices are those.
