@@ -115,7 +115,7 @@ public interface CaseFormMessages {
 
   String relative();
 
-  String decided_by();
+  String cf_decided_by();
 
   String done_separation_decided();
 
@@ -131,7 +131,7 @@ public interface CaseFormMessages {
 
   String grantee();
 
-  String purpose();
+  String cf_purpose();
 
   String expires_at();
 

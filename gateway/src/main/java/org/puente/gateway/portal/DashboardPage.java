@@ -349,7 +349,7 @@ public class DashboardPage {
               "payments-waiting",
               "listDisbursements",
               "funding",
-              q.payments_waiting(),
+              q.q_payments_waiting(),
               q.payments_waiting_empty(),
               payments(a.payments(), a.reversals(), username, fmt, q)));
     }
@@ -369,7 +369,7 @@ public class DashboardPage {
               "complaints-overdue",
               "listComplaints",
               "removals",
-              q.complaints_overdue(),
+              q.q_complaints_overdue(),
               q.complaints_overdue_empty(),
               complaints(a.complaints(), today, fmt, q)));
     }
@@ -414,7 +414,7 @@ public class DashboardPage {
     List<WorkQueue.Item> items = new ArrayList<>();
     for (DisbursementView p : items(paid)) {
       if (!username.equals(p.requestedBy())) {
-        items.add(payment(p, p.description(), q.requested_by() + " " + p.requestedBy(), fmt));
+        items.add(payment(p, p.description(), q.q_requested_by() + " " + p.requestedBy(), fmt));
       }
     }
     for (DisbursementView p : items(reversed)) {
@@ -450,7 +450,7 @@ public class DashboardPage {
           item(
               "/portal/training/officers/" + o.id(),
               o.givenName() + " " + o.familyName(),
-              q.vetting() + " · " + fmt.label("agency", o.agency()),
+              q.q_vetting() + " · " + fmt.label("agency", o.agency()),
               o.vettingExpiresOn(),
               today));
     }

@@ -32,7 +32,7 @@ public interface QueueMessages {
 
   String screenings_review_empty();
 
-  String payments_waiting();
+  String q_payments_waiting();
 
   String payments_waiting_empty();
 
@@ -40,19 +40,19 @@ public interface QueueMessages {
 
   String expiring_empty();
 
-  String complaints_overdue();
+  String q_complaints_overdue();
 
   String complaints_overdue_empty();
 
-  String due();
+  String q_due();
 
   String overdue();
 
-  String vetting();
+  String q_vetting();
 
   String reversal();
 
-  String requested_by();
+  String q_requested_by();
 
   String received();
 

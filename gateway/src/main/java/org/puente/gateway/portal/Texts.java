@@ -29,15 +29,19 @@ public final class Texts {
 
   private static final Map<String, Map<String, String>> BY_LANGUAGE = new HashMap<>();
 
+  /**
+   * The files of the bundles, by name: the pages' words (msg), the accountability pages' (acc), the
+   * forms' (form), funding's (fu), the work queues' (q), training's (tr), the case forms' (cf) and
+   * the codes' (code). A key is in one file only (PortalTextsTest), so no file hides another's.
+   */
+  static final List<String> FILES = List.of("msg", "acc", "form", "fu", "q", "tr", "cf", "code");
+
   static {
     for (String language : LANGUAGES) {
-      Map<String, String> words = new HashMap<>(load("messages/msg_" + language + ".properties"));
-      words.putAll(load("messages/acc_" + language + ".properties"));
-      words.putAll(load("messages/form_" + language + ".properties"));
-      words.putAll(load("messages/fu_" + language + ".properties"));
-      words.putAll(load("messages/q_" + language + ".properties"));
-      words.putAll(load("messages/code_" + language + ".properties"));
-      words.putAll(load("messages/cf_" + language + ".properties"));
+      Map<String, String> words = new HashMap<>();
+      for (String file : FILES) {
+        words.putAll(load("messages/" + file + "_" + language + ".properties"));
+      }
       BY_LANGUAGE.put(language, Map.copyOf(words));
     }
   }

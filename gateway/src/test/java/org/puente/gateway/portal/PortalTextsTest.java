@@ -31,6 +31,23 @@ class PortalTextsTest {
   }
 
   @Test
+  void noKeyIsInTwoFiles() {
+    // The files are read into one table by key: a key in two files would show one file's words
+    // where the other's are meant (a notice, a code).
+    Map<String, String> fileOf = new java.util.HashMap<>();
+    Set<String> twice = new TreeSet<>();
+    for (String file : Texts.FILES) {
+      for (String key : Texts.load("messages/" + file + "_en.properties").keySet()) {
+        String first = fileOf.putIfAbsent(key, file);
+        if (first != null) {
+          twice.add(key + " (" + first + ", " + file + ")");
+        }
+      }
+    }
+    assertEquals(Set.of(), twice);
+  }
+
+  @Test
   void everyKeyTheTemplatesUseExists() throws IOException {
     Set<String> missing = new TreeSet<>();
     Map<String, String> en = Texts.of("en");

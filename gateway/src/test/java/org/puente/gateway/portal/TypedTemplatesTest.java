@@ -59,7 +59,8 @@ class TypedTemplatesTest {
           FormMessages.NAMESPACE, FormMessages.class,
           FundingMessages.NAMESPACE, FundingMessages.class,
           CaseFormMessages.NAMESPACE, CaseFormMessages.class,
-          QueueMessages.NAMESPACE, QueueMessages.class);
+          QueueMessages.NAMESPACE, QueueMessages.class,
+          TrainingMessages.NAMESPACE, TrainingMessages.class);
 
   @Test
   void everyWordATemplateNamesIsInTheBundle() throws IOException {
