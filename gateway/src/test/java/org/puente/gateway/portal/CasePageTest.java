@@ -10,47 +10,24 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.EvalContext;
-import io.quarkus.qute.NamespaceResolver;
-import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.TemplateException;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.UserTagSectionHelper;
-import io.quarkus.qute.ValueResolver;
-import io.quarkus.qute.Variant;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.puente.common.paging.Page;
 import org.puente.common.security.Agency;
-import org.puente.removals.api.AppealStatus;
 import org.puente.removals.api.CaseEventView;
 import org.puente.removals.api.CaseRequest;
-import org.puente.removals.api.CaseStatus;
 import org.puente.removals.api.CaseView;
-import org.puente.removals.api.ClaimStatus;
 import org.puente.removals.api.DisclosureGrantView;
 import org.puente.removals.api.EnforceabilityView;
 import org.puente.removals.api.FamilyLink;
@@ -64,7 +41,6 @@ import org.puente.removals.api.RemovalOrderView;
 import org.puente.removals.api.RightsNoticeView;
 import org.puente.removals.api.ScreeningView;
 import org.puente.removals.api.SeparationView;
-import org.puente.removals.api.TravelDocumentStatus;
 import org.puente.removals.api.TravelDocumentView;
 
 /**
@@ -74,6 +50,8 @@ import org.puente.removals.api.TravelDocumentView;
  * supervisor decides instead of being offered a form the service refuses; every field has a label.
  */
 class CasePageTest {
+
+  static final Engine ENGINE = PortalTemplates.ENGINE;
 
   private static final LocalDate TODAY = LocalDate.parse("2026-11-29");
 
@@ -566,7 +544,7 @@ class CasePageTest {
     sent.put("outcome", List.of("NO_CLAIM"));
     sent.put("notes", List.of("Says armed men threatened the family"));
     String page =
-        refused(
+        PortalTemplates.refused(
             "screening",
             "/portal/cases/7",
             sent,
@@ -609,7 +587,7 @@ class CasePageTest {
     other.put("id", 13);
     replies.put("flags", reply(Map.of("items", List.of(flag, other))));
     String page =
-        refused(
+        PortalTemplates.refused(
             "flag-12",
             "/portal/cases/7",
             Map.of("resolution", List.of("Seen by the doctor")),
@@ -639,7 +617,7 @@ class CasePageTest {
     sent.put("idCountry", List.of(""));
     sent.put("encounterPlace", List.of("Lajas Blancas"));
     String page =
-        refused(
+        PortalTemplates.refused(
             "case",
             "/portal/cases/new",
             sent,
@@ -856,133 +834,6 @@ class CasePageTest {
     return Backend.Answer.of(JSON.convertValue(reply.body(), type));
   }
 
-  private static <E extends Enum<E>> NamespaceResolver constants(Class<E> type) {
-    // As ApiEnums: {CaseStatus:OPEN} in a page is the API's constant.
-    return NamespaceResolver.builder(type.getSimpleName())
-        .resolve(ctx -> Enum.valueOf(type, ctx.getName()))
-        .build();
-  }
-
-  // Rendering with Qute alone: the templates as they are, the real words and formats.
-
-  /** The request's form state: none refused, unless a test refuses a form ({@link #refused}). */
-  private static volatile FormState formState = new FormState(null);
-
-  /** Renders as a request whose form was refused with the values sent and the field errors. */
-  private static String refused(
-      String form,
-      String page,
-      Map<String, List<String>> sent,
-      Map<String, String> errors,
-      java.util.function.Supplier<String> render) {
-    FormState state = new FormState(null);
-    List<org.puente.common.problem.Problem.FieldError> fields = new ArrayList<>();
-    errors.forEach((f, m) -> fields.add(new org.puente.common.problem.Problem.FieldError(f, m)));
-    state.refuse(
-        form,
-        page,
-        sent,
-        new BackendProblem(
-            400,
-            new org.puente.common.problem.Problem(
-                null,
-                "Invalid request",
-                400,
-                "Some fields are not valid",
-                null,
-                null,
-                fields,
-                List.of())));
-    formState = state;
-    try {
-      return render.get();
-    } finally {
-      formState = new FormState(null);
-    }
-  }
-
-  static final Engine ENGINE =
-      Engine.builder()
-          .addDefaults()
-          .addValueResolver(new ReflectionValueResolver())
-          .addValueResolver(new Calls())
-          .addNamespaceResolver(
-              NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          "formState".equals(ctx.getName())
-                              ? formState
-                              : Map.of("parameterName", "csrf", "token", "test-token"))
-                  .build())
-          // The bundle's words as the page's locale chooses them ({msg:key}).
-          .addNamespaceResolver(
-              NamespaceResolver.builder(PortalMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(AccountabilityMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(FormMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(CaseFormMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          // As Quarkus's str: extension ({#formid name=str:concat('flag-', f.id) /}).
-          .addNamespaceResolver(
-              NamespaceResolver.builder("str")
-                  .resolve(
-                      ctx -> {
-                        List<CompletableFuture<Object>> args =
-                            ctx.getParams().stream()
-                                .map(p -> ctx.evaluate(p).toCompletableFuture())
-                                .toList();
-                        return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-                            .thenApply(
-                                done -> {
-                                  StringBuilder concat = new StringBuilder();
-                                  args.forEach(a -> concat.append(a.join()));
-                                  return concat.toString();
-                                });
-                      })
-                  .build())
-          .addNamespaceResolver(constants(CaseStatus.class))
-          .addNamespaceResolver(constants(AppealStatus.class))
-          .addNamespaceResolver(constants(ClaimStatus.class))
-          .addNamespaceResolver(constants(TravelDocumentStatus.class))
-          .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
-          .addSectionHelper(
-              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
-          .addLocator(CasePageTest::locate)
-          // Strict as in the portal: a property the page names and the answer lacks fails the test.
-          .strictRendering(true)
-          .build();
-
   private static String render(
       String username, Set<String> roles, String language, Map<String, Backend.Reply> replies) {
     return render(new User(username, roles, "PA-SNM"), language, replies);
@@ -1077,67 +928,6 @@ class CasePageTest {
     public boolean seesAudit() {
       return false;
     }
-  }
-
-  /** Method calls with arguments ({@code fmt.label('status', c.status)}, {@code user.may(..)}). */
-  private static final class Calls implements ValueResolver {
-    @Override
-    public boolean appliesTo(EvalContext context) {
-      return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt || context.getBase() instanceof User);
-    }
-
-    @Override
-    public CompletionStage<Object> resolve(EvalContext context) {
-      List<CompletableFuture<Object>> args =
-          context.getParams().stream().map(p -> context.evaluate(p).toCompletableFuture()).toList();
-      return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-          .thenApply(
-              done ->
-                  call(
-                      context.getBase(),
-                      context.getName(),
-                      args.stream().map(CompletableFuture::join).toArray()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object call(Object base, String name, Object[] args) {
-      Method method =
-          Arrays.stream(base.getClass().getMethods())
-              .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("no method " + name));
-      try {
-        return method.invoke(base, args);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-    Path file = Path.of("src/main/resources/templates", id.endsWith(".html") ? id : id + ".html");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(
-        new TemplateLocator.TemplateLocation() {
-          @Override
-          public Reader read() {
-            return new StringReader(text);
-          }
-
-          @Override
-          public Optional<Variant> getVariant() {
-            return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
-          }
-        });
   }
 
   // What axe-core would say first, checked on the markup.

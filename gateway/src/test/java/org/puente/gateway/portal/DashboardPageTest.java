@@ -6,34 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.EvalContext;
-import io.quarkus.qute.NamespaceResolver;
-import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.UserTagSectionHelper;
-import io.quarkus.qute.ValueResolver;
-import io.quarkus.qute.Variant;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,6 +40,8 @@ import org.puente.training.api.VettingStatus;
  * says that, in English and Spanish, without blanking the others.
  */
 class DashboardPageTest {
+
+  private static final Engine ENGINE = PortalTemplates.ENGINE;
 
   private static final LocalDate TODAY = LocalDate.parse("2026-11-29");
   private static final Fmt EN = new Fmt("en", ZoneId.of("America/Panama"));
@@ -370,40 +351,6 @@ class DashboardPageTest {
 
   // --- rendering with Qute alone: the page as it is, the real words and formats
 
-  private static final Engine ENGINE =
-      Engine.builder()
-          .addDefaults()
-          .addValueResolver(new ReflectionValueResolver())
-          .addValueResolver(new Calls())
-          .addNamespaceResolver(
-              NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          "formState".equals(ctx.getName())
-                              ? new FormState(null)
-                              : Map.of("parameterName", "csrf", "token", "test-token"))
-                  .build())
-          .addNamespaceResolver(bundle(PortalMessages.NAMESPACE))
-          .addNamespaceResolver(bundle(AccountabilityMessages.NAMESPACE))
-          .addNamespaceResolver(bundle(FormMessages.NAMESPACE))
-          .addNamespaceResolver(bundle(QueueMessages.NAMESPACE))
-          .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
-          .addSectionHelper(
-              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("chart", "tags/chart.html"))
-          .addLocator(DashboardPageTest::locate)
-          .strictRendering(true)
-          .build();
-
-  private static NamespaceResolver bundle(String namespace) {
-    return NamespaceResolver.builder(namespace)
-        .resolve(
-            ctx ->
-                Texts.of(((Locale) ctx.getAttribute(TemplateInstance.LOCALE)).getLanguage())
-                    .get(ctx.getName()))
-        .build();
-  }
-
   private static String render(
       List<WorkQueue> queues, String username, String role, String agency, String language) {
     return ENGINE
@@ -446,63 +393,5 @@ class DashboardPageTest {
       words.add(m.group(1));
     }
     return words;
-  }
-
-  /** Method calls with arguments ({@code fmt.date(i.due)}, {@code user.may(wq.operation)}). */
-  private static final class Calls implements ValueResolver {
-    @Override
-    public boolean appliesTo(EvalContext context) {
-      return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt || context.getBase() instanceof CasePageTest.User);
-    }
-
-    @Override
-    public CompletionStage<Object> resolve(EvalContext context) {
-      List<CompletableFuture<Object>> args =
-          context.getParams().stream().map(p -> context.evaluate(p).toCompletableFuture()).toList();
-      return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-          .thenApply(
-              done -> {
-                Object[] values = args.stream().map(CompletableFuture::join).toArray();
-                Method method =
-                    Arrays.stream(context.getBase().getClass().getMethods())
-                        .filter(
-                            m ->
-                                m.getName().equals(context.getName())
-                                    && m.getParameterCount() == values.length)
-                        .findFirst()
-                        .orElseThrow();
-                try {
-                  return method.invoke(context.getBase(), values);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-    }
-  }
-
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-    Path file = Path.of("src/main/resources/templates", id.endsWith(".html") ? id : id + ".html");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(
-        new TemplateLocator.TemplateLocation() {
-          @Override
-          public Reader read() {
-            return new StringReader(text);
-          }
-
-          @Override
-          public Optional<Variant> getVariant() {
-            return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
-          }
-        });
   }
 }

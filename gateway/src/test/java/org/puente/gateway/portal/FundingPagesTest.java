@@ -10,20 +10,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.EvalContext;
-import io.quarkus.qute.NamespaceResolver;
-import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.UserTagSectionHelper;
-import io.quarkus.qute.ValueResolver;
-import io.quarkus.qute.Variant;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -32,13 +21,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -70,6 +55,8 @@ import org.puente.funding.api.ReversalView;
  * API's request (or a 400 naming the field, before anything is sent).
  */
 class FundingPagesTest {
+
+  private static final Engine ENGINE = PortalTemplates.ENGINE;
 
   private static final User BUDGET = new User("dos-budget", Set.of("funding-officer"), "US-DOS");
   private static final User CERTIFIER =
@@ -397,7 +384,8 @@ class FundingPagesTest {
     sent.put("purpose", List.of("Charter PTY-BOG"));
     sent.put("referenceKind", List.of("removal-operation"));
     sent.put("referenceId", List.of("E2E-42"));
-    state = new FormState(null);
+    FormState state = new FormState(null);
+    PortalTemplates.drawWith(state);
     state.refuse(
         "obligate",
         "/portal/funding/lines/11",
@@ -431,7 +419,7 @@ class FundingPagesTest {
           Pattern.compile("name=\"allotted\"[^>]* value=\"200000.00\"").matcher(page).find());
       assertEquals(Set.of(), duplicateIds(page));
     } finally {
-      state = new FormState(null);
+      PortalTemplates.drawWith(new FormState(null));
     }
   }
 
@@ -661,44 +649,6 @@ class FundingPagesTest {
         .data("notice", null);
   }
 
-  private static NamespaceResolver words(String namespace) {
-    return NamespaceResolver.builder(namespace)
-        .resolve(
-            ctx ->
-                Texts.of(((Locale) ctx.getAttribute(TemplateInstance.LOCALE)).getLanguage())
-                    .get(ctx.getName()))
-        .build();
-  }
-
-  /** The request's form state: nothing refused, unless a test refuses a form. */
-  private static FormState state = new FormState(null);
-
-  private static final Engine ENGINE =
-      Engine.builder()
-          .addDefaults()
-          .addValueResolver(new ReflectionValueResolver())
-          .addValueResolver(new Calls())
-          .addNamespaceResolver(
-              NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          "formState".equals(ctx.getName())
-                              ? state
-                              : Map.of("parameterName", "csrf", "token", "test-token"))
-                  .build())
-          .addNamespaceResolver(words(PortalMessages.NAMESPACE))
-          .addNamespaceResolver(words(AccountabilityMessages.NAMESPACE))
-          .addNamespaceResolver(words(FundingMessages.NAMESPACE))
-          .addNamespaceResolver(words(FormMessages.NAMESPACE))
-          .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
-          .addSectionHelper(
-              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
-          .addLocator(FundingPagesTest::locate)
-          .strictRendering(true)
-          .build();
-
   /** The signed-in user as the pages ask about them, with the real policy table. */
   public static final class User {
     private static final Policy POLICY = new Policy();
@@ -752,64 +702,6 @@ class FundingPagesTest {
     public boolean seesAudit() {
       return false;
     }
-  }
-
-  /** Method calls with arguments ({@code fmt.label('category', l.category)}, {@code user.may}). */
-  private static final class Calls implements ValueResolver {
-    @Override
-    public boolean appliesTo(EvalContext context) {
-      return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt || context.getBase() instanceof User);
-    }
-
-    @Override
-    public CompletionStage<Object> resolve(EvalContext context) {
-      List<CompletableFuture<Object>> args =
-          context.getParams().stream().map(p -> context.evaluate(p).toCompletableFuture()).toList();
-      return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-          .thenApply(
-              done -> {
-                Object[] values = args.stream().map(CompletableFuture::join).toArray();
-                Method method =
-                    Arrays.stream(context.getBase().getClass().getMethods())
-                        .filter(
-                            m ->
-                                m.getName().equals(context.getName())
-                                    && m.getParameterCount() == values.length)
-                        .findFirst()
-                        .orElseThrow();
-                try {
-                  return method.invoke(context.getBase(), values);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-    }
-  }
-
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-    Path file = Path.of("src/main/resources/templates", id.endsWith(".html") ? id : id + ".html");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(
-        new TemplateLocator.TemplateLocation() {
-          @Override
-          public Reader read() {
-            return new StringReader(text);
-          }
-
-          @Override
-          public Optional<Variant> getVariant() {
-            return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
-          }
-        });
   }
 
   // --- what axe-core would say first, checked on the markup

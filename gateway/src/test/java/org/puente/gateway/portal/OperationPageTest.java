@@ -8,32 +8,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.EvalContext;
-import io.quarkus.qute.NamespaceResolver;
-import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.UserTagSectionHelper;
-import io.quarkus.qute.ValueResolver;
-import io.quarkus.qute.Variant;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,6 +33,8 @@ import org.puente.removals.api.SeatView;
  * incidents show their category, severity and follow-up in words; every field is labelled.
  */
 class OperationPageTest {
+
+  private static final Engine ENGINE = PortalTemplates.ENGINE;
 
   private static final CasePageTest.User SUPERVISOR =
       new CasePageTest.User("snm-supervisor", Set.of("supervisor"), "PA-SNM");
@@ -261,64 +243,6 @@ class OperationPageTest {
 
   // Rendering with Qute alone: the templates as they are, the real words and formats.
 
-  private static <E extends Enum<E>> NamespaceResolver constants(Class<E> type) {
-    return NamespaceResolver.builder(type.getSimpleName())
-        .resolve(ctx -> Enum.valueOf(type, ctx.getName()))
-        .build();
-  }
-
-  private static final Engine ENGINE =
-      Engine.builder()
-          .addDefaults()
-          .addValueResolver(new ReflectionValueResolver())
-          .addValueResolver(new Calls())
-          .addNamespaceResolver(
-              NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          "formState".equals(ctx.getName())
-                              ? new FormState(null)
-                              : Map.of("parameterName", "csrf", "token", "test-token"))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(PortalMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(AccountabilityMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(
-              NamespaceResolver.builder(FormMessages.NAMESPACE)
-                  .resolve(
-                      ctx ->
-                          Texts.of(
-                                  ((java.util.Locale) ctx.getAttribute(TemplateInstance.LOCALE))
-                                      .getLanguage())
-                              .get(ctx.getName()))
-                  .build())
-          .addNamespaceResolver(constants(OperationStatus.class))
-          .addNamespaceResolver(constants(IncidentFollowUp.class))
-          .addNamespaceResolver(constants(org.puente.removals.api.SeatStatus.class))
-          .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
-          .addSectionHelper(
-              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
-          .addLocator(OperationPageTest::locate)
-          .strictRendering(true)
-          .build();
-
   private static String render(
       CasePageTest.User user, String language, OperationPages.OperationAnswers answers) {
     var view =
@@ -334,66 +258,6 @@ class OperationPageTest {
             .data("away", Map.of())
             .data("notice", null);
     return OperationPages.operationView(view, answers).render();
-  }
-
-  /** Method calls with arguments ({@code fmt.label('severity', i.severity)}, {@code user.may}). */
-  private static final class Calls implements ValueResolver {
-    @Override
-    public boolean appliesTo(EvalContext context) {
-      return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt || context.getBase() instanceof CasePageTest.User);
-    }
-
-    @Override
-    public CompletionStage<Object> resolve(EvalContext context) {
-      List<CompletableFuture<Object>> args =
-          context.getParams().stream().map(p -> context.evaluate(p).toCompletableFuture()).toList();
-      return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-          .thenApply(
-              done ->
-                  call(
-                      context.getBase(),
-                      context.getName(),
-                      args.stream().map(CompletableFuture::join).toArray()));
-    }
-
-    private static Object call(Object base, String name, Object[] args) {
-      Method method =
-          Arrays.stream(base.getClass().getMethods())
-              .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("no method " + name));
-      try {
-        return method.invoke(base, args);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-    Path file = Path.of("src/main/resources/templates", id.endsWith(".html") ? id : id + ".html");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(
-        new TemplateLocator.TemplateLocation() {
-          @Override
-          public Reader read() {
-            return new StringReader(text);
-          }
-
-          @Override
-          public Optional<Variant> getVariant() {
-            return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
-          }
-        });
   }
 
   /** Fields (not hidden) with neither a label naming their id nor a label around them. */

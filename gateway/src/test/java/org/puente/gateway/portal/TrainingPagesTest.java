@@ -9,36 +9,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.EvalContext;
-import io.quarkus.qute.NamespaceResolver;
-import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.UserTagSectionHelper;
-import io.quarkus.qute.ValueResolver;
-import io.quarkus.qute.Variant;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,10 +31,8 @@ import org.puente.training.api.AttendanceMark;
 import org.puente.training.api.AttendanceView;
 import org.puente.training.api.CertificationView;
 import org.puente.training.api.CourseView;
-import org.puente.training.api.EnrollmentStatus;
 import org.puente.training.api.EnrollmentView;
 import org.puente.training.api.OfficerView;
-import org.puente.training.api.SessionStatus;
 import org.puente.training.api.SessionView;
 
 /**
@@ -65,6 +44,8 @@ import org.puente.training.api.SessionView;
  */
 class TrainingPagesTest {
 
+  private static final Engine ENGINE = PortalTemplates.ENGINE;
+
   private static final LocalDate TODAY = LocalDate.parse("2026-11-30");
 
   private static final User DHS = new User("dhs-coordinator", "training-coordinator", "US-DHS");
@@ -73,7 +54,7 @@ class TrainingPagesTest {
 
   @BeforeEach
   void noFormRefused() {
-    state = new FormState(null);
+    PortalTemplates.drawWith(new FormState(null));
   }
 
   @Test
@@ -372,7 +353,8 @@ class TrainingPagesTest {
   /** The form as PortalErrors records its refusal: what was sent and the service's field error. */
   private static void refuse(
       String form, String page, Map<String, List<String>> sent, String field, String message) {
-    state = new FormState(null);
+    FormState state = new FormState(null);
+    PortalTemplates.drawWith(state);
     state.refuse(
         form,
         page,
@@ -617,8 +599,6 @@ class TrainingPagesTest {
   }
 
   /** What the page's forms were sent with: none refused unless a test refuses one. */
-  private static FormState state = new FormState(null);
-
   private static TemplateInstance view(User user, String language, String template) {
     return ENGINE
         .getTemplate(template)
@@ -637,65 +617,6 @@ class TrainingPagesTest {
   private static Set<String> keys(String bundle) {
     return new TreeSet<>(Texts.load("messages/" + bundle + ".properties").keySet());
   }
-
-  private static NamespaceResolver words(String namespace) {
-    return NamespaceResolver.builder(namespace)
-        .resolve(
-            ctx ->
-                Texts.of(((Locale) ctx.getAttribute(TemplateInstance.LOCALE)).getLanguage())
-                    .get(ctx.getName()))
-        .build();
-  }
-
-  private static <E extends Enum<E>> NamespaceResolver constants(Class<E> type) {
-    // As ApiEnums: {SessionStatus:OPEN} in a page is the API's constant.
-    return NamespaceResolver.builder(type.getSimpleName())
-        .resolve(ctx -> Enum.valueOf(type, ctx.getName()))
-        .build();
-  }
-
-  private static final Engine ENGINE =
-      Engine.builder()
-          .addDefaults()
-          .addValueResolver(new ReflectionValueResolver())
-          .addValueResolver(new Calls())
-          .addNamespaceResolver(
-              NamespaceResolver.builder("inject")
-                  .resolve(
-                      ctx ->
-                          "formState".equals(ctx.getName())
-                              ? state
-                              : Map.of("parameterName", "csrf", "token", "test-token"))
-                  .build())
-          // As Quarkus's {str:concat(..)}.
-          .addNamespaceResolver(
-              NamespaceResolver.builder("str")
-                  .resolve(
-                      ctx -> {
-                        List<CompletableFuture<Object>> args =
-                            ctx.getParams().stream()
-                                .map(p -> ctx.evaluate(p).toCompletableFuture())
-                                .toList();
-                        StringBuilder joined = new StringBuilder();
-                        args.forEach(a -> joined.append(a.join()));
-                        return joined.toString();
-                      })
-                  .build())
-          .addNamespaceResolver(words(PortalMessages.NAMESPACE))
-          .addNamespaceResolver(words(AccountabilityMessages.NAMESPACE))
-          .addNamespaceResolver(words(TrainingMessages.NAMESPACE))
-          .addNamespaceResolver(words(FormMessages.NAMESPACE))
-          .addNamespaceResolver(constants(SessionStatus.class))
-          .addNamespaceResolver(constants(EnrollmentStatus.class))
-          .addSectionHelper(new UserTagSectionHelper.Factory("csrf", "tags/csrf.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("formid", "tags/formid.html"))
-          .addSectionHelper(new UserTagSectionHelper.Factory("fielderror", "tags/fielderror.html"))
-          .addSectionHelper(
-              new UserTagSectionHelper.Factory("unavailable", "tags/unavailable.html"))
-          .addLocator(TrainingPagesTest::locate)
-          // Strict as in the portal: a property the page names and the answer lacks fails the test.
-          .strictRendering(true)
-          .build();
 
   /** The signed-in user as the pages ask about them, with the real policy table. */
   public static final class User {
@@ -749,69 +670,6 @@ class TrainingPagesTest {
     public boolean seesAudit() {
       return false;
     }
-  }
-
-  /** Method calls with arguments ({@code fmt.label(..)}, {@code user.may(..)}, a list's). */
-  private static final class Calls implements ValueResolver {
-    @Override
-    public boolean appliesTo(EvalContext context) {
-      return !context.getParams().isEmpty()
-          && (context.getBase() instanceof Fmt
-              || context.getBase() instanceof User
-              || context.getBase() instanceof List);
-    }
-
-    @Override
-    public CompletionStage<Object> resolve(EvalContext context) {
-      List<CompletableFuture<Object>> args =
-          context.getParams().stream().map(p -> context.evaluate(p).toCompletableFuture()).toList();
-      return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
-          .thenApply(
-              done ->
-                  call(
-                      context.getBase(),
-                      context.getName(),
-                      args.stream().map(CompletableFuture::join).toArray()));
-    }
-
-    private static Object call(Object base, String name, Object[] args) {
-      Class<?> type = base instanceof List ? List.class : base.getClass();
-      Method method =
-          Arrays.stream(type.getMethods())
-              .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("no method " + name));
-      try {
-        return method.invoke(base, args);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-    Path file = Path.of("src/main/resources/templates", id.endsWith(".html") ? id : id + ".html");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(
-        new TemplateLocator.TemplateLocation() {
-          @Override
-          public Reader read() {
-            return new StringReader(text);
-          }
-
-          @Override
-          public Optional<Variant> getVariant() {
-            return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
-          }
-        });
   }
 
   // --- what axe-core would say first, checked on the markup
