@@ -14,12 +14,10 @@ import io.quarkus.qute.TemplateException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -174,8 +172,8 @@ class CasePageTest {
       pages.add(render("snm-officer", Set.of("case-officer"), language, base("SCREENING")));
     }
     for (String page : pages) {
-      assertEquals(Set.of(), unlabelled(page), "every field has a label");
-      assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+      assertEquals(Set.of(), PortalTemplates.unlabelled(page), "every field has a label");
+      assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
       Matcher group = Pattern.compile("<fieldset>\\s*<legend>[^<]+</legend>").matcher(page);
       assertTrue(group.find(), "the rights are a group with a legend");
       assertFalse(page.contains("NOT_FOUND"), () -> around(page, "NOT_FOUND"));
@@ -464,8 +462,8 @@ class CasePageTest {
               .data("today", TODAY.toString())
               .data("key", "0123456789abcdef")
               .render();
-      assertEquals(Set.of(), unlabelled(page), "every field has a label");
-      assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+      assertEquals(Set.of(), PortalTemplates.unlabelled(page), "every field has a label");
+      assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
       assertFalse(page.contains("NOT_FOUND"), () -> around(page, "NOT_FOUND"));
       assertTrue(page.contains("name=\"languages\" multiple"));
       assertEquals(2, count(page, "<option value=\"HT\">"), "nationality and issuing country");
@@ -571,7 +569,7 @@ class CasePageTest {
     assertTrue(rights.find());
     assertTrue(rights.group().contains("<option value=\"es\" selected>"));
     assertFalse(rights.group().contains("field-error"));
-    assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+    assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
   }
 
   @Test
@@ -931,42 +929,6 @@ class CasePageTest {
   }
 
   // What axe-core would say first, checked on the markup.
-
-  /** Fields (not hidden) with neither a label naming their id nor a label around them. */
-  private static Set<String> unlabelled(String page) {
-    Set<String> wrapped = new HashSet<>();
-    Matcher around = Pattern.compile("<label>\\s*(<input[^>]*>)").matcher(page);
-    while (around.find()) {
-      wrapped.add(around.group(1));
-    }
-    Set<String> missing = new TreeSet<>();
-    Matcher field = Pattern.compile("<(input|select|textarea)\\b[^>]*>").matcher(page);
-    while (field.find()) {
-      String tag = field.group();
-      if (tag.contains("type=\"hidden\"") || wrapped.contains(tag)) {
-        continue;
-      }
-      Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(tag);
-      if (!id.find()
-          || !page.contains("<label for=\"" + id.group(1) + "\"")
-              && !page.contains("for=\"" + id.group(1) + "\" class=\"visually-hidden\"")) {
-        missing.add(tag);
-      }
-    }
-    return missing;
-  }
-
-  private static Set<String> duplicateIds(String page) {
-    Set<String> seen = new HashSet<>();
-    Set<String> twice = new TreeSet<>();
-    Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page);
-    while (id.find()) {
-      if (!seen.add(id.group(1))) {
-        twice.add(id.group(1));
-      }
-    }
-    return twice;
-  }
 
   private static String around(String page, String text) {
     int at = page.indexOf(text);

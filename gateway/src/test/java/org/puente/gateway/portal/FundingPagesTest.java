@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -371,8 +370,8 @@ class FundingPagesTest {
               .render());
     }
     for (String page : pages) {
-      assertEquals(Set.of(), unlabelled(page), "every field has a label");
-      assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+      assertEquals(Set.of(), PortalTemplates.unlabelled(page), "every field has a label");
+      assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
       assertFalse(page.contains("NOT_FOUND"), page);
     }
   }
@@ -417,7 +416,7 @@ class FundingPagesTest {
       // The other form of the page is drawn as the record is, not with the refused form's values.
       assertTrue(
           Pattern.compile("name=\"allotted\"[^>]* value=\"200000.00\"").matcher(page).find());
-      assertEquals(Set.of(), duplicateIds(page));
+      assertEquals(Set.of(), PortalTemplates.duplicateIds(page));
     } finally {
       PortalTemplates.drawWith(new FormState(null));
     }
@@ -705,34 +704,6 @@ class FundingPagesTest {
   }
 
   // --- what axe-core would say first, checked on the markup
-
-  private static Set<String> unlabelled(String page) {
-    Set<String> missing = new TreeSet<>();
-    Matcher field = Pattern.compile("<(input|select|textarea)\\b[^>]*>").matcher(page);
-    while (field.find()) {
-      String tag = field.group();
-      if (tag.contains("type=\"hidden\"")) {
-        continue;
-      }
-      Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(tag);
-      if (!id.find() || !page.contains("<label for=\"" + id.group(1) + "\"")) {
-        missing.add(tag);
-      }
-    }
-    return missing;
-  }
-
-  private static Set<String> duplicateIds(String page) {
-    Set<String> seen = new HashSet<>();
-    Set<String> twice = new TreeSet<>();
-    Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page);
-    while (id.find()) {
-      if (!seen.add(id.group(1))) {
-        twice.add(id.group(1));
-      }
-    }
-    return twice;
-  }
 
   private static int count(String text, String part) {
     int n = 0;

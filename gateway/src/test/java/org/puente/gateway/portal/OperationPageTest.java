@@ -8,14 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Engine;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.puente.common.paging.Page;
 import org.puente.removals.api.CareManifestEntry;
@@ -103,8 +99,8 @@ class OperationPageTest {
           List.of(
               render(SUPERVISOR, language, staffAnswers()),
               render(MONITOR, language, monitorAnswers()))) {
-        assertEquals(Set.of(), unlabelled(page), "every field has a label");
-        assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+        assertEquals(Set.of(), PortalTemplates.unlabelled(page), "every field has a label");
+        assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
       }
     }
   }
@@ -258,39 +254,5 @@ class OperationPageTest {
             .data("away", Map.of())
             .data("notice", null);
     return OperationPages.operationView(view, answers).render();
-  }
-
-  /** Fields (not hidden) with neither a label naming their id nor a label around them. */
-  private static Set<String> unlabelled(String page) {
-    Set<String> wrapped = new HashSet<>();
-    Matcher around = Pattern.compile("<label>\\s*(<input[^>]*>)").matcher(page);
-    while (around.find()) {
-      wrapped.add(around.group(1));
-    }
-    Set<String> missing = new TreeSet<>();
-    Matcher field = Pattern.compile("<(input|select|textarea)\\b[^>]*>").matcher(page);
-    while (field.find()) {
-      String tag = field.group();
-      if (tag.contains("type=\"hidden\"") || wrapped.contains(tag)) {
-        continue;
-      }
-      Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(tag);
-      if (!id.find() || !page.contains("<label for=\"" + id.group(1) + "\"")) {
-        missing.add(tag);
-      }
-    }
-    return missing;
-  }
-
-  private static Set<String> duplicateIds(String page) {
-    Set<String> seen = new HashSet<>();
-    Set<String> twice = new TreeSet<>();
-    Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page);
-    while (id.find()) {
-      if (!seen.add(id.group(1))) {
-        twice.add(id.group(1));
-      }
-    }
-    return twice;
   }
 }

@@ -20,13 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.puente.common.problem.Problem;
 import org.puente.funding.api.AgreementStatus;
 import org.puente.funding.api.DisbursementStatus;
@@ -165,6 +170,42 @@ final class PortalTemplates {
       builder.addSectionHelper(new UserTagSectionHelper.Factory(tag, "tags/" + tag + ".html"));
     }
     return builder.addLocator(PortalTemplates::locate).strictRendering(true).build();
+  }
+
+  /** Fields (not hidden) with neither a label naming their id nor a label around them. */
+  static Set<String> unlabelled(String page) {
+    Set<String> wrapped = new HashSet<>();
+    Matcher around = Pattern.compile("<label>\\s*(<input[^>]*>)").matcher(page);
+    while (around.find()) {
+      wrapped.add(around.group(1));
+    }
+    Set<String> missing = new TreeSet<>();
+    Matcher field = Pattern.compile("<(input|select|textarea)\\b[^>]*>").matcher(page);
+    while (field.find()) {
+      String tag = field.group();
+      if (tag.contains("type=\"hidden\"") || wrapped.contains(tag)) {
+        continue;
+      }
+      Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(tag);
+      if (!id.find()
+          || !page.contains("<label for=\"" + id.group(1) + "\"")
+              && !page.contains("for=\"" + id.group(1) + "\" class=\"visually-hidden\"")) {
+        missing.add(tag);
+      }
+    }
+    return missing;
+  }
+
+  static Set<String> duplicateIds(String page) {
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new TreeSet<>();
+    Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page);
+    while (id.find()) {
+      if (!seen.add(id.group(1))) {
+        twice.add(id.group(1));
+      }
+    }
+    return twice;
   }
 
   /** As ApiEnums: {CaseStatus:OPEN} in a page is the API's constant. */

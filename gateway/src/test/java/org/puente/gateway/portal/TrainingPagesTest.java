@@ -14,7 +14,6 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -423,8 +422,8 @@ class TrainingPagesTest {
       pages.add(session(DHS, language, running));
     }
     for (String page : pages) {
-      assertEquals(Set.of(), unlabelled(page), "every field has a label");
-      assertEquals(Set.of(), duplicateIds(page), "ids are unique");
+      assertEquals(Set.of(), PortalTemplates.unlabelled(page), "every field has a label");
+      assertEquals(Set.of(), PortalTemplates.duplicateIds(page), "ids are unique");
       assertFalse(page.contains("NOT_FOUND"), page);
     }
   }
@@ -697,39 +696,6 @@ class TrainingPagesTest {
     Matcher option =
         Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(1));
     return option.find() ? option.group(1) : null;
-  }
-
-  private static Set<String> unlabelled(String page) {
-    Set<String> wrapped = new HashSet<>();
-    Matcher around = Pattern.compile("<label>\\s*(<input[^>]*>)").matcher(page);
-    while (around.find()) {
-      wrapped.add(around.group(1));
-    }
-    Set<String> missing = new TreeSet<>();
-    Matcher field = Pattern.compile("<(input|select|textarea)\\b[^>]*>").matcher(page);
-    while (field.find()) {
-      String tag = field.group();
-      if (tag.contains("type=\"hidden\"") || wrapped.contains(tag)) {
-        continue;
-      }
-      Matcher id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(tag);
-      if (!id.find() || !page.contains("<label for=\"" + id.group(1) + "\"")) {
-        missing.add(tag);
-      }
-    }
-    return missing;
-  }
-
-  private static Set<String> duplicateIds(String page) {
-    Set<String> seen = new HashSet<>();
-    Set<String> twice = new TreeSet<>();
-    Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(page);
-    while (id.find()) {
-      if (!seen.add(id.group(1))) {
-        twice.add(id.group(1));
-      }
-    }
-    return twice;
   }
 
   private static int count(String page, String text) {
