@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A screening interview as recorded; the screener is the caller. */
 public record ScreeningRequest(
-    @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") @KnownLanguage
+    @NotNull
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code")
+        @KnownLanguage
+        @Schema(examples = "es")
         String language,
     @Size(max = 200) String interpreter,
     @NotNull Boolean claimExpressed,
