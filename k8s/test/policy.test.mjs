@@ -17,6 +17,7 @@ const VERSION = readFileSync(join(ROOT, "pom.xml"), "utf8").match(
   /<artifactId>puente-parent<\/artifactId>\s*<version>([^<]+)<\/version>/,
 )[1];
 const INGRESS_NAMESPACE = "ingress-nginx";
+const BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
 
 for (const overlay of TARGETS) {
   const objects = render(overlay);
@@ -150,17 +151,30 @@ for (const overlay of TARGETS) {
     }
   });
 
-  test(`${overlay}: databases are CloudNativePG clusters of three with backups`, () => {
+  test(`${overlay}: databases are CloudNativePG clusters of three, backed up by the Barman Cloud plugin`, () => {
     const clusters = byKind(objects, "Cluster");
     for (const d of deployments.filter((d) => d.metadata.name !== "gateway")) {
       const url = d.spec.template.spec.containers[0].env.find((e) => e.name === "DB_URL").value;
       const cluster = clusters.find((c) => url.startsWith(`jdbc:postgresql://${c.metadata.name}-rw:5432/${c.spec.bootstrap.initdb.database}`));
       assert.ok(cluster, `${nameOf(d)}: its database is not a Cluster here`);
       assert.equal(cluster.spec.instances, 3);
-      assert.ok(cluster.spec.backup?.barmanObjectStore?.destinationPath);
-      assert.ok(byKind(objects, "ScheduledBackup").some((b) => b.spec.cluster.name === cluster.metadata.name));
+    }
+    for (const cluster of clusters) {
+      // Backed up through the Barman Cloud plugin, never the deprecated in-tree barmanObjectStore.
+      assert.equal(cluster.spec.backup, undefined, `${nameOf(cluster)}: the in-tree backup section`);
+      const archiver = (cluster.spec.plugins ?? []).filter((p) => p.name === BARMAN_CLOUD && p.isWALArchiver);
+      assert.equal(archiver.length, 1, `${nameOf(cluster)}: the plugin archives its WAL`);
+      const store = byKind(objects, "ObjectStore").find((s) => s.metadata.name === archiver[0].parameters?.barmanObjectName);
+      assert.ok(store?.spec.configuration.destinationPath.endsWith(`/${cluster.metadata.name}`), `${nameOf(cluster)}: its ObjectStore, a path of its own`);
+      assert.ok(store.spec.retentionPolicy, `${nameOf(store)}: a retention`);
+      const scheduled = byKind(objects, "ScheduledBackup").filter((b) => b.spec.cluster.name === cluster.metadata.name);
+      assert.equal(scheduled.length, 1, `${nameOf(cluster)}: a scheduled backup`);
+      assert.equal(scheduled[0].spec.method, "plugin");
+      assert.equal(scheduled[0].spec.pluginConfiguration?.name, BARMAN_CLOUD);
     }
     assert.equal(new Set(clusters.map((c) => c.metadata.name)).size, clusters.length);
+    const paths = byKind(objects, "ObjectStore").map((s) => s.spec.configuration.destinationPath);
+    assert.equal(new Set(paths).size, paths.length, "no two clusters archive to one path");
   });
 }
 
