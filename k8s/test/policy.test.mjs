@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OVERLAYS, TARGETS, AGENCIES, ROOT, render, byKind, nameOf, selects, podLabels, containersOf, podsOf } from "./render.mjs";
+import { OVERLAYS, TARGETS, AGENCIES, ROOT, GATEWAY_NAMESPACE, render, byKind, nameOf, selects, podLabels, containersOf, podsOf, routeOf, hostOf } from "./render.mjs";
 import { connects, overlaps } from "./netpol.mjs";
 import { CONTRACT, CALLS } from "./contract.mjs";
 
@@ -128,7 +128,7 @@ for (const overlay of TARGETS) {
               peer.ipBlock ||
               (peer.namespaceSelector &&
                 (Object.keys(peer.namespaceSelector).length === 0 ||
-                  peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] === INGRESS_NAMESPACE)),
+                  [INGRESS_NAMESPACE, GATEWAY_NAMESPACE].includes(peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"]))),
           );
         if (!fromOutside) continue;
         const reached = pods.filter((pod) => selects(p.spec.podSelector, pod.labels) || Object.keys(p.spec.podSelector ?? {}).length === 0);
@@ -146,6 +146,21 @@ for (const overlay of TARGETS) {
         }
       }
     }
+    // The route attaches only to a Gateway's HTTPS listener (TLS ends there) and leads only to the gateway.
+    for (const route of byKind(objects, "HTTPRoute")) {
+      assert.ok(route.spec.parentRefs?.length, `${nameOf(route)}: attached to no Gateway`);
+      for (const parent of route.spec.parentRefs) {
+        assert.equal(parent.kind ?? "Gateway", "Gateway", `${nameOf(route)}: parent`);
+        assert.equal(parent.sectionName, "https", `${nameOf(route)}: only the Gateway's HTTPS listener`);
+      }
+      for (const rule of route.spec.rules) {
+        for (const backend of rule.backendRefs) {
+          assert.equal(backend.name, "gateway", `${nameOf(route)} routes to ${backend.name}`);
+          assert.equal(backend.port, 8080);
+        }
+      }
+    }
+    assert.ok(routeOf(objects, "gateway"), "the portal is published");
     for (const service of byKind(objects, "Service")) {
       assert.ok(!["LoadBalancer", "NodePort"].includes(service.spec.type), `${nameOf(service)} is exposed`);
     }
@@ -178,6 +193,23 @@ for (const overlay of TARGETS) {
   });
 }
 
+test("components/ingress-nginx publishes the portal through an Ingress and lets the controller reach the gateway", () => {
+  const objects = render("variants/pilot-ingress-nginx");
+  const ingress = byKind(objects, "Ingress").find((i) => i.metadata.name === "gateway");
+  assert.equal(ingress.spec.rules[0].host, hostOf(objects, "gateway"), "the same hostname as the route");
+  assert.deepEqual(ingress.spec.tls[0].hosts, [ingress.spec.rules[0].host]);
+  assert.equal(ingress.spec.tls[0].secretName, "puente-tls");
+  const policies = byKind(objects, "NetworkPolicy");
+  const pods = podsOf(objects).map((p) => ({ ...p, namespace: "puente", policies }));
+  const gateway = pods.find((p) => p.name === "gateway");
+  assert.ok(connects(INGRESS_CONTROLLER, gateway, 8080), "from the ingress controller");
+  assert.ok(connects(GATEWAY_PROXY, gateway, 8080), "and still from the Gateway's proxies");
+  for (const pod of pods.filter((p) => p.name !== "gateway")) {
+    assert.ok(!connects(INGRESS_CONTROLLER, pod, pod.ports[0]), `not to ${pod.name}`);
+  }
+  assert.ok(!byKind(render("base"), "Ingress").length, "the pilot itself uses the HTTPRoute only");
+});
+
 test("the overlays differ where they should: namespace, issuer, hostname", () => {
   const seen = { ns: new Set(), issuer: new Set(), host: new Set() };
   for (const overlay of OVERLAYS) {
@@ -186,7 +218,7 @@ test("the overlays differ where they should: namespace, issuer, hostname", () =>
     assert.equal(namespaces.size, 1, `${overlay}: one namespace`);
     seen.ns.add([...namespaces][0]);
     seen.issuer.add(byKind(objects, "ConfigMap")[0].data.OIDC_ISSUER);
-    seen.host.add(byKind(objects, "Ingress").find((i) => i.metadata.name === "gateway").spec.rules[0].host);
+    seen.host.add(hostOf(objects, "gateway"));
     const namespace = byKind(objects, "Namespace")[0];
     assert.equal(namespace.metadata.labels["pod-security.kubernetes.io/enforce"], "restricted");
   }
@@ -218,6 +250,7 @@ test("each overlay names its ingress controller's range as the gateway's only tr
 const OUTSIDE = { ip: "8.8.8.8" };
 const DNS = { namespace: "kube-system", labels: { "k8s-app": "kube-dns" } };
 const INGRESS_CONTROLLER = { namespace: INGRESS_NAMESPACE, labels: { "app.kubernetes.io/name": "ingress-nginx" } };
+const GATEWAY_PROXY = { namespace: GATEWAY_NAMESPACE, labels: { "app.kubernetes.io/name": "gateway-proxy" } };
 const PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"];
 
 /** An agency's deployment as the network sees it: its pods, the addresses it publishes. */
@@ -226,8 +259,7 @@ function agency(overlay) {
   const namespace = byKind(objects, "Namespace")[0].metadata.name;
   const policies = byKind(objects, "NetworkPolicy");
   const pods = podsOf(objects).map((p) => ({ ...p, namespace, policies }));
-  const published = (name) =>
-    byKind(objects, "Ingress").find((i) => i.metadata.name === name)?.metadata.annotations?.["puente.org/published-address"];
+  const published = (name) => routeOf(objects, name)?.metadata.annotations?.["puente.org/published-address"];
   const address = (cidr) => cidr.split("/")[0];
   return {
     overlay,
@@ -298,9 +330,10 @@ for (const overlay of OVERLAYS) {
     }
   });
 
-  test(`${overlay}: the gateway is reached from the ingress controller and reaches its service, its issuer and the partners' gateways`, () => {
+  test(`${overlay}: the gateway is reached from the Gateway's proxies and reaches its service, its issuer and the partners' gateways`, () => {
     const service = own.pod(me.service);
-    assert.ok(connects(INGRESS_CONTROLLER, gateway, 8080));
+    assert.ok(connects(GATEWAY_PROXY, gateway, 8080));
+    assert.ok(!connects(GATEWAY_PROXY, service, portOf(service)), "the proxies reach only the gateway");
     assert.ok(connects(gateway, service, portOf(service)));
     assert.ok(connects(gateway, keycloak, 8443));
     assert.ok(connects(gateway, own.issuerAddress, 443));
@@ -403,7 +436,7 @@ test("the three agencies agree: each trusts the others' issuers, calls their gat
     const blocks = (name) => (policies.find((p) => p.metadata.name === name)?.spec.egress ?? []).flatMap((r) => r.to.map((t) => t.ipBlock?.cidr));
     for (const partner of partnersOf(overlay)) {
       const them = AGENCIES[partner.overlay];
-      const gatewayHost = byKind(partner.objects, "Ingress").find((i) => i.metadata.name === "gateway").spec.rules[0].host;
+      const gatewayHost = hostOf(partner.objects, "gateway");
       assert.equal(own.config[trustKey(them.agency)], partner.config.OIDC_ISSUER, `${overlay} trusts ${partner.overlay}'s issuer as it publishes it`);
       assert.equal(own.config[`PARTNER_${them.kind.toUpperCase()}_URL`], `https://${gatewayHost}`, `${overlay} finds ${them.kind} at ${partner.overlay}'s gateway`);
       assert.equal(own.config[`${them.kind.toUpperCase()}_URL`], undefined, `${overlay} does not run ${them.kind}`);
