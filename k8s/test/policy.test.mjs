@@ -7,7 +7,7 @@
 // out of reach.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OVERLAYS, TARGETS, AGENCIES, ROOT, GATEWAY_NAMESPACE, render, byKind, nameOf, selects, podLabels, containersOf, podsOf, routeOf, hostOf } from "./render.mjs";
 import { connects, overlaps } from "./netpol.mjs";
@@ -17,6 +17,20 @@ const VERSION = readFileSync(join(ROOT, "pom.xml"), "utf8").match(
   /<artifactId>puente-parent<\/artifactId>\s*<version>([^<]+)<\/version>/,
 )[1];
 const INGRESS_NAMESPACE = "ingress-nginx";
+
+/**
+ * The application's graceful-shutdown timeout in seconds (quarkus.shutdown.timeout in its
+ * configuration or a library's it embeds), or the 20 s the applications are to use where none is
+ * set yet.
+ */
+function shutdownTimeout(module) {
+  const files = [join(ROOT, module, "src/main/resources/application.properties"), ...["common", "common-web"].map((m) => join(ROOT, m, "src/main/resources/META-INF/microprofile-config.properties"))];
+  for (const file of files.filter((f) => existsSync(f))) {
+    const found = readFileSync(file, "utf8").match(/^quarkus\.shutdown\.timeout=(\d+)s?$/m);
+    if (found) return Number(found[1]);
+  }
+  return 20;
+}
 const BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
 
 for (const overlay of TARGETS) {
@@ -46,6 +60,11 @@ for (const overlay of TARGETS) {
         assert.deepEqual(sc.capabilities?.drop, ["ALL"], `${where}: capabilities`);
         assert.ok(!sc.capabilities?.add?.length, `${where}: adds capabilities`);
         assert.notEqual(sc.runAsUser, 0, `${where}: runs as root`);
+        // Graceful shutdown: a pause while the endpoints drop the pod, then the application's own
+        // shutdown (quarkus.shutdown.timeout), all within the grace period.
+        const pause = c.lifecycle?.preStop?.sleep?.seconds;
+        assert.ok(pause > 0 && pause <= 10, `${where}: a short preStop pause`);
+        assert.ok(pod.terminationGracePeriodSeconds >= pause + shutdownTimeout(c.name) + 5, `${where}: the grace period covers the pause and the shutdown`);
         const tmp = c.volumeMounts?.find((m) => m.mountPath === "/tmp");
         assert.ok(tmp, `${where}: a writable /tmp`);
         assert.ok(pod.volumes.find((v) => v.name === tmp.name)?.emptyDir, `${where}: /tmp is an emptyDir`);
