@@ -8,6 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { existsSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { join } from "node:path";
 import { OVERLAYS, TARGETS, AGENCIES, ROOT, GATEWAY_NAMESPACE, render, byKind, nameOf, selects, podLabels, containersOf, podsOf, routeOf, hostOf } from "./render.mjs";
 import { connects, overlaps } from "./netpol.mjs";
@@ -17,6 +18,13 @@ const VERSION = readFileSync(join(ROOT, "pom.xml"), "utf8").match(
   /<artifactId>puente-parent<\/artifactId>\s*<version>([^<]+)<\/version>/,
 )[1];
 const INGRESS_NAMESPACE = "ingress-nginx";
+/**
+ * An image as the build names it (quarkus.container-image.group "puente", the module's name) and
+ * tags it (the root pom's container-image profile: the version without -SNAPSHOT, then the
+ * commit), or pinned by digest; under any registry.
+ */
+const RELEASE = VERSION.replace(/-SNAPSHOT$/, "").replace(/\./g, "\\.");
+const IMAGE = new RegExp(`^((?:[^/]+/)*puente)/([a-z-]+)(?::${RELEASE}-[0-9a-f]{7,40}|@sha256:[0-9a-f]{64})$`);
 
 /**
  * The application's graceful-shutdown timeout in seconds (quarkus.shutdown.timeout in its
@@ -72,13 +80,14 @@ for (const overlay of TARGETS) {
     }
   });
 
-  test(`${overlay}: images are the ones the Quarkus build names, pinned, never latest`, () => {
+  test(`${overlay}: images are the ones the Quarkus build names, pinned to a build's tag or a digest`, () => {
     for (const d of deployments) {
       for (const c of containersOf(d)) {
-        const [repository, tag] = c.image.split(":");
-        assert.ok(tag && tag !== "latest", `${nameOf(d)}: ${c.image} has no pinned tag`);
-        assert.equal(c.image, `puente/${c.name}:${VERSION}`, `${nameOf(d)}: image`);
-        assert.ok(repository.endsWith(`puente/${c.name}`));
+        const pinned = c.image.match(IMAGE);
+        assert.ok(pinned, `${nameOf(d)}: ${c.image} is neither <version>-<commit> nor a digest`);
+        assert.ok(pinned[1] === "puente" || pinned[1].endsWith("/puente"), `${nameOf(d)}: ${c.image}`);
+        assert.equal(pinned[2], c.name, `${nameOf(d)}: the image of ${c.name}`);
+        assert.ok(!/SNAPSHOT|latest/i.test(c.image), `${nameOf(d)}: ${c.image} is a mutable tag`);
       }
     }
     for (const cluster of byKind(objects, "Cluster")) {
@@ -211,6 +220,20 @@ for (const overlay of TARGETS) {
     assert.equal(new Set(paths).size, paths.length, "no two clusters archive to one path");
   });
 }
+
+test("the images are named in one place: the Deployments name repositories, base's kustomization the tags", () => {
+  const kustomization = parse(readFileSync(join(ROOT, "k8s/base/kustomization.yaml"), "utf8"));
+  const named = new Set(kustomization.images.map((i) => i.name));
+  for (const d of byKind(render("base"), "Deployment")) {
+    assert.ok(named.has(`puente/${d.metadata.name}`), `${d.metadata.name}: its image in images:`);
+  }
+  for (const file of ["gateway", "training-service", "deportation-service", "funding-service"]) {
+    const text = readFileSync(join(ROOT, `k8s/base/${file}.yaml`), "utf8");
+    assert.match(text, new RegExp(`image: puente/${file}\n`), `${file}.yaml names the repository without a tag`);
+  }
+  assert.ok(IMAGE.test(`registry.example/puente/gateway@sha256:${"a".repeat(64)}`));
+  assert.ok(!IMAGE.test("puente/gateway:1.0.0-SNAPSHOT") && !IMAGE.test("puente/gateway:latest") && !IMAGE.test("puente/gateway"));
+});
 
 test("components/ingress-nginx publishes the portal through an Ingress and lets the controller reach the gateway", () => {
   const objects = render("variants/pilot-ingress-nginx");
