@@ -49,7 +49,7 @@ for (const overlay of TARGETS) {
   });
 }
 
-test("the checks catch what they claim to: a wrong type, a missing field, an unknown field", async () => {
+test("the checks catch what they claim to: a wrong type, a missing field, an unknown field (Kubernetes, CloudNativePG, Gateway API, Prometheus Operator)", async () => {
   const Deployment = await model("apps/v1", "Deployment");
   const good = structuredClone(all.find(({ o }) => o.kind === "Deployment").o);
   assert.doesNotThrow(() => new Deployment(good).validate());
@@ -70,6 +70,19 @@ test("the checks catch what they claim to: a wrong type, a missing field, an unk
 
   const cluster = structuredClone(all.find(({ o }) => o.kind === "Cluster").o);
   assert.deepEqual(strict.unknownFields(cluster), []);
+  const route = structuredClone(all.find(({ o }) => o.kind === "HTTPRoute").o);
+  assert.deepEqual(strict.unknownFields(route), []);
+  route.spec.parentRefs[0].section = "https";
+  assert.deepEqual(strict.unknownFields(route), [`HTTPRoute/${route.metadata.name}.spec.parentRefs[0].section: unknown field`]);
+  const HTTPRoute = await model(route.apiVersion, route.kind);
+  delete route.spec.parentRefs[0].name;
+  assert.throws(() => new HTTPRoute(route).validate(), "a parentRef names its Gateway");
+
+  const rules = structuredClone(all.find(({ o }) => o.kind === "PrometheusRule").o);
+  assert.deepEqual(strict.unknownFields(rules), []);
+  rules.spec.groups[0].rules[0].severity = "warning";
+  assert.deepEqual(strict.unknownFields(rules), [`PrometheusRule/${rules.metadata.name}.spec.groups[0].rules[0].severity: unknown field`]);
+
   cluster.spec.plugins[0].isWalArchiver = true;
   assert.deepEqual(strict.unknownFields(cluster), [`Cluster/${cluster.metadata.name}.spec.plugins[0].isWalArchiver: unknown field`]);
 });
