@@ -7,7 +7,7 @@
 // (in-cluster, or the partner's gateway): exactly one of the two is set.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TARGETS, ROOT, K8S, render, byKind, nameOf, containersOf } from "./render.mjs";
 import { CONTRACT, CALLS, URLS } from "./contract.mjs";
@@ -28,10 +28,27 @@ const OPTIONAL = {
   },
 };
 
+/**
+ * Quarkus' own settings a manifest may give as environment variables, with the extension that reads
+ * them: read by an application whose dependencies (its pom, or a Puente library's it embeds) include it.
+ */
+const EXTENSION_VARIABLES = {
+  QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: "quarkus-opentelemetry",
+  QUARKUS_OTEL_TRACES_SAMPLER_ARG: "quarkus-opentelemetry",
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED: "quarkus-logging-json",
+};
+
 /** The configuration files a module's jar reads: its own, and those of the libraries it embeds. */
 function configOf(module) {
   const pom = readFileSync(join(ROOT, module, "pom.xml"), "utf8");
   const files = [join(ROOT, module, "src/main/resources/application.properties")];
+  const poms = [pom];
+  const libraries = ["common", "common-web", "trust", "funding-client"].filter(
+    (lib) => pom.includes(`<artifactId>puente-${lib}</artifactId>`) || (lib === "common-web" && pom.includes("<artifactId>puente-common</artifactId>")),
+  );
+  for (const lib of libraries) poms.push(readFileSync(join(ROOT, lib, "pom.xml"), "utf8"));
+  const commonWeb = join(ROOT, "common-web/src/main/resources/META-INF/microprofile-config.properties");
+  if (libraries.includes("common-web") && existsSync(commonWeb)) files.push(commonWeb);
   if (pom.includes("<artifactId>puente-common</artifactId>")) {
     files.push(join(ROOT, "common/src/main/resources/META-INF/microprofile-config.properties"));
   }
@@ -63,6 +80,9 @@ function configOf(module) {
   }
   // The environment-variable form of a property: PUENTE_TRAINING_PROVIDER_AGENCY and so on.
   const envForms = new Set([...keys].map((k) => k.replace(/[^A-Za-z0-9]/g, "_").toUpperCase()));
+  for (const [name, extension] of Object.entries(EXTENSION_VARIABLES)) {
+    if (poms.some((p) => p.includes(`<artifactId>${extension}</artifactId>`))) envForms.add(name);
+  }
   return { required, referenced, envForms };
 }
 
@@ -79,6 +99,14 @@ for (const overlay of TARGETS) {
         const config = configOf(c.name);
         const contract = CONTRACT[c.name] ?? [];
         const set = new Map((c.env ?? []).map((e) => [e.name, e]));
+        // Every key of a ConfigMap given whole (envFrom) is a variable set, to be read as well.
+        for (const from of c.envFrom ?? []) {
+          const source = byKind(objects, "ConfigMap").find((m) => m.metadata.name === from.configMapRef?.name);
+          assert.ok(source && !from.prefix, `${nameOf(d)}: envFrom ${from.configMapRef?.name}, a ConfigMap here, unprefixed`);
+          for (const name of Object.keys(source.data ?? {})) {
+            assert.ok(config.envForms.has(name) || config.referenced.has(name), `${nameOf(d)}: ${name} (from ${source.metadata.name}) is not read by ${c.name}`);
+          }
+        }
         for (const name of set.keys()) {
           assert.ok(
             config.referenced.has(name) || config.envForms.has(name) || contract.includes(name),

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OVERLAYS, AGENCIES, K8S, render, byKind } from "./render.mjs";
+import { OVERLAYS, AGENCIES, K8S, render, byKind, hostOf } from "./render.mjs";
 
 const ROLES = [
   "case-officer", "supervisor", "advisor", "training-coordinator", "funding-officer",
@@ -22,7 +22,7 @@ for (const overlay of OVERLAYS) {
   const imports = byKind(objects, "KeycloakRealmImport");
   const realm = imports[0]?.spec.realm;
   const config = byKind(objects, "ConfigMap").find((c) => c.metadata.name === "puente-config").data;
-  const portal = byKind(objects, "Ingress").find((i) => i.metadata.name === "gateway").spec.rules[0].host;
+  const portal = hostOf(objects, "gateway");
 
   test(`${overlay}: its own Keycloak, on its own database, at the issuer its workloads are told`, () => {
     assert.equal(byKind(objects, "Keycloak").length, 1);

@@ -7,9 +7,10 @@
 // out of reach.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { join } from "node:path";
-import { OVERLAYS, TARGETS, AGENCIES, ROOT, render, byKind, nameOf, selects, podLabels, containersOf, podsOf } from "./render.mjs";
+import { OVERLAYS, TARGETS, AGENCIES, ROOT, GATEWAY_NAMESPACE, render, byKind, nameOf, selects, podLabels, containersOf, podsOf, routeOf, hostOf } from "./render.mjs";
 import { connects, overlaps } from "./netpol.mjs";
 import { CONTRACT, CALLS } from "./contract.mjs";
 
@@ -17,6 +18,28 @@ const VERSION = readFileSync(join(ROOT, "pom.xml"), "utf8").match(
   /<artifactId>puente-parent<\/artifactId>\s*<version>([^<]+)<\/version>/,
 )[1];
 const INGRESS_NAMESPACE = "ingress-nginx";
+/**
+ * An image as the build names it (quarkus.container-image.group "puente", the module's name) and
+ * tags it (the root pom's container-image profile: the version without -SNAPSHOT, then the
+ * commit), or pinned by digest; under any registry.
+ */
+const RELEASE = VERSION.replace(/-SNAPSHOT$/, "").replace(/\./g, "\\.");
+const IMAGE = new RegExp(`^((?:[^/]+/)*puente)/([a-z-]+)(?::${RELEASE}-[0-9a-f]{7,40}|@sha256:[0-9a-f]{64})$`);
+
+/**
+ * The application's graceful-shutdown timeout in seconds (quarkus.shutdown.timeout in its
+ * configuration or a library's it embeds), or the 20 s the applications are to use where none is
+ * set yet.
+ */
+function shutdownTimeout(module) {
+  const files = [join(ROOT, module, "src/main/resources/application.properties"), ...["common", "common-web"].map((m) => join(ROOT, m, "src/main/resources/META-INF/microprofile-config.properties"))];
+  for (const file of files.filter((f) => existsSync(f))) {
+    const found = readFileSync(file, "utf8").match(/^quarkus\.shutdown\.timeout=(\d+)s?$/m);
+    if (found) return Number(found[1]);
+  }
+  return 20;
+}
+const BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
 
 for (const overlay of TARGETS) {
   const objects = render(overlay);
@@ -45,6 +68,11 @@ for (const overlay of TARGETS) {
         assert.deepEqual(sc.capabilities?.drop, ["ALL"], `${where}: capabilities`);
         assert.ok(!sc.capabilities?.add?.length, `${where}: adds capabilities`);
         assert.notEqual(sc.runAsUser, 0, `${where}: runs as root`);
+        // Graceful shutdown: a pause while the endpoints drop the pod, then the application's own
+        // shutdown (quarkus.shutdown.timeout), all within the grace period.
+        const pause = c.lifecycle?.preStop?.sleep?.seconds;
+        assert.ok(pause > 0 && pause <= 10, `${where}: a short preStop pause`);
+        assert.ok(pod.terminationGracePeriodSeconds >= pause + shutdownTimeout(c.name) + 5, `${where}: the grace period covers the pause and the shutdown`);
         const tmp = c.volumeMounts?.find((m) => m.mountPath === "/tmp");
         assert.ok(tmp, `${where}: a writable /tmp`);
         assert.ok(pod.volumes.find((v) => v.name === tmp.name)?.emptyDir, `${where}: /tmp is an emptyDir`);
@@ -52,13 +80,14 @@ for (const overlay of TARGETS) {
     }
   });
 
-  test(`${overlay}: images are the ones the Quarkus build names, pinned, never latest`, () => {
+  test(`${overlay}: images are the ones the Quarkus build names, pinned to a build's tag or a digest`, () => {
     for (const d of deployments) {
       for (const c of containersOf(d)) {
-        const [repository, tag] = c.image.split(":");
-        assert.ok(tag && tag !== "latest", `${nameOf(d)}: ${c.image} has no pinned tag`);
-        assert.equal(c.image, `puente/${c.name}:${VERSION}`, `${nameOf(d)}: image`);
-        assert.ok(repository.endsWith(`puente/${c.name}`));
+        const pinned = c.image.match(IMAGE);
+        assert.ok(pinned, `${nameOf(d)}: ${c.image} is neither <version>-<commit> nor a digest`);
+        assert.ok(pinned[1] === "puente" || pinned[1].endsWith("/puente"), `${nameOf(d)}: ${c.image}`);
+        assert.equal(pinned[2], c.name, `${nameOf(d)}: the image of ${c.name}`);
+        assert.ok(!/SNAPSHOT|latest/i.test(c.image), `${nameOf(d)}: ${c.image} is a mutable tag`);
       }
     }
     for (const cluster of byKind(objects, "Cluster")) {
@@ -127,7 +156,7 @@ for (const overlay of TARGETS) {
               peer.ipBlock ||
               (peer.namespaceSelector &&
                 (Object.keys(peer.namespaceSelector).length === 0 ||
-                  peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] === INGRESS_NAMESPACE)),
+                  [INGRESS_NAMESPACE, GATEWAY_NAMESPACE].includes(peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"]))),
           );
         if (!fromOutside) continue;
         const reached = pods.filter((pod) => selects(p.spec.podSelector, pod.labels) || Object.keys(p.spec.podSelector ?? {}).length === 0);
@@ -145,24 +174,83 @@ for (const overlay of TARGETS) {
         }
       }
     }
+    // The route attaches only to a Gateway's HTTPS listener (TLS ends there) and leads only to the gateway.
+    for (const route of byKind(objects, "HTTPRoute")) {
+      assert.ok(route.spec.parentRefs?.length, `${nameOf(route)}: attached to no Gateway`);
+      for (const parent of route.spec.parentRefs) {
+        assert.equal(parent.kind ?? "Gateway", "Gateway", `${nameOf(route)}: parent`);
+        assert.equal(parent.sectionName, "https", `${nameOf(route)}: only the Gateway's HTTPS listener`);
+      }
+      for (const rule of route.spec.rules) {
+        for (const backend of rule.backendRefs) {
+          assert.equal(backend.name, "gateway", `${nameOf(route)} routes to ${backend.name}`);
+          assert.equal(backend.port, 8080);
+        }
+      }
+    }
+    assert.ok(routeOf(objects, "gateway"), "the portal is published");
     for (const service of byKind(objects, "Service")) {
       assert.ok(!["LoadBalancer", "NodePort"].includes(service.spec.type), `${nameOf(service)} is exposed`);
     }
   });
 
-  test(`${overlay}: databases are CloudNativePG clusters of three with backups`, () => {
+  test(`${overlay}: databases are CloudNativePG clusters of three, backed up by the Barman Cloud plugin`, () => {
     const clusters = byKind(objects, "Cluster");
     for (const d of deployments.filter((d) => d.metadata.name !== "gateway")) {
       const url = d.spec.template.spec.containers[0].env.find((e) => e.name === "DB_URL").value;
       const cluster = clusters.find((c) => url.startsWith(`jdbc:postgresql://${c.metadata.name}-rw:5432/${c.spec.bootstrap.initdb.database}`));
       assert.ok(cluster, `${nameOf(d)}: its database is not a Cluster here`);
       assert.equal(cluster.spec.instances, 3);
-      assert.ok(cluster.spec.backup?.barmanObjectStore?.destinationPath);
-      assert.ok(byKind(objects, "ScheduledBackup").some((b) => b.spec.cluster.name === cluster.metadata.name));
+    }
+    for (const cluster of clusters) {
+      // Backed up through the Barman Cloud plugin, never the deprecated in-tree barmanObjectStore.
+      assert.equal(cluster.spec.backup, undefined, `${nameOf(cluster)}: the in-tree backup section`);
+      const archiver = (cluster.spec.plugins ?? []).filter((p) => p.name === BARMAN_CLOUD && p.isWALArchiver);
+      assert.equal(archiver.length, 1, `${nameOf(cluster)}: the plugin archives its WAL`);
+      const store = byKind(objects, "ObjectStore").find((s) => s.metadata.name === archiver[0].parameters?.barmanObjectName);
+      assert.ok(store?.spec.configuration.destinationPath.endsWith(`/${cluster.metadata.name}`), `${nameOf(cluster)}: its ObjectStore, a path of its own`);
+      assert.ok(store.spec.retentionPolicy, `${nameOf(store)}: a retention`);
+      const scheduled = byKind(objects, "ScheduledBackup").filter((b) => b.spec.cluster.name === cluster.metadata.name);
+      assert.equal(scheduled.length, 1, `${nameOf(cluster)}: a scheduled backup`);
+      assert.equal(scheduled[0].spec.method, "plugin");
+      assert.equal(scheduled[0].spec.pluginConfiguration?.name, BARMAN_CLOUD);
     }
     assert.equal(new Set(clusters.map((c) => c.metadata.name)).size, clusters.length);
+    const paths = byKind(objects, "ObjectStore").map((s) => s.spec.configuration.destinationPath);
+    assert.equal(new Set(paths).size, paths.length, "no two clusters archive to one path");
   });
 }
+
+test("the images are named in one place: the Deployments name repositories, base's kustomization the tags", () => {
+  const kustomization = parse(readFileSync(join(ROOT, "k8s/base/kustomization.yaml"), "utf8"));
+  const named = new Set(kustomization.images.map((i) => i.name));
+  for (const d of byKind(render("base"), "Deployment")) {
+    assert.ok(named.has(`puente/${d.metadata.name}`), `${d.metadata.name}: its image in images:`);
+  }
+  for (const file of ["gateway", "training-service", "deportation-service", "funding-service"]) {
+    const text = readFileSync(join(ROOT, `k8s/base/${file}.yaml`), "utf8");
+    assert.match(text, new RegExp(`image: puente/${file}\n`), `${file}.yaml names the repository without a tag`);
+  }
+  assert.ok(IMAGE.test(`registry.example/puente/gateway@sha256:${"a".repeat(64)}`));
+  assert.ok(!IMAGE.test("puente/gateway:1.0.0-SNAPSHOT") && !IMAGE.test("puente/gateway:latest") && !IMAGE.test("puente/gateway"));
+});
+
+test("components/ingress-nginx publishes the portal through an Ingress and lets the controller reach the gateway", () => {
+  const objects = render("variants/pilot-ingress-nginx");
+  const ingress = byKind(objects, "Ingress").find((i) => i.metadata.name === "gateway");
+  assert.equal(ingress.spec.rules[0].host, hostOf(objects, "gateway"), "the same hostname as the route");
+  assert.deepEqual(ingress.spec.tls[0].hosts, [ingress.spec.rules[0].host]);
+  assert.equal(ingress.spec.tls[0].secretName, "puente-tls");
+  const policies = byKind(objects, "NetworkPolicy");
+  const pods = podsOf(objects).map((p) => ({ ...p, namespace: "puente", policies }));
+  const gateway = pods.find((p) => p.name === "gateway");
+  assert.ok(connects(INGRESS_CONTROLLER, gateway, 8080), "from the ingress controller");
+  assert.ok(connects(GATEWAY_PROXY, gateway, 8080), "and still from the Gateway's proxies");
+  for (const pod of pods.filter((p) => p.name !== "gateway")) {
+    assert.ok(!connects(INGRESS_CONTROLLER, pod, pod.ports[0]), `not to ${pod.name}`);
+  }
+  assert.ok(!byKind(render("base"), "Ingress").length, "the pilot itself uses the HTTPRoute only");
+});
 
 test("the overlays differ where they should: namespace, issuer, hostname", () => {
   const seen = { ns: new Set(), issuer: new Set(), host: new Set() };
@@ -172,7 +260,7 @@ test("the overlays differ where they should: namespace, issuer, hostname", () =>
     assert.equal(namespaces.size, 1, `${overlay}: one namespace`);
     seen.ns.add([...namespaces][0]);
     seen.issuer.add(byKind(objects, "ConfigMap")[0].data.OIDC_ISSUER);
-    seen.host.add(byKind(objects, "Ingress").find((i) => i.metadata.name === "gateway").spec.rules[0].host);
+    seen.host.add(hostOf(objects, "gateway"));
     const namespace = byKind(objects, "Namespace")[0];
     assert.equal(namespace.metadata.labels["pod-security.kubernetes.io/enforce"], "restricted");
   }
@@ -204,6 +292,7 @@ test("each overlay names its ingress controller's range as the gateway's only tr
 const OUTSIDE = { ip: "8.8.8.8" };
 const DNS = { namespace: "kube-system", labels: { "k8s-app": "kube-dns" } };
 const INGRESS_CONTROLLER = { namespace: INGRESS_NAMESPACE, labels: { "app.kubernetes.io/name": "ingress-nginx" } };
+const GATEWAY_PROXY = { namespace: GATEWAY_NAMESPACE, labels: { "app.kubernetes.io/name": "gateway-proxy" } };
 const PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"];
 
 /** An agency's deployment as the network sees it: its pods, the addresses it publishes. */
@@ -212,8 +301,7 @@ function agency(overlay) {
   const namespace = byKind(objects, "Namespace")[0].metadata.name;
   const policies = byKind(objects, "NetworkPolicy");
   const pods = podsOf(objects).map((p) => ({ ...p, namespace, policies }));
-  const published = (name) =>
-    byKind(objects, "Ingress").find((i) => i.metadata.name === name)?.metadata.annotations?.["puente.org/published-address"];
+  const published = (name) => routeOf(objects, name)?.metadata.annotations?.["puente.org/published-address"];
   const address = (cidr) => cidr.split("/")[0];
   return {
     overlay,
@@ -284,9 +372,10 @@ for (const overlay of OVERLAYS) {
     }
   });
 
-  test(`${overlay}: the gateway is reached from the ingress controller and reaches its service, its issuer and the partners' gateways`, () => {
+  test(`${overlay}: the gateway is reached from the Gateway's proxies and reaches its service, its issuer and the partners' gateways`, () => {
     const service = own.pod(me.service);
-    assert.ok(connects(INGRESS_CONTROLLER, gateway, 8080));
+    assert.ok(connects(GATEWAY_PROXY, gateway, 8080));
+    assert.ok(!connects(GATEWAY_PROXY, service, portOf(service)), "the proxies reach only the gateway");
     assert.ok(connects(gateway, service, portOf(service)));
     assert.ok(connects(gateway, keycloak, 8443));
     assert.ok(connects(gateway, own.issuerAddress, 443));
@@ -389,7 +478,7 @@ test("the three agencies agree: each trusts the others' issuers, calls their gat
     const blocks = (name) => (policies.find((p) => p.metadata.name === name)?.spec.egress ?? []).flatMap((r) => r.to.map((t) => t.ipBlock?.cidr));
     for (const partner of partnersOf(overlay)) {
       const them = AGENCIES[partner.overlay];
-      const gatewayHost = byKind(partner.objects, "Ingress").find((i) => i.metadata.name === "gateway").spec.rules[0].host;
+      const gatewayHost = hostOf(partner.objects, "gateway");
       assert.equal(own.config[trustKey(them.agency)], partner.config.OIDC_ISSUER, `${overlay} trusts ${partner.overlay}'s issuer as it publishes it`);
       assert.equal(own.config[`PARTNER_${them.kind.toUpperCase()}_URL`], `https://${gatewayHost}`, `${overlay} finds ${them.kind} at ${partner.overlay}'s gateway`);
       assert.equal(own.config[`${them.kind.toUpperCase()}_URL`], undefined, `${overlay} does not run ${them.kind}`);

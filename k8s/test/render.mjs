@@ -8,15 +8,20 @@ import { parseAllDocuments } from "yaml";
 export const K8S = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ROOT = join(K8S, "..");
 export const OVERLAYS = readdirSync(join(K8S, "overlays")).sort();
-/** What the tests render: the all-in-one pilot (base) and each agency's overlay. */
-export const TARGETS = ["base", ...OVERLAYS];
+/** The pilot with an optional component (test/variants), rendered to check the component. */
+export const VARIANTS = readdirSync(join(K8S, "test", "variants"), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `variants/${d.name}`)
+  .sort();
+/** What the tests render: the all-in-one pilot (base), each agency's overlay, the variants. */
+export const TARGETS = ["base", ...OVERLAYS, ...VARIANTS];
 
 const cache = new Map();
 
 /** The objects an overlay (or "base", the pilot) renders to. */
 export function render(overlay) {
   if (!cache.has(overlay)) {
-    const dir = overlay === "base" ? join(K8S, "base") : join(K8S, "overlays", overlay);
+    const dir = overlay === "base" ? join(K8S, "base") : overlay.startsWith("variants/") ? join(K8S, "test", overlay) : join(K8S, "overlays", overlay);
     const out = execFileSync("kubectl", ["kustomize", dir], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
@@ -31,6 +36,20 @@ export function render(overlay) {
 }
 
 export const byKind = (objects, kind) => objects.filter((o) => o.kind === kind);
+
+/** Where a workload is published: its HTTPRoute (the default) or, else, its Ingress. */
+export function routeOf(objects, name) {
+  return byKind(objects, "HTTPRoute").find((r) => r.metadata.name === name) ?? byKind(objects, "Ingress").find((i) => i.metadata.name === name);
+}
+
+/** The public hostname of a workload's route. */
+export function hostOf(objects, name) {
+  const route = routeOf(objects, name);
+  return route?.kind === "HTTPRoute" ? route.spec.hostnames[0] : route?.spec.rules[0].host;
+}
+
+/** The namespace of the Gateway API implementation's proxies, which reach the gateway. */
+export const GATEWAY_NAMESPACE = "gateway-system";
 export const nameOf = (o) => `${o.kind}/${o.metadata?.name}`;
 
 /** Whether a label selector (matchLabels only, as used here) selects these labels. */

@@ -1,5 +1,6 @@
-// Strict field checking against the published types: the Kubernetes API (kubernetes-models) and
-// the CloudNativePG CRDs (@kubernetes-models/cloudnative-pg). Their validators check types,
+// Strict field checking against the published types: the Kubernetes API (kubernetes-models), the
+// CloudNativePG CRDs (@kubernetes-models/cloudnative-pg), the Gateway API
+// (@kubernetes-models/gateway-api) and the Prometheus Operator's (@kubernetes-models/prometheus-operator). Their validators check types,
 // required fields and enums but let unknown fields through, as the API server's non-strict mode
 // would; this walk reads the same definitions (their TypeScript declarations, through the
 // TypeScript compiler) and fails on any field the type does not declare.
@@ -13,6 +14,12 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export function moduleOf(apiVersion, kind) {
   if (apiVersion.startsWith("postgresql.cnpg.io/")) {
     return `@kubernetes-models/cloudnative-pg/${apiVersion}/${kind}`;
+  }
+  if (apiVersion.startsWith("gateway.networking.k8s.io/")) {
+    return `@kubernetes-models/gateway-api/${apiVersion}/${kind}`;
+  }
+  if (apiVersion.startsWith("monitoring.coreos.com/")) {
+    return `@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`;
   }
   return `kubernetes-models/${apiVersion}/${kind}`;
 }
