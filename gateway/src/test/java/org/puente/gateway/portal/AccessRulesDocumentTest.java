@@ -77,8 +77,26 @@ class AccessRulesDocumentTest {
     }
     fail(
         "docs/access-rules.md does not show the current authorization-policy.txt (or OpenAPI"
-            + " paths). Regenerate it and commit it with the change: "
+            + " paths); first difference:\n"
+            + firstDifference(page, expected)
+            + "Regenerate it and commit it with the change: "
             + UPDATE);
+  }
+
+  /** The first line where the committed page and the generated one part, each as it reads. */
+  private static String firstDifference(String committed, String generated) {
+    String[] have = committed.split("\n", -1);
+    String[] want = generated.split("\n", -1);
+    int line = 0;
+    while (line < have.length && line < want.length && have[line].equals(want[line])) {
+      line++;
+    }
+    return String.format(
+        "--- committed, line %d: %s%n+++ generated, line %d: %s%n",
+        line + 1,
+        line < have.length ? have[line] : "(end of file)",
+        line + 1,
+        line < want.length ? want[line] : "(end of file)");
   }
 
   @Test
