@@ -11,9 +11,9 @@ import org.puente.funding.lines.BudgetLine;
 import org.puente.funding.obligations.Obligation;
 
 /**
- * The access rules of funding (DESIGN.md): the donor and the recipient of an agreement read it;
- * only the donor's funding officer writes; a disbursement is approved or rejected by a certifying
- * officer of the donor who did not request it (four eyes).
+ * The access rules of funding (docs/access-rules.md): the donor and the recipient of an agreement
+ * read it; only the donor's funding officer writes; a disbursement is approved or rejected by a
+ * certifying officer of the donor who did not request it (four eyes).
  */
 @ApplicationScoped
 public class FundingAccess {

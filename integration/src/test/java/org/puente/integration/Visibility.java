@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who may see each item of a list (DESIGN.md, "Access rules"), checked on every page a reader gets:
- * a case by its owning agency, or a partner while a grant covers it; a flight by the agency that
- * runs it and by the monitors named on it; an agreement and its lines, obligations and payments by
- * its donor and recipient; an officer, their nominations, attendance and certifications by the
+ * Who may see each item of a list (docs/access-rules.md), checked on every page a reader gets: a
+ * case by its owning agency, or a partner while a grant covers it; a flight by the agency that runs
+ * it and by the monitors named on it; an agreement and its lines, obligations and payments by its
+ * donor and recipient; an officer, their nominations, attendance and certifications by the
  * officer's agency and the training provider (US-DHS); a grant by the agencies it joins; a logged
  * partner read by the reader and the case's owner; a complaint by its owning agency's staff and the
  * monitor who recorded it. Lists of one record's parts (a case's flags, a flight's manifest) are

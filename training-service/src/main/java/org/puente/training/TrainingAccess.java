@@ -7,9 +7,9 @@ import org.puente.common.security.Caller;
 import org.puente.common.security.Roles;
 
 /**
- * The access rules of training (DESIGN.md): the provider agency's coordinator manages courses,
- * sessions, vetting and certificates; a partner's coordinator manages and nominates its own
- * officers; officer data is visible to the officer's agency and the provider.
+ * The access rules of training (docs/access-rules.md): the provider agency's coordinator manages
+ * courses, sessions, vetting and certificates; a partner's coordinator manages and nominates its
+ * own officers; officer data is visible to the officer's agency and the provider.
  */
 @ApplicationScoped
 public class TrainingAccess {

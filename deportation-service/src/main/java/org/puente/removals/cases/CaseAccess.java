@@ -13,9 +13,9 @@ import org.puente.removals.disclosures.DisclosureLog;
 import org.puente.removals.disclosures.DisclosureRepository;
 
 /**
- * Who sees a case (DESIGN.md): the owning agency; a partner only while a disclosure grant covers
- * it, and every such read is logged; nobody else, not even as a 403 (the case does not exist for
- * them). State Department users never receive personal data: 403 on every case endpoint.
+ * Who sees a case (docs/access-rules.md): the owning agency; a partner only while a disclosure
+ * grant covers it, and every such read is logged; nobody else, not even as a 403 (the case does not
+ * exist for them). State Department users never receive personal data: 403 on every case endpoint.
  */
 @ApplicationScoped
 public class CaseAccess {
