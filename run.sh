@@ -70,10 +70,15 @@ for dir in */; do
   case "$dir" in test-support | benchmarks | e2e | integration | k8s | openapi) continue ;; esac
   [ -d "$dir/src/main" ] && modules+=("$dir/pom.xml" "$dir/src/main")
 done
+# --infra starts no service nor gateway: only the launcher is needed.
+parts=local-stack
 jars=(local-stack/target/local-stack.jar)
-for module in gateway training-service deportation-service funding-service; do
-  jars+=("$module/target/quarkus-app/quarkus-run.jar")
-done
+if [ -z "$infra" ]; then
+  for module in gateway training-service deportation-service funding-service; do
+    parts+=",$module"
+    jars+=("$module/target/quarkus-app/quarkus-run.jar")
+  done
+fi
 why=""
 for jar in "${jars[@]}"; do
   [ -f "$jar" ] || why="$jar is missing"
@@ -89,7 +94,7 @@ if [ -n "$why" ]; then
   # all three).
   echo "Building the parts it starts, as $why..."
   ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true -Dpreflight.skip=true \
-    -pl local-stack,gateway,training-service,deportation-service,funding-service -am package
+    -pl "$parts" -am package
   # Maven leaves a jar it did not need to rewrite with its old time: after a build all are current.
   touch "${jars[@]}"
 fi
