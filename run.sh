@@ -64,13 +64,8 @@ tools/preflight.sh run $infra
 # Builds when a jar is missing, or when a POM or main source of any module the started jars are
 # built from is newer than the oldest jar: never runs stale code. The modules are every top-level
 # one with main sources but those that hold only tests, benchmarks, manifests or documents.
-modules=()
-for dir in */; do
-  dir=${dir%/}
-  case "$dir" in test-support | benchmarks | e2e | integration | k8s | openapi) continue ;; esac
-  [ -d "$dir/src/main" ] && modules+=("$dir/pom.xml" "$dir/src/main")
-done
-# --infra starts no service nor gateway: only the launcher is needed.
+# --infra starts no service nor gateway, only the launcher, which is built from none of
+# training-service, funding-service and gateway: editing them in dev mode rebuilds nothing here.
 parts=local-stack
 jars=(local-stack/target/local-stack.jar)
 if [ -z "$infra" ]; then
@@ -79,6 +74,13 @@ if [ -z "$infra" ]; then
     jars+=("$module/target/quarkus-app/quarkus-run.jar")
   done
 fi
+modules=()
+for dir in */; do
+  dir=${dir%/}
+  case "$dir" in test-support | benchmarks | e2e | integration | k8s | openapi) continue ;; esac
+  case "$infra/$dir" in --infra/training-service | --infra/funding-service | --infra/gateway) continue ;; esac
+  [ -d "$dir/src/main" ] && modules+=("$dir/pom.xml" "$dir/src/main")
+done
 why=""
 for jar in "${jars[@]}"; do
   [ -f "$jar" ] || why="$jar is missing"
