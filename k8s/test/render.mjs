@@ -1,7 +1,7 @@
 // Renders the overlays as an operator would apply them: `kubectl kustomize k8s/overlays/<agency>`.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 
@@ -16,13 +16,21 @@ export const VARIANTS = readdirSync(join(K8S, "test", "variants"), { withFileTyp
 /** What the tests render: the all-in-one pilot (base), each agency's overlay, the variants. */
 export const TARGETS = ["base", ...OVERLAYS, ...VARIANTS];
 
+/** kubectl from the PATH, else the one tools/preflight.sh fetches into .tools/bin. */
+const KUBECTL =
+  (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, "kubectl"))
+    .find((file) => existsSync(file)) ?? join(ROOT, ".tools", "bin", "kubectl");
+
 const cache = new Map();
 
 /** The objects an overlay (or "base", the pilot) renders to. */
 export function render(overlay) {
   if (!cache.has(overlay)) {
     const dir = overlay === "base" ? join(K8S, "base") : overlay.startsWith("variants/") ? join(K8S, "test", overlay) : join(K8S, "overlays", overlay);
-    const out = execFileSync("kubectl", ["kustomize", dir], {
+    const out = execFileSync(KUBECTL, ["kustomize", dir], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -91,6 +91,11 @@ public final class LocalStack {
       return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /** The service's port in live coding (its dev profile), apart from the stack's: 18081... */
+    int devPort() {
+      return servicePort + 10000;
+    }
+
     String gatewayPart() {
       return realm + "-gateway";
     }
@@ -200,52 +205,24 @@ public final class LocalStack {
 
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // ./run.sh holds the usage text (so --help answers on a clean clone, before any build) and
+    // passes only the options it knows.
     Set<String> flags = Set.of(args);
-    if (flags.contains("--help") || flags.contains("-h")) {
-      System.out.println(
-          """
-          Usage: ./run.sh [--reset] [--help]
-
-          Starts Puente on 127.0.0.1 as three sovereign deployments, one per agency, each with
-          its own realm, gateway and portal, and the service it owns:
-
-            PA-SNM  portal and API http://127.0.0.1:8080  deportation-service 8082  realm pa-snm
-            US-DHS  portal and API http://127.0.0.1:8090  training-service    8081  realm us-dhs
-            US-DOS  portal and API http://127.0.0.1:8100  funding-service     8083  realm us-dos
-
-          A deployment reaches a partner's service only through the partner's gateway. They share
-          one Keycloak (port %d, management %d, the three realms, data in .run/keycloak; needs a
-          JDK 21+) and one embedded PostgreSQL (port %d, databases training, removals, funding,
-          data in .run/postgres). Demo data is loaded through each owning deployment's API by its
-          own agency's users (password demo). Logs are in .run/logs/. Ctrl-C stops everything.
-
-          Builds first when a jar is missing or a source is newer than the jars.
-          Heaps: gateways %s, services %s, Keycloak %s.
-
-            --reset   delete .run (databases, Keycloak's data, logs) and start clean
-            --help    this text
-
-          While it runs, one part can be stopped and started again (a partner away):
-            echo stop  > .run/control/us-dos-gateway
-            echo start > .run/control/us-dos-gateway
-          Parts: pa-snm-gateway, us-dhs-gateway, us-dos-gateway, deportation-service,
-          training-service, funding-service.
-          """
-              .formatted(
-                  KEYCLOAK_PORT,
-                  KEYCLOAK_PORT + 1000,
-                  POSTGRES_PORT,
-                  GATEWAY_HEAP.substring(4),
-                  SERVICE_HEAP.substring(4),
-                  KEYCLOAK_HEAP.substring(KEYCLOAK_HEAP.indexOf("-Xmx") + 4)));
-      return;
+    for (String flag : flags) {
+      if (!Set.of("--reset", "--infra").contains(flag)) {
+        fail("unknown option " + flag + "; ./run.sh --help lists them");
+      }
     }
     LocalStack stack = new LocalStack(Path.of("").toAbsolutePath());
     if (flags.contains("--reset")) {
       stack.reset();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
-    stack.start();
+    if (flags.contains("--infra")) {
+      stack.startInfra();
+    } else {
+      stack.start();
+    }
     stack.watch();
   }
 
@@ -268,16 +245,61 @@ public final class LocalStack {
     step("reset", "deleted " + display(run) + " (Keycloak's data too, not its built program)");
   }
 
-  void start() throws Exception {
+  /**
+   * Only what a service in live coding ({@code ./mvnw quarkus:dev -pl <service>}) needs: Keycloak
+   * with the three realms and PostgreSQL with the dev databases ({@code training_dev} and the
+   * like), which the services' dev profile names, on ports apart from the stack's (1808x).
+   */
+  void startInfra() throws Exception {
     Instant began = Instant.now();
+    checkLayout();
+    checkPorts(List.of(POSTGRES_PORT, KEYCLOAK_PORT, KEYCLOAK_PORT + 1000));
+    Files.createDirectories(run.resolve("logs"));
+    Files.createDirectories(run.resolve("control"));
+    clearControl();
+    startKeycloak(keycloakJava(), realms());
+    startPostgres();
+    for (Deployment d : DEPLOYMENTS) {
+      awaitReady(
+          "keycloak",
+          URI.create(d.issuer() + "/.well-known/openid-configuration"),
+          "realm " + d.realm() + " ready",
+          "keycloak");
+    }
+    System.out.printf(
+        "%nPostgreSQL and Keycloak are ready in %.1f s, for live coding:%n%n",
+        Duration.between(began, Instant.now()).toMillis() / 1000.0);
+    for (Deployment d : DEPLOYMENTS) {
+      System.out.printf(
+          "  ./mvnw quarkus:dev -pl %-19s  http://127.0.0.1:%d, database %s_dev, realm %s%n",
+          d.module(), d.devPort(), d.database(), d.realm());
+    }
+    System.out.printf(
+        "%n  keycloak        %s/admin  logs: %s%n",
+        KEYCLOAK, display(run.resolve("logs/keycloak.log")));
+    System.out.printf(
+        "  postgresql      127.0.0.1:%d (user postgres, password postgres); data in %s%n",
+        POSTGRES_PORT, display(run.resolve("postgres")));
+    System.out.println(
+        "\nA token: curl -s -d client_id=puente-cli -d grant_type=password -d username=dhs-coordinator"
+            + " -d password=demo "
+            + deploymentOf("dhs-").issuer()
+            + "/protocol/openid-connect/token\n\nCtrl-C stops both.");
+  }
+
+  /** Keycloak's JDK, which ./run.sh found (21 or newer). */
+  private static Path keycloakJava() {
     String kcJava = System.getenv("KEYCLOAK_JAVA_HOME");
     if (kcJava == null || kcJava.isBlank()) {
       fail(
-          "Keycloak needs a JDK 21 or newer. Install one (e.g. apt-get install openjdk-21-jdk)"
+          "Keycloak needs a JDK 21 or newer. Install one (tools/preflight.sh run says how)"
               + " or set JAVA_HOME to it, then run ./run.sh again.");
     }
-    checkLayout();
-    checkPorts();
+    return Path.of(kcJava);
+  }
+
+  /** The three agencies' realm files under keycloak/. */
+  private String[] realms() {
     String[] realms =
         DEPLOYMENTS.stream().map(d -> d.realm() + "-realm.json").toArray(String[]::new);
     for (String realm : realms) {
@@ -285,6 +307,21 @@ public final class LocalStack {
         fail("keycloak/" + realm + " is missing");
       }
     }
+    return realms;
+  }
+
+  void start() throws Exception {
+    Instant began = Instant.now();
+    Path kcJava = keycloakJava();
+    checkLayout();
+    List<Integer> ports =
+        new ArrayList<>(List.of(POSTGRES_PORT, KEYCLOAK_PORT, KEYCLOAK_PORT + 1000));
+    for (Deployment d : DEPLOYMENTS) {
+      ports.add(d.servicePort());
+      ports.add(d.gatewayPort());
+    }
+    checkPorts(ports);
+    String[] realms = realms();
     for (Deployment d : DEPLOYMENTS) {
       String stateSecret = secret("gateway-state-secret-" + d.realm());
       Part service = new Part(d.module(), d.module(), d.servicePort(), SERVICE_HEAP, serviceEnv(d));
@@ -306,7 +343,7 @@ public final class LocalStack {
     Files.createDirectories(run.resolve("logs"));
     Files.createDirectories(run.resolve("control"));
     clearControl();
-    startKeycloak(Path.of(kcJava), realms);
+    startKeycloak(kcJava, realms);
     startPostgres();
     for (Part part : parts.values()) {
       if (!part.isGateway()) {
@@ -474,14 +511,7 @@ public final class LocalStack {
     Files.writeString(marker, LAYOUT + "\n");
   }
 
-  private void checkPorts() {
-    List<Integer> ports =
-        new ArrayList<>(List.of(POSTGRES_PORT, KEYCLOAK_PORT, KEYCLOAK_PORT + 1000));
-    parts.values().forEach(p -> ports.add(p.port));
-    for (Deployment d : DEPLOYMENTS) {
-      ports.add(d.servicePort());
-      ports.add(d.gatewayPort());
-    }
+  private static void checkPorts(List<Integer> ports) {
     for (int port : new java.util.TreeSet<>(ports)) {
       try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
         socket.setReuseAddress(true);
@@ -558,11 +588,15 @@ public final class LocalStack {
             .start();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
+      // Each service's database, and its dev database for live coding (quarkus:dev), kept apart
+      // so a dev session's data never mixes with the stack's.
       for (Deployment d : DEPLOYMENTS) {
-        try (ResultSet rs =
-            s.executeQuery("select 1 from pg_database where datname = '" + d.database() + "'")) {
-          if (!rs.next()) {
-            s.execute("create database " + d.database());
+        for (String database : List.of(d.database(), d.database() + "_dev")) {
+          try (ResultSet rs =
+              s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+            if (!rs.next()) {
+              s.execute("create database " + database);
+            }
           }
         }
       }
