@@ -243,6 +243,10 @@ public class ProxyRoutes {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
       var request = context.request();
       request.setAuthority(authority);
+      // The caller's trace context is already the parent of the gateway's span; the traced client
+      // passes on the gateway's own. A copy of the caller's header would come first and win.
+      request.headers().remove("traceparent");
+      request.headers().remove("tracestate");
       if (rewriteTo != null) {
         request.setURI(rewriteTo);
         request.headers().remove("Authorization");
