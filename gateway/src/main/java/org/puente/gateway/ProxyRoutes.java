@@ -1,5 +1,7 @@
 package org.puente.gateway;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.security.AuthenticationFailedException;
@@ -27,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.puente.common.problem.Problem;
@@ -41,23 +44,37 @@ import org.puente.trust.TrustViolations;
  * and streamed both ways. The caller's bearer token is relayed as sent; for a portal session the
  * session's access token is put in {@code Authorization}; cookies never reach a service. Each route
  * has its own timeout and circuit breaker, and answers a failing backend with a problem: 502
- * (unreachable), 503 (circuit open) or 504 (too slow).
+ * (unreachable), 503 (circuit open) or 504 (too slow). Each proxied call is timed as {@value
+ * #UPSTREAM_TIMER} with its route ({@code backend}) and {@code outcome}: {@code success} (the
+ * service answered, whatever the status), {@code error} (no answer), {@code timeout} or {@code
+ * circuit_open} (not tried). The trace context goes along: the proxy's HTTP client is Quarkus's
+ * traced Vert.x client, so the service's span is a child of the gateway's.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
   private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
+  /** Prometheus: {@code puente_gateway_upstream_seconds_{count,sum,max}}. */
+  static final String UPSTREAM_TIMER = "puente.gateway.upstream";
+
   private final GatewayConfig config;
   private final RateLimiter limiter;
   private final Vertx vertx;
   private final TrustViolations violations;
+  private final MeterRegistry meters;
 
-  ProxyRoutes(GatewayConfig config, RateLimiter limiter, Vertx vertx, TrustViolations violations) {
+  ProxyRoutes(
+      GatewayConfig config,
+      RateLimiter limiter,
+      Vertx vertx,
+      TrustViolations violations,
+      MeterRegistry meters) {
     this.config = config;
     this.limiter = limiter;
     this.vertx = vertx;
     this.violations = violations;
+    this.meters = meters;
   }
 
   void register(@Observes Router router) {
@@ -172,8 +189,32 @@ public class ProxyRoutes {
                             .setHost(url.getHost())
                             .setPort(port)
                             .setIdleTimeout(timeout)));
-    proxy.addInterceptor(new RouteInterceptor(name, breaker, rewriteTo, authority));
+    proxy.addInterceptor(
+        new RouteInterceptor(name, breaker, rewriteTo, authority, new UpstreamTimers(name)));
     return proxy;
+  }
+
+  /** The route's four timers, made once: the hot path only looks one up and records. */
+  private final class UpstreamTimers {
+    final Timer success;
+    final Timer error;
+    final Timer timeout;
+    final Timer circuitOpen;
+
+    UpstreamTimers(String backend) {
+      success = timer(backend, "success");
+      error = timer(backend, "error");
+      timeout = timer(backend, "timeout");
+      circuitOpen = timer(backend, "circuit_open");
+    }
+
+    private Timer timer(String backend, String outcome) {
+      return Timer.builder(UPSTREAM_TIMER)
+          .description("Calls the gateway proxied to a service, by route and outcome")
+          .tag("backend", backend)
+          .tag("outcome", outcome)
+          .register(meters);
+    }
   }
 
   /** Rewrites the OpenAPI path and turns backend failures into problems, with a circuit breaker. */
@@ -183,24 +224,37 @@ public class ProxyRoutes {
     private final CircuitBreaker breaker;
     private final String rewriteTo;
     private final HostAndPort authority;
+    private final UpstreamTimers timers;
 
-    RouteInterceptor(String name, CircuitBreaker breaker, String rewriteTo, HostAndPort authority) {
+    RouteInterceptor(
+        String name,
+        CircuitBreaker breaker,
+        String rewriteTo,
+        HostAndPort authority,
+        UpstreamTimers timers) {
       this.name = name;
       this.breaker = breaker;
       this.rewriteTo = rewriteTo;
       this.authority = authority;
+      this.timers = timers;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
       var request = context.request();
       request.setAuthority(authority);
+      // The caller's trace context is already the parent of the gateway's span; the traced client
+      // passes on the gateway's own. A copy of the caller's header would come first and win.
+      request.headers().remove("traceparent");
+      request.headers().remove("tracestate");
       if (rewriteTo != null) {
         request.setURI(rewriteTo);
         request.headers().remove("Authorization");
         request.headers().remove("Cookie");
       }
+      long start = System.nanoTime();
       if (breaker.state() == io.vertx.circuitbreaker.CircuitBreakerState.OPEN) {
+        timers.circuitOpen.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return Future.succeededFuture(
             problem(
                 context,
@@ -223,15 +277,20 @@ public class ProxyRoutes {
                             }
                           }))
           .compose(
-              response ->
-                  response == null
-                      ? Future.<ProxyResponse>failedFuture("the caller closed the connection")
-                      : Future.succeededFuture(response))
+              response -> {
+                if (response == null) {
+                  return Future.<ProxyResponse>failedFuture("the caller closed the connection");
+                }
+                timers.success.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                return Future.succeededFuture(response);
+              })
           .recover(
               failure -> {
                 boolean slow =
                     failure instanceof TimeoutException
                         || String.valueOf(failure.getMessage()).contains("timeout");
+                (slow ? timers.timeout : timers.error)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 LOG.warnf("Route %s failed: %s", name, failure.getClass().getSimpleName());
                 return Future.succeededFuture(
                     slow

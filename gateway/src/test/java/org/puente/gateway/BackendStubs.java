@@ -179,6 +179,7 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
             .put("body", new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
             .put("authorization", x.getRequestHeaders().getFirst("Authorization"))
             .put("requestId", x.getRequestHeaders().getFirst("X-Request-Id"))
+            .put("traceparent", x.getRequestHeaders().getFirst("traceparent"))
             .put("cookie", x.getRequestHeaders().getFirst("Cookie"));
     send(x, 200, echo.encode());
   }

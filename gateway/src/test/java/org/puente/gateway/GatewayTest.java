@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -128,6 +129,59 @@ class GatewayTest {
     Response made = given().header("Authorization", TOKEN).get("/api/v1/removals/echo-id");
     assertEquals(1, made.headers().getValues("X-Request-Id").size());
     assertEquals(made.header("X-Request-Id"), made.jsonPath().getString("requestId"));
+  }
+
+  @Test
+  void theCallersTraceGoesOnToTheServiceUnderTheGatewaysSpan() {
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String callerSpan = "00f067aa0ba902b7";
+    String passedOn =
+        given()
+            .header("Authorization", TOKEN)
+            .header("traceparent", "00-" + trace + "-" + callerSpan + "-00")
+            .get("/api/v1/removals/traced")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("traceparent");
+    // Same trace; the parent is now the gateway's own span, not the caller's.
+    assertTrue(passedOn.matches("00-" + trace + "-[0-9a-f]{16}-0[01]"), "traceparent: " + passedOn);
+    assertFalse(passedOn.contains(callerSpan), passedOn);
+    // Without one from the caller, the gateway starts the trace and passes it on.
+    String started =
+        given()
+            .header("Authorization", TOKEN)
+            .get("/api/v1/removals/traced")
+            .jsonPath()
+            .getString("traceparent");
+    assertTrue(started.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), "traceparent: " + started);
+  }
+
+  @Test
+  void eachProxiedCallIsTimedByRouteAndOutcome() {
+    String success =
+        "puente_gateway_upstream_seconds_count{backend=\"training\",outcome=\"success\"}";
+    double before = metric(success);
+    given().header("Authorization", TOKEN).get("/api/v1/training/timed").then().statusCode(200);
+    assertEquals(before + 1, metric(success));
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("http_server_requests_seconds_count"))
+        .body(
+            containsString(
+                "puente_gateway_upstream_seconds_count{backend=\"removals\",outcome=\"timeout\"}"));
+  }
+
+  private static double metric(String series) {
+    String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return text.lines()
+        .filter(l -> l.startsWith(series + " "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElse(0);
   }
 
   @Test

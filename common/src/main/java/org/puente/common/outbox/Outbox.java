@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * Writes a request to another service in the transaction of the change that needs it: both commit
- * or neither does. {@link OutboxSender} delivers it afterwards, until it is answered.
+ * or neither does. {@link OutboxSender} delivers it afterwards, until it is answered, in the trace
+ * of the request that queued it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,6 +39,7 @@ public class Outbox {
     }
     m.createdAt = Instant.now();
     m.nextAttemptAt = m.createdAt;
+    m.traceparent = Traceparent.current();
     em.persist(m);
   }
 

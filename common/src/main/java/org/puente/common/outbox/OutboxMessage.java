@@ -42,4 +42,10 @@ public class OutboxMessage {
 
   @Column(name = "delivered_at")
   public Instant deliveredAt;
+
+  /**
+   * The W3C trace context of the request that queued it: its delivery continues that trace. Null
+   * when queued outside a trace.
+   */
+  public String traceparent;
 }

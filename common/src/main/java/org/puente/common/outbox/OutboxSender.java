@@ -1,5 +1,11 @@
 package org.puente.common.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +24,9 @@ import org.jboss.logging.Logger;
  * Delivers due outbox messages, one transaction each. The message row is locked ({@code FOR UPDATE
  * SKIP LOCKED}) while it is sent, so two senders (two replicas) never send it at once; a crash
  * before the commit leaves it due, and the receiver's idempotency key makes the resend harmless.
- * Messages are retried with back-off until answered: nothing is given up.
+ * Messages are retried with back-off until answered: nothing is given up. Each delivery is a span
+ * in the trace of the request that queued the message ({@link OutboxMessage#traceparent}), so the
+ * call to the partner carries that trace, and so do the log lines about it.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -29,16 +37,19 @@ public class OutboxSender {
   private final EntityManager em;
   private final Map<String, OutboxHandler> handlers;
   private final Backoff backoff;
+  private final Tracer tracer;
 
   OutboxSender(
       EntityManager em,
       Instance<OutboxHandler> handlers,
+      Tracer tracer,
       @ConfigProperty(name = "puente.outbox.first-retry", defaultValue = "1s") Duration first,
       @ConfigProperty(name = "puente.outbox.max-retry", defaultValue = "60s") Duration max) {
     this.em = em;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
     this.backoff = new Backoff(first, max);
+    this.tracer = tracer;
   }
 
   @Scheduled(
@@ -58,7 +69,10 @@ public class OutboxSender {
     try {
       return QuarkusTransaction.requiringNew().call(this::deliverNext);
     } catch (Undelivered e) {
-      QuarkusTransaction.requiringNew().run(() -> postpone(e.id, e.getCause()));
+      // Logged in the message's trace too.
+      try (Scope scope = e.trace.makeCurrent()) {
+        QuarkusTransaction.requiringNew().run(() -> postpone(e.id, e.getCause()));
+      }
       return true;
     }
   }
@@ -75,15 +89,29 @@ public class OutboxSender {
       return false;
     }
     OutboxMessage m = due.get(0);
+    Context trace = Traceparent.parent(m.traceparent);
     OutboxHandler handler = handlers.get(m.topic);
     if (handler == null) {
-      throw new Undelivered(m.id, new IllegalStateException("No handler for topic " + m.topic));
+      throw new Undelivered(
+          m.id, trace, new IllegalStateException("No handler for topic " + m.topic));
     }
-    try {
+    Span span =
+        tracer
+            .spanBuilder("outbox " + m.topic)
+            .setParent(trace)
+            .setSpanKind(SpanKind.INTERNAL)
+            .setAttribute("puente.outbox.topic", m.topic)
+            .setAttribute("puente.outbox.attempt", m.attempts + 1L)
+            .startSpan();
+    // Current while the handler runs: its REST client passes the trace on (traceparent).
+    try (Scope scope = span.makeCurrent()) {
       handler.deliver(m.key, m.payload);
     } catch (RuntimeException e) {
+      span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
       // Rolls back whatever the handler wrote; the attempt is recorded in a new transaction.
-      throw new Undelivered(m.id, e);
+      throw new Undelivered(m.id, trace, e);
+    } finally {
+      span.end();
     }
     m.deliveredAt = Instant.now();
     return true;
@@ -108,10 +136,12 @@ public class OutboxSender {
   /** A message that got no answer this time. */
   private static final class Undelivered extends RuntimeException {
     final long id;
+    final transient Context trace;
 
-    Undelivered(long id, Throwable cause) {
+    Undelivered(long id, Context trace, Throwable cause) {
       super(cause);
       this.id = id;
+      this.trace = trace;
     }
   }
 }
