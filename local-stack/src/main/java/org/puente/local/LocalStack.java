@@ -479,6 +479,8 @@ public final class LocalStack {
   private static Map<String, String> commonEnv(Deployment d) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    // Plain-text logs in .run/logs, for people; production logs JSON.
+    env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     env.put("PUENTE_AGENCY", d.agency());
     env.put("OIDC_ISSUER", d.issuer());
     for (Deployment other : DEPLOYMENTS) {
