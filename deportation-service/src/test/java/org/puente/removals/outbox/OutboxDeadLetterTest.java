@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.puente.testing.stubs.InjectStub;
 
 /**
  * An obligation request that funding-service does not answer dies after {@code
- * puente.outbox.max-attempts} failures (3 in tests) with the gauges and counters showing it, is no
+ * puente.outbox.max-attempts} failures (5 in tests) with the gauges and counters showing it, is no
  * longer tried, and is then retried by the home agency's administrator and made exactly once, or
  * given up and never sent. funding-service's writes are away unless a test brings them back.
  */
@@ -37,7 +38,7 @@ class OutboxDeadLetterTest {
 
   private static final String OUTBOX = "/api/v1/removals/outbox";
   private static final String TOPIC = "operation.obligate";
-  private static final int MAX_ATTEMPTS = 3;
+  private static final int MAX_ATTEMPTS = 5;
   private static final String ADMIN =
       TestTokens.user("snm-admin").agency("PA-SNM").roles("admin").bearer();
 
@@ -83,8 +84,10 @@ class OutboxDeadLetterTest {
         .body(item + "payload", nullValue());
     long version = listed.jsonPath().getLong(item + "version");
 
-    // Dead means no longer tried, even once funding-service answers again.
+    // Dead means no longer tried, even once funding-service answers again (and the client's
+    // circuit breaker, opened by the failures, has closed: as after its delay).
     funding.writesAway(false);
+    CircuitBreakerMaintenance.get().resetAll();
     pause();
     assertEquals(sent, funding.received(key).size());
 
@@ -108,7 +111,15 @@ class OutboxDeadLetterTest {
                 Fixtures.count(
                     "select count(*) from outbox_message where id = "
                         + id
-                        + " and delivered_at is not null and dead_at is null")));
+                        + " and delivered_at is not null and dead_at is null"),
+                () ->
+                    lastError(key)
+                        + "; sent "
+                        + funding.received(key).stream()
+                            .map(
+                                r ->
+                                    r.method() + " " + r.path() + " " + (r.authorization() != null))
+                            .toList()));
     given()
         .header("Authorization", Fixtures.SNM_SUPERVISOR)
         .get("/api/v1/removals/operations/" + operation)
@@ -184,30 +195,10 @@ class OutboxDeadLetterTest {
   @Test
   void onlyADeadMessageOfTheHomeAgencyIsChangedAndOnlyByItsAdministrators() {
     quiet();
-    funding.writesAway(false);
-    long operation = requestFunding();
-    String key = "removal-operation:" + operation;
-    Eventually.within(
-        Duration.ofSeconds(20),
-        () ->
-            assertEquals(
-                1,
-                Fixtures.count(
-                    "select count(*) from outbox_message where idem_key = '"
-                        + key
-                        + "' and delivered_at is not null")));
-    long id = Fixtures.count("select id from outbox_message where idem_key = '" + key + "'");
+    long id = deadMessage("removal-operation:" + requestFunding());
     String etag = etagOf(id);
 
     for (String change : new String[] {"/retry", "/give-up"}) {
-      given()
-          .header("Authorization", ADMIN)
-          .header("If-Match", etag)
-          .post(OUTBOX + "/" + id + change)
-          .then()
-          .statusCode(409)
-          .contentType("application/problem+json")
-          .body("detail", containsString("DELIVERED"));
       given()
           .header("Authorization", ADMIN)
           .header("If-Match", "\"0\"")
@@ -220,6 +211,12 @@ class OutboxDeadLetterTest {
           .post(OUTBOX + "/" + id + change)
           .then()
           .statusCode(428);
+      given()
+          .header("Authorization", ADMIN)
+          .header("If-Match", "\"999\"")
+          .post(OUTBOX + "/" + id + change)
+          .then()
+          .statusCode(412);
       for (String other :
           new String[] {
             Fixtures.SNM_SUPERVISOR,
@@ -243,6 +240,26 @@ class OutboxDeadLetterTest {
         .statusCode(400)
         .body("detail", containsString("state"));
     assertEquals(etag, etagOf(id), "nothing changed");
+
+    // Once given up it is no longer dead: neither change applies (409), and nothing changes.
+    given()
+        .header("Authorization", ADMIN)
+        .header("If-Match", etag)
+        .post(OUTBOX + "/" + id + "/give-up")
+        .then()
+        .statusCode(200);
+    String given = etagOf(id);
+    for (String change : new String[] {"/retry", "/give-up"}) {
+      given()
+          .header("Authorization", ADMIN)
+          .header("If-Match", given)
+          .post(OUTBOX + "/" + id + change)
+          .then()
+          .statusCode(409)
+          .contentType("application/problem+json")
+          .body("detail", containsString("GIVEN_UP"));
+    }
+    assertEquals(given, etagOf(id));
   }
 
   /** A planned charter on budget line 11: its obligation request is written to the outbox. */
@@ -293,6 +310,19 @@ class OutboxDeadLetterTest {
           metrics.refresh();
           assertEquals(0, meter("puente_outbox_pending", ""));
         });
+  }
+
+  /** Why the message under {@code key} was last not delivered, for a failure's message. */
+  private static String lastError(String key) {
+    try (var c = Fixtures.connection();
+        var s = c.prepareStatement("select last_error from outbox_message where idem_key = ?")) {
+      s.setString(1, key);
+      try (var rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "no message";
+      }
+    } catch (java.sql.SQLException e) {
+      return e.toString();
+    }
   }
 
   private static String etagOf(long id) {
