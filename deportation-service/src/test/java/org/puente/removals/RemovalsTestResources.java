@@ -4,12 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import org.puente.testing.EmbeddedPostgresResource;
 import org.puente.testing.TestTokenIssuerResource;
-import org.puente.testing.stubs.FundingStubResource;
 
 /**
  * A real PostgreSQL, real signed tokens, and training-service and funding-service stood in for on
- * loopback ({@link RemovalsTrainingStub}; funding-service answers its reads and keeps away from the
- * outbox's writes, so they stay in the outbox).
+ * loopback ({@link RemovalsTrainingStub}; {@link RemovalsFundingStub}: funding-service answers its
+ * reads and keeps away from the outbox's writes, so they stay in the outbox).
  */
 @QuarkusTestResource(
     value = EmbeddedPostgresResource.class,
@@ -17,6 +16,6 @@ import org.puente.testing.stubs.FundingStubResource;
 @QuarkusTestResource(TestTokenIssuerResource.class)
 @QuarkusTestResource(RemovalsTrainingStub.class)
 @QuarkusTestResource(
-    value = FundingStubResource.class,
+    value = RemovalsFundingStub.class,
     initArgs = @ResourceArg(name = "writesAway", value = "true"))
 public class RemovalsTestResources {}

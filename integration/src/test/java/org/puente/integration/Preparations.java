@@ -117,6 +117,11 @@ final class Preparations {
                   Prepared.with()
                       .pathText("recordType", "agreement")
                       .id(f.agreement("PA-SNM"), "id")),
+          // ------------------------------------------------------------ outboxes
+          entry("retryRemovalsOutboxMessage", (f, c) -> deadOperationRequest(f)),
+          entry("giveUpRemovalsOutboxMessage", (f, c) -> deadOperationRequest(f)),
+          entry("retryTrainingOutboxMessage", (f, c) -> deadSessionRequest(f)),
+          entry("giveUpTrainingOutboxMessage", (f, c) -> deadSessionRequest(f)),
           // Retention: the matrix only ever asks for a dry run, which changes nothing.
           entry("runRetention", (f, c) -> Prepared.with().body("dryRun", true)),
           // ------------------------------------------------------------ removals: cases
@@ -632,6 +637,65 @@ final class Preparations {
         new org.puente.removals.api.OperationClosure(
             org.puente.removals.api.OperationStatus.COMPLETED, "Landed", Flows.money("1000.00")));
     return m.caseId();
+  }
+
+  /**
+   * A dead obligation request for a fresh planned operation, as the sender leaves one after its
+   * last failed attempt (written directly: the suite's funding-service always answers). A retry
+   * sends it, and funding-service obligates.
+   */
+  private static Prepared deadOperationRequest(Flows f) {
+    long operation = f.operation();
+    return deadMessage(
+        "removals",
+        "operation.obligate",
+        "removal-operation:" + operation,
+        "{\"operationId\":"
+            + operation
+            + ",\"budgetLineId\":"
+            + f.line("CHARTER_FLIGHTS")
+            + ",\"amount\":{\"amount\":\"1000.00\",\"currency\":\"USD\"},"
+            + "\"purpose\":\"Matrix fixture charter\",\"onBehalfOf\":\"PA-SNM\"}");
+  }
+
+  /** The same for a fresh planned training session. */
+  private static Prepared deadSessionRequest(Flows f) {
+    long session = f.plannedSession();
+    return deadMessage(
+        "training",
+        "session.obligate",
+        "training-session:" + session,
+        "{\"sessionId\":"
+            + session
+            + ",\"budgetLineId\":"
+            + f.line("TRAINING")
+            + ",\"amount\":{\"amount\":\"1000.00\",\"currency\":\"USD\"},"
+            + "\"purpose\":\"TRAINING_SESSION\"}");
+  }
+
+  private static Prepared deadMessage(String service, String topic, String key, String payload) {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                org.puente.testing.EmbeddedPostgresResource.jdbcUrl(
+                    DatabaseState.database(service)),
+                "postgres",
+                "postgres");
+        java.sql.PreparedStatement insert =
+            c.prepareStatement(
+                "insert into outbox_message (id, topic, idem_key, payload, attempts,"
+                    + " next_attempt_at, last_error, created_at, dead_at) values"
+                    + " (nextval('outbox_message_seq'), ?, ?, ?, 20, now(), 'Unavailable', now(),"
+                    + " now()) returning id")) {
+      insert.setString(1, topic);
+      insert.setString(2, key);
+      insert.setString(3, payload);
+      try (java.sql.ResultSet rs = insert.executeQuery()) {
+        rs.next();
+        return Prepared.with().id(rs.getLong(1), "outbox").ifMatch("\"0\"");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Prepared wholeMonths() {

@@ -138,7 +138,17 @@ final class Visibility {
             entry(
                 "listRetentionRuns",
                 (item, agency) ->
-                    agency.equals("PA-SNM") ? null : "a retention run of PA-SNM's cases"));
+                    agency.equals("PA-SNM") ? null : "a retention run of PA-SNM's cases"),
+            // The outboxes: of the deployment that sends them (PA-SNM's removals, US-DHS's
+            // training).
+            entry(
+                "listRemovalsOutbox",
+                (item, agency) ->
+                    agency.equals("PA-SNM") ? null : "a message of PA-SNM's removals outbox"),
+            entry(
+                "listTrainingOutbox",
+                (item, agency) ->
+                    agency.equals("US-DHS") ? null : "a message of US-DHS's training outbox"));
   }
 
   /** Whether a list operation says who may see its items. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,9 +25,12 @@ import org.jboss.logging.Logger;
  * Delivers due outbox messages, one transaction each. The message row is locked ({@code FOR UPDATE
  * SKIP LOCKED}) while it is sent, so two senders (two replicas) never send it at once; a crash
  * before the commit leaves it due, and the receiver's idempotency key makes the resend harmless.
- * Messages are retried with back-off until answered: nothing is given up. Each delivery is a span
- * in the trace of the request that queued the message ({@link OutboxMessage#traceparent}), so the
- * call to the partner carries that trace, and so do the log lines about it.
+ * Messages are retried with back-off until answered or until they have failed {@code
+ * puente.outbox.max-attempts} times (20): then they are dead, kept and no longer tried, until an
+ * operator retries them or gives them up ({@link OutboxAdmin}); {@link OutboxMetrics} shows them.
+ * Each delivery is a span in the trace of the request that queued the message ({@link
+ * OutboxMessage#traceparent}), so the call to the partner carries that trace, and so do the log
+ * lines about it.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -36,20 +40,24 @@ public class OutboxSender {
 
   private final EntityManager em;
   private final Map<String, OutboxHandler> handlers;
-  private final Backoff backoff;
   private final Tracer tracer;
+  private final RetryPolicy retries;
+  private final OutboxMetrics metrics;
 
   OutboxSender(
       EntityManager em,
       Instance<OutboxHandler> handlers,
       Tracer tracer,
+      OutboxMetrics metrics,
       @ConfigProperty(name = "puente.outbox.first-retry", defaultValue = "1s") Duration first,
-      @ConfigProperty(name = "puente.outbox.max-retry", defaultValue = "60s") Duration max) {
+      @ConfigProperty(name = "puente.outbox.max-retry", defaultValue = "60s") Duration max,
+      @ConfigProperty(name = "puente.outbox.max-attempts", defaultValue = "20") int maxAttempts) {
     this.em = em;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
-    this.backoff = new Backoff(first, max);
     this.tracer = tracer;
+    this.metrics = metrics;
+    this.retries = new RetryPolicy(new Backoff(first, max), maxAttempts);
   }
 
   @Scheduled(
@@ -66,34 +74,43 @@ public class OutboxSender {
 
   /** Sends the oldest due message; false when none is due. */
   boolean sendOne() {
+    String delivered;
     try {
-      return QuarkusTransaction.requiringNew().call(this::deliverNext);
+      delivered = QuarkusTransaction.requiringNew().call(this::deliverNext);
     } catch (Undelivered e) {
       // Logged in the message's trace too.
       try (Scope scope = e.trace.makeCurrent()) {
         QuarkusTransaction.requiringNew().run(() -> postpone(e.id, e.getCause()));
       }
+      metrics.attempted(e.topic, false);
       return true;
     }
+    if (delivered == null) {
+      return false;
+    }
+    metrics.attempted(delivered, true);
+    return true;
   }
 
-  private boolean deliverNext() {
+  /** Delivers the oldest due message; answers its topic, or null when none is due. */
+  private String deliverNext() {
     @SuppressWarnings("unchecked")
     List<OutboxMessage> due =
         em.createNativeQuery(
-                "select * from outbox_message where delivered_at is null and next_attempt_at <="
-                    + " now() order by next_attempt_at, id limit 1 for update skip locked",
+                "select * from outbox_message where delivered_at is null and dead_at is null"
+                    + " and next_attempt_at <= now() order by next_attempt_at, id limit 1"
+                    + " for update skip locked",
                 OutboxMessage.class)
             .getResultList();
     if (due.isEmpty()) {
-      return false;
+      return null;
     }
     OutboxMessage m = due.get(0);
     Context trace = Traceparent.parent(m.traceparent);
     OutboxHandler handler = handlers.get(m.topic);
     if (handler == null) {
       throw new Undelivered(
-          m.id, trace, new IllegalStateException("No handler for topic " + m.topic));
+          m.id, m.topic, trace, new IllegalStateException("No handler for topic " + m.topic));
     }
     Span span =
         tracer
@@ -109,24 +126,34 @@ public class OutboxSender {
     } catch (RuntimeException e) {
       span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
       // Rolls back whatever the handler wrote; the attempt is recorded in a new transaction.
-      throw new Undelivered(m.id, trace, e);
+      throw new Undelivered(m.id, m.topic, trace, e);
     } finally {
       span.end();
     }
     m.deliveredAt = Instant.now();
-    return true;
+    return m.topic;
   }
 
   private void postpone(long id, Throwable cause) {
     OutboxMessage m = em.find(OutboxMessage.class, id);
-    if (m == null || m.deliveredAt != null) {
+    if (m == null || m.deliveredAt != null || m.deadAt != null) {
       return;
     }
     m.attempts++;
-    Duration wait = backoff.after(m.attempts);
-    m.nextAttemptAt = Instant.now().plus(wait);
     String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
     m.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    Optional<Duration> next = retries.next(m.attempts);
+    if (next.isEmpty()) {
+      m.deadAt = Instant.now();
+      // Once per message: topic, id, attempts and the kind of error, never the payload or a key.
+      LOG.warnf(
+          "Outbox message %d (%s) is dead after %d failed attempts, last %s: no longer tried until"
+              + " an operator retries or gives it up",
+          m.id, m.topic, m.attempts, cause.getClass().getSimpleName());
+      return;
+    }
+    Duration wait = next.get();
+    m.nextAttemptAt = Instant.now().plus(wait);
     // The message names a topic and a key, never personal data.
     LOG.warnf(
         "Outbox %s %s not delivered (attempt %d), next in %d ms: %s",
@@ -136,11 +163,13 @@ public class OutboxSender {
   /** A message that got no answer this time. */
   private static final class Undelivered extends RuntimeException {
     final long id;
+    final String topic;
     final transient Context trace;
 
-    Undelivered(long id, Context trace, Throwable cause) {
+    Undelivered(long id, String topic, Context trace, Throwable cause) {
       super(cause);
       this.id = id;
+      this.topic = topic;
       this.trace = trace;
     }
   }

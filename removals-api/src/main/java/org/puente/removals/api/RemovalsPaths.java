@@ -30,5 +30,11 @@ public final class RemovalsPaths {
   /** Audit logs for auditors: the revision log, own-agency reads, partner disclosures. */
   public static final String AUDIT = "/audit";
 
+  /**
+   * The outbox of requests to funding-service, for the home agency's administrators: {@code
+   * /outbox}, {@code /outbox/{id}/retry}, {@code /outbox/{id}/give-up}.
+   */
+  public static final String OUTBOX = "/outbox";
+
   private RemovalsPaths() {}
 }

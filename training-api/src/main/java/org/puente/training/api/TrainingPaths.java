@@ -30,5 +30,11 @@ public final class TrainingPaths {
   /** The training summary ({@link TrainingSummary}), relative to the root. */
   public static final String TRAINING_SUMMARY = REPORTS + "/summary";
 
+  /**
+   * The outbox of requests to funding-service, for the provider's administrators: {@code /outbox},
+   * {@code /outbox/{id}/retry}, {@code /outbox/{id}/give-up}.
+   */
+  public static final String OUTBOX = "/outbox";
+
   private TrainingPaths() {}
 }
