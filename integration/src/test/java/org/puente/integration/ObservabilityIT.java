@@ -56,6 +56,22 @@ class ObservabilityIT {
   static void start() {
     suite = Suite.shared();
     steps = suite.steps;
+    // The crash tests before this one restart the services: wait until both answer through the
+    // gateway again (its circuit breakers close once a call gets through).
+    Eventually.within(
+        PATIENCE,
+        () -> {
+          given()
+              .header("Authorization", Suite.bearer("dos-budget"))
+              .get(suite.url("/api/v1/funding/agreements"))
+              .then()
+              .statusCode(200);
+          given()
+              .header("Authorization", Suite.bearer("snm-supervisor"))
+              .get(suite.url("/api/v1/removals/operations"))
+              .then()
+              .statusCode(200);
+        });
     long agreement =
         Steps.id(
             steps.post(

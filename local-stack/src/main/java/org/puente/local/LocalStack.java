@@ -481,6 +481,8 @@ public final class LocalStack {
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     // Plain-text logs in .run/logs, for people; production logs JSON.
     env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+    // Swagger UI, off in production, is what a developer tries the API with here.
+    env.put("PUENTE_SWAGGER_UI", "true");
     env.put("PUENTE_AGENCY", d.agency());
     env.put("OIDC_ISSUER", d.issuer());
     for (Deployment other : DEPLOYMENTS) {

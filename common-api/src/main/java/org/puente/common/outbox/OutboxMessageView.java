@@ -15,7 +15,7 @@ public record OutboxMessageView(
     Instant createdAt,
     @Schema(description = "Failed attempts since it was written or last retried") int attempts,
     @Schema(description = "When it is tried next (pending messages)") Instant nextAttemptAt,
-    @Schema(description = "The kind of the last failure (an exception's class name)")
+    @Schema(description = "The kind of the last failure, e.g. CircuitBreakerOpen or Unavailable")
         String lastError,
     Instant deliveredAt,
     Instant deadAt,

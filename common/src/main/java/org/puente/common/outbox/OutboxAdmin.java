@@ -106,11 +106,18 @@ public class OutboxAdmin {
     }
   }
 
-  /** The message without its payload; of the last error, only its kind (an exception's class). */
+  /**
+   * The message without its payload; of the last error, only its kind: the exception's class name
+   * without the word "Exception" (CircuitBreakerOpen, Unavailable), as an operator needs it and no
+   * more of the service's internals.
+   */
   static OutboxMessageView view(OutboxMessage m) {
     String error = m.lastError;
     if (error != null && error.indexOf(':') > 0) {
       error = error.substring(0, error.indexOf(':'));
+    }
+    if (error != null && error.endsWith("Exception") && error.length() > "Exception".length()) {
+      error = error.substring(0, error.length() - "Exception".length());
     }
     return new OutboxMessageView(
         m.id,
