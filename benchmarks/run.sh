@@ -3,6 +3,8 @@
 # Not part of the test gate (about 20 minutes; needs the machine to itself).
 #   benchmarks/run.sh                 # everything, 5 rounds of 10 s per pair
 #   BENCH_ROUNDS=3 BENCH_SECONDS=5 benchmarks/run.sh   # a quicker, noisier look
+#   BENCH_ONLY=create,gateway benchmarks/run.sh        # some sections only, written to
+#     benchmarks/target/RESULTS.md (startup, create, gateway, hotline, outbox, portal, pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; then
@@ -17,4 +19,5 @@ fi
 # The harness (and so PostgreSQL, wrk and pgbench, which it starts) on core 1; it starts the
 # services on core 0.
 exec taskset -c 1 ./mvnw -q -B -pl benchmarks/harness exec:java \
-  -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-30}"
+  -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-30}" \
+  -Dbench.only="${BENCH_ONLY:-}"

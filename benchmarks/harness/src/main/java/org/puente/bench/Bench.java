@@ -29,6 +29,10 @@ public final class Bench {
   static final int WARMUP = Integer.getInteger("bench.warmup", 30);
   static final String SERVICE_CORE = "0";
   static final String LOAD_CORE = "1";
+  static final java.util.Set<String> ONLY =
+      java.util.Set.of(System.getProperty("bench.only", "").split(",")).stream()
+          .filter(x -> !x.isBlank())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final java.util.Set<String> COMMANDS = new java.util.LinkedHashSet<>();
 
@@ -67,29 +71,55 @@ public final class Bench {
     }
     results.machine(Machine.describe());
 
-    startupAndMemory();
+    if (wants("startup")) {
+      startupAndMemory();
+    }
+    if (wants("create")) {
+      ServiceProcess removals = start("deportation-service", env("bench_removals"));
+      ServiceProcess bare = start("benchmarks/bare-service", env("bench_bare"));
+      createVersusBare(removals, bare);
+      createVersusDatabase(removals);
+      stop(bare);
+      stop(removals);
+    }
+    if (wants("gateway") || wants("hotline")) {
+      ServiceProcess training = start("training-service", env("bench_training"));
+      ServiceProcess removals = start("deportation-service", env("bench_removals"));
+      ServiceProcess funding = start("funding-service", env("bench_funding"));
+      ServiceProcess gateway = start("gateway", gatewayEnv(training, removals, funding));
+      if (wants("gateway")) {
+        gatewayOverhead(training, gateway);
+      }
+      if (wants("hotline")) {
+        hotLine(funding);
+      }
+      stop(gateway);
+      stop(training);
+      stop(funding);
+      stop(removals);
+    }
+    if (wants("pages")) {
+      ServiceProcess removals = start("deportation-service", env("bench_removals"));
+      pages(removals);
+      stop(removals);
+    }
 
-    ServiceProcess removals = start("deportation-service", env("bench_removals"));
-    ServiceProcess bare = start("benchmarks/bare-service", env("bench_bare"));
-    createVersusBare(removals, bare);
-    createVersusDatabase(removals);
-    stop(bare);
-
-    ServiceProcess training = start("training-service", env("bench_training"));
-    ServiceProcess funding = start("funding-service", env("bench_funding"));
-    ServiceProcess gateway = start("gateway", gatewayEnv(training, removals, funding));
-    gatewayOverhead(training, gateway);
-    hotLine(funding);
-    stop(gateway);
-    stop(training);
-    stop(funding);
-
-    pages(removals);
-
-    Path out = Path.of("benchmarks");
+    // A run of some sections only (-Dbench.only=a,b) leaves the committed results alone.
+    Path out =
+        ONLY.isEmpty()
+            ? Path.of("benchmarks")
+            : Files.createDirectories(Path.of("benchmarks", "target"));
     Files.writeString(out.resolve("RESULTS.md"), results.markdown());
     Files.writeString(out.resolve("results.svg"), results.chart());
     System.out.println(results.markdown());
+  }
+
+  /**
+   * Whether a section runs: all of them, unless {@code -Dbench.only} names some (startup, create,
+   * gateway, hotline, pages).
+   */
+  private static boolean wants(String section) {
+    return ONLY.isEmpty() || ONLY.contains(section);
   }
 
   /**
