@@ -106,6 +106,12 @@ public final class TestTokens {
     return this;
   }
 
+  /** A token that expires {@code lifetime} from now. */
+  public TestTokens expiresIn(java.time.Duration lifetime) {
+    expiresAt = Instant.now().plus(lifetime);
+    return this;
+  }
+
   public TestTokens notYetValid() {
     notBefore = Instant.now().plusSeconds(600);
     return this;

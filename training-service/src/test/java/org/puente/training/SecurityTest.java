@@ -134,6 +134,73 @@ class SecurityTest {
     assertEquals(fetches, TestTokenEndpoint.shared().keyFetches());
   }
 
+  /**
+   * A token is verified in full once; the same token again is recognised without a second signature
+   * check, until it expires: then it is refused like any expired token.
+   */
+  @Test
+  void aTokenIsVerifiedOnceAndRecognisedOnlyUntilItExpires() {
+    // The service warmed up first: the token's few seconds are for the test, not the first call.
+    given()
+        .header("Authorization", coordinator().bearer())
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(200);
+    String token = coordinator().expiresIn(java.time.Duration.ofSeconds(4)).bearer();
+    double verified = verifications("verified");
+    double cached = verifications("cached");
+    for (int i = 0; i < 5; i++) {
+      given().header("Authorization", token).get("/api/v1/training/courses").then().statusCode(200);
+    }
+    assertEquals(verified + 1, verifications("verified"));
+    assertEquals(cached + 4, verifications("cached"));
+    org.puente.testing.Eventually.within(
+        java.time.Duration.ofSeconds(15),
+        () ->
+            given()
+                .header("Authorization", token)
+                .get("/api/v1/training/courses")
+                .then()
+                .statusCode(401));
+  }
+
+  /** Recognising a verified token never lets a forged copy of it through. */
+  @Test
+  void aTamperedCopyOfARecognisedTokenIsRefused() {
+    String token = coordinator().token();
+    given()
+        .header("Authorization", "Bearer " + token)
+        .get("/api/v1/training/courses")
+        .then()
+        .statusCode(200);
+    String[] parts = token.split("\\.");
+    String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    String otherClaims =
+        parts[0]
+            + "."
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                        .replace("training-coordinator", "training-coordinatoR")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    for (String forged : List.of(otherSignature, otherClaims, token + "x", " " + token + "a")) {
+      given()
+          .header("Authorization", "Bearer " + forged)
+          .get("/api/v1/training/courses")
+          .then()
+          .statusCode(401);
+    }
+  }
+
+  @jakarta.inject.Inject io.micrometer.core.instrument.MeterRegistry registry;
+
+  private double verifications(String result) {
+    return registry.counter("puente.token.verifications", "result", result).count();
+  }
+
   /** A realm vouches only for its own agency: a token naming none is no trusted realm's. */
   @Test
   void tokenWithoutAgencyIs401() {
