@@ -79,7 +79,14 @@ final class PortalLoad {
     ServiceProcess snm = start.start("gateway", snmEnv);
     try {
       fill(funding);
-      measure(URI.create(snm.url() + "/"));
+      Map<String, ServiceProcess> parts = new java.util.LinkedHashMap<>();
+      parts.put("snm_gateway", snm);
+      parts.put("dhs_gateway", dhs);
+      parts.put("dos_gateway", dos);
+      parts.put("removals", removals);
+      parts.put("training", training);
+      parts.put("funding", funding);
+      measure(URI.create(snm.url() + "/"), parts);
     } catch (Exception | Error e) {
       // Said here: a run that fails leaves the harness waiting on the issuer's thread.
       e.printStackTrace();
@@ -132,7 +139,11 @@ final class PortalLoad {
             + " budget lines behind it; the portal's and routes' rate limits lifted.");
   }
 
-  private void measure(URI dashboard) throws Exception {
+  /**
+   * The rounds, with each part's CPU time per page (from /proc, as the create figures), so that a
+   * slow dashboard says which process it waits on.
+   */
+  private void measure(URI dashboard, Map<String, ServiceProcess> parts) throws Exception {
     List<HttpClient> sessions = new ArrayList<>();
     for (int i = 1; i <= USERS; i++) {
       String username = "bench-snm-" + (i % 2 == 0 ? "supervisor-" : "officer-") + i;
@@ -151,13 +162,26 @@ final class PortalLoad {
       List<Double> p95 = new ArrayList<>();
       List<Double> p50 = new ArrayList<>();
       List<Double> rates = new ArrayList<>();
+      Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
       for (int round = 1; round <= Bench.ROUNDS; round++) {
+        Map<String, Double> before = new java.util.HashMap<>();
+        for (var part : parts.entrySet()) {
+          before.put(part.getKey(), Proc.cpuMs(part.getValue().pid()));
+        }
         double[] millis = load(people, sessions, dashboard, Bench.SECONDS, true);
+        for (var part : parts.entrySet()) {
+          double used = Proc.cpuMs(part.getValue().pid()) - before.get(part.getKey());
+          cpu.computeIfAbsent(part.getKey(), k -> new ArrayList<>())
+              .add(used / Math.max(1, millis.length));
+        }
         p95.add(Stats.quantile(millis, 0.95));
         p50.add(Stats.quantile(millis, 0.50));
         rates.add(millis.length / (double) Bench.SECONDS);
       }
       results.add("portal_dashboard_p50_ms", Stats.median(p50), "ms", null, false);
+      cpu.forEach(
+          (part, ms) ->
+              results.add("portal_cpu_ms_per_page_" + part, Stats.median(ms), "ms", null, false));
       results.add("portal_dashboard_per_s", Stats.median(rates), "pages/s", null, false);
       results.add("portal_dashboard_p95_ms", Stats.median(p95), "ms", 150.0, true);
     } finally {
