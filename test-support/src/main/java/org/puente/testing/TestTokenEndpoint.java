@@ -7,13 +7,18 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The three agencies' identity providers for tests, on 127.0.0.1, laid out as Keycloak lays out a
@@ -23,6 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * gets a token of its service account, {@code service-account-<client>}, role {@code service},
  * {@code azp} the client, the realm's agency). Services verify against it exactly as against
  * Keycloak.
+ *
+ * <p>A portal signs its people in at {@code .../auth} with the authorization-code flow (PKCE S256,
+ * as the gateway requires it): a person the realm knows ({@link #person}) is named by the standard
+ * {@code login_hint} parameter, where Keycloak would show its login form, and is sent back to the
+ * portal with a one-time code; the token endpoint exchanges it, for the client that asked and with
+ * the verifier of its challenge only, for the person's access token and an ID token addressed to
+ * the client.
  *
  * <p>One per test JVM ({@link #shared()}), since {@link TestTokens} signs for its issuers.
  */
@@ -39,6 +51,8 @@ public final class TestTokenEndpoint {
   private final HttpServer server;
   private final Map<String, String> agencyByClient = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> issued = new ConcurrentHashMap<>();
+  private final Map<String, Supplier<TestTokens>> people = new ConcurrentHashMap<>();
+  private final Map<String, Grant> codes = new ConcurrentHashMap<>();
   private final AtomicInteger keyFetches = new AtomicInteger();
 
   private TestTokenEndpoint(HttpServer server) {
@@ -66,6 +80,16 @@ public final class TestTokenEndpoint {
   /** Lets {@code clientId} (with {@link #SECRET}) obtain tokens at {@code agency}'s realm. */
   public TestTokenEndpoint client(String clientId, String agency) {
     agencyByClient.put(clientId, agency);
+    return this;
+  }
+
+  /**
+   * A person who can sign in at their agency's realm (the agency the tokens name): {@code tokens}
+   * makes their access token as it is, and their ID token with {@code typ} ID and the client as
+   * audience.
+   */
+  public TestTokenEndpoint person(String username, Supplier<TestTokens> tokens) {
+    people.put(username, tokens);
     return this;
   }
 
@@ -166,12 +190,53 @@ public final class TestTokenEndpoint {
         keyFetches.incrementAndGet();
         send(exchange, 200, TestTokens.jwks(realm));
       }
-      case "protocol/openid-connect/token" -> token(exchange, agency);
+      case "protocol/openid-connect/auth" -> authorize(exchange, realm);
+      case "protocol/openid-connect/token" -> token(exchange, agency, realm);
       default -> send(exchange, 404, "{}");
     }
   }
 
-  private void token(HttpExchange exchange, String realmAgency) throws IOException {
+  /** A code handed out: for whom, at which realm, to which client and address, with what PKCE. */
+  private record Grant(
+      String username, String realm, String clientId, String redirectUri, String challenge) {}
+
+  /**
+   * The authorization endpoint: the person named by {@code login_hint}, if this realm knows them,
+   * goes back to the client's address with a code and the client's state; anything else is a 400
+   * page, as Keycloak answers a request it cannot serve.
+   */
+  private void authorize(HttpExchange exchange, String realm) throws IOException {
+    String query = exchange.getRequestURI().getRawQuery();
+    Map<String, String> params = form(query == null ? "" : query);
+    String username = params.getOrDefault("login_hint", "");
+    Supplier<TestTokens> person = people.get(username);
+    String redirect = params.get("redirect_uri");
+    String challenge = params.get("code_challenge");
+    if (person == null
+        || !realm.equals(person.get().signer())
+        || !"code".equals(params.get("response_type"))
+        || params.get("client_id") == null
+        || redirect == null
+        || challenge == null
+        || !"S256".equals(params.get("code_challenge_method"))) {
+      send(exchange, 400, "{\"error\":\"invalid_request\"}");
+      return;
+    }
+    String code = UUID.randomUUID().toString();
+    codes.put(code, new Grant(username, realm, params.get("client_id"), redirect, challenge));
+    String state = params.get("state");
+    String location =
+        redirect
+            + (redirect.contains("?") ? "&" : "?")
+            + "code="
+            + code
+            + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
+    exchange.getResponseHeaders().set("Location", location);
+    exchange.sendResponseHeaders(302, -1);
+    exchange.close();
+  }
+
+  private void token(HttpExchange exchange, String realmAgency, String realm) throws IOException {
     Map<String, String> form =
         form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     String clientId = form.get("client_id");
@@ -183,6 +248,10 @@ public final class TestTokenEndpoint {
               .split(":", 2);
       clientId = URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
       secret = pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : null;
+    }
+    if ("authorization_code".equals(form.get("grant_type"))) {
+      exchangeCode(exchange, form, clientId, secret, realm);
+      return;
     }
     String agency = clientId == null ? null : agencyByClient.get(clientId);
     if (!"client_credentials".equals(form.get("grant_type"))
@@ -197,6 +266,46 @@ public final class TestTokenEndpoint {
         exchange,
         200,
         "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+  }
+
+  /**
+   * A code for tokens: once only, at the realm that issued it, by the client it was issued to (with
+   * the secret) for the same address, and with the verifier whose S256 is the challenge.
+   */
+  private void exchangeCode(
+      HttpExchange exchange, Map<String, String> form, String clientId, String secret, String realm)
+      throws IOException {
+    Grant grant = form.get("code") == null ? null : codes.remove(form.get("code"));
+    if (grant == null
+        || !grant.realm().equals(realm)
+        || !grant.clientId().equals(clientId)
+        || !SECRET.equals(secret)
+        || !grant.redirectUri().equals(form.get("redirect_uri"))
+        || !grant.challenge().equals(s256(form.getOrDefault("code_verifier", "")))) {
+      send(exchange, 400, "{\"error\":\"invalid_grant\"}");
+      return;
+    }
+    Supplier<TestTokens> person = people.get(grant.username());
+    String access = person.get().token();
+    String id = person.get().type("ID").audience(clientId).token();
+    send(
+        exchange,
+        200,
+        "{\"access_token\":\""
+            + access
+            + "\",\"id_token\":\""
+            + id
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+  }
+
+  private static String s256(String verifier) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Map<String, String> form(String body) {

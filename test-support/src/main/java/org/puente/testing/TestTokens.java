@@ -179,13 +179,17 @@ public final class TestTokens {
     return this;
   }
 
+  /** The realm that signs this token: the one named, else the agency's, else pa-snm. */
+  String signer() {
+    return realm != null
+        ? realm
+        : agency != null && TestTokenEndpoint.REALMS.containsKey(agency)
+            ? TestTokenEndpoint.REALMS.get(agency)
+            : "pa-snm";
+  }
+
   public String token() {
-    String signer =
-        realm != null
-            ? realm
-            : agency != null && TestTokenEndpoint.REALMS.containsKey(agency)
-                ? TestTokenEndpoint.REALMS.get(agency)
-                : "pa-snm";
+    String signer = signer();
     String iss = issuer != null ? issuer : TestTokenEndpoint.shared().url() + "/realms/" + signer;
     KeyPair keys = keys(signer);
     JwtClaimsBuilder claims =

@@ -98,6 +98,9 @@ public final class Bench {
       stop(funding);
       stop(removals);
     }
+    if (wants("portal")) {
+      new PortalLoad(issuer, results, this::env, this::start, this::stop).run();
+    }
     if (wants("pages")) {
       ServiceProcess removals = start("deportation-service", env("bench_removals"));
       pages(removals);
