@@ -24,6 +24,13 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
   private final String module;
+  /**
+   * How long a start may take before the test gives up. A start takes seconds on a quiet machine;
+   * the limit is generous because a restart in the crash tests runs beside the load they put on
+   * two cores, and a start that times out leaves every later test of the run without that service.
+   */
+  private static final Duration START_LIMIT = Duration.ofSeconds(180);
+
   private final int port;
   private final Map<String, String> env = new LinkedHashMap<>();
   private final Path log;
@@ -139,7 +146,7 @@ public final class ServiceProcess {
 
   private void awaitReady() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    long deadline = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -161,7 +168,7 @@ public final class ServiceProcess {
       }
       sleep(20); // fine-grained: the start-up time is measured by this loop
     }
-    throw new IllegalStateException(module + " not ready in 90 s");
+    throw new IllegalStateException(module + " not ready in " + START_LIMIT.toSeconds() + " s");
   }
 
   private static void await(Process p) {
