@@ -101,14 +101,9 @@ if [ -n "$why" ]; then
   touch "${jars[@]}"
 fi
 
-# Keycloak needs a JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
-jdk_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
-KEYCLOAK_JAVA_HOME=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  [ -n "$candidate" ] && [ -f "$candidate/release" ] || continue
-  major=$(jdk_major "$candidate")
-  if [ -n "$major" ] && [ "$major" -ge 21 ]; then KEYCLOAK_JAVA_HOME="$candidate"; break; fi
-done
+# Keycloak needs a JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm. The
+# services run on it too, with its start-up cache (tools/service-java.sh).
+KEYCLOAK_JAVA_HOME=$(tools/jdk-home.sh 21 || true)
 export KEYCLOAK_JAVA_HOME
 
 exec java -jar local-stack/target/local-stack.jar "$@"

@@ -16,8 +16,10 @@ if [ "$(nproc)" -lt 2 ]; then
   exit 1
 fi
 ./mvnw -q -B install -DskipTests
+# The services run on the JDK ./run.sh runs them on (the newest 21+, else this one), as it does.
+java_home=$(tools/jdk-home.sh 21 || dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 # The harness (and so PostgreSQL, wrk and pgbench, which it starts) on core 1; it starts the
 # services on core 0.
 exec taskset -c 1 ./mvnw -q -B -pl benchmarks/harness exec:java \
   -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-30}" \
-  -Dbench.only="${BENCH_ONLY:-}"
+  -Dbench.only="${BENCH_ONLY:-}" -Dbench.java-home="$java_home"

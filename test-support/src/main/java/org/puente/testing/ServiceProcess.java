@@ -24,10 +24,11 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
   private final String module;
+
   /**
    * How long a start may take before the test gives up. A start takes seconds on a quiet machine;
-   * the limit is generous because a restart in the crash tests runs beside the load they put on
-   * two cores, and a start that times out leaves every later test of the run without that service.
+   * the limit is generous because a restart in the crash tests runs beside the load they put on two
+   * cores, and a start that times out leaves every later test of the run without that service.
    */
   private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
@@ -35,6 +36,7 @@ public final class ServiceProcess {
   private final Map<String, String> env = new LinkedHashMap<>();
   private final Path log;
   private final List<String> prefix = new ArrayList<>();
+  private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
   private Process process;
   private int starts;
   private long readyAfterMillis;
@@ -57,6 +59,16 @@ public final class ServiceProcess {
     env.put(name, value);
   }
 
+  /**
+   * The JVM to start it with, and its start-up cache ({@code tools/service-java.sh}), as {@code
+   * ./run.sh} starts it: what the benchmarks measure. Tests start the JVM they run on, cache-less.
+   */
+  public ServiceProcess asRunShStartsIt(Path javaHome) {
+    javaExecutable = javaHome.resolve("bin").resolve("java");
+    prefix.add(Path.of("tools", "service-java.sh").toAbsolutePath().toString());
+    return this;
+  }
+
   /** A command the JVM runs under, e.g. {@code taskset -c 0} to pin it to a core. */
   public ServiceProcess under(String... command) {
     prefix.addAll(List.of(command));
@@ -75,7 +87,8 @@ public final class ServiceProcess {
     try {
       Files.createDirectories(log);
       List<String> command = new ArrayList<>(prefix);
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add(javaExecutable.toString());
+      command.add("-Xms16m");
       command.add("-Xmx256m");
       // Dotted names are configuration properties: given as -D, since an environment variable
       // like QUARKUS_OIDC_CLIENT_... could as well name an OIDC tenant called "client".
