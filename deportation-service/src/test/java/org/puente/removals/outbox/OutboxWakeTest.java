@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
@@ -54,8 +55,12 @@ class OutboxWakeTest {
   @InjectStub FundingStub funding;
   @Inject Outbox outbox;
 
+  @ConfigProperty(name = "puente.outbox.every")
+  String every;
+
   @Test
   void aQueuedRequestIsSentAsSoonAsItsTransactionCommits() {
+    assertEquals("1h", every, "the poll must not be what sends within the test");
     funding.writesAway(false);
     long operation = requestFunding();
     String key = "removal-operation:" + operation;
