@@ -106,6 +106,24 @@ public final class Bench {
     if (wants("portal")) {
       new PortalLoad(issuer, results, this::env, this::start, this::stop).run();
     }
+    if (wants("outbox")) {
+      // Direct to funding-service, then through US-DOS's gateway as a partner deployment would.
+      ServiceProcess funding = start("funding-service", env("bench_funding"));
+      ServiceProcess dos = start("gateway", OutboxLatency.partnerGateway(issuer, funding));
+      OutboxLatency outbox = new OutboxLatency(results, funding.url());
+      Map<String, String> direct = env("bench_removals");
+      direct.put("FUNDING_URL", funding.url());
+      ServiceProcess removals = start("deportation-service", direct);
+      outbox.delivery(removals);
+      stop(removals);
+      Map<String, String> federated = env("bench_removals");
+      federated.put("PARTNER_FUNDING_URL", dos.url());
+      removals = start("deportation-service", federated);
+      outbox.planToFunded(removals);
+      stop(removals);
+      stop(dos);
+      stop(funding);
+    }
     if (wants("pages")) {
       ServiceProcess removals = start("deportation-service", env("bench_removals"));
       pages(removals);
@@ -124,7 +142,7 @@ public final class Bench {
 
   /**
    * Whether a section runs: all of them, unless {@code -Dbench.only} names some (startup, create,
-   * gateway, hotline, pages).
+   * gateway, hotline, portal, outbox, pages).
    */
   private static boolean wants(String section) {
     return ONLY.isEmpty() || ONLY.contains(section);

@@ -9,18 +9,20 @@ import java.time.Instant;
 
 /**
  * Writes a request to another service in the transaction of the change that needs it: both commit
- * or neither does. {@link OutboxSender} delivers it afterwards, until it is answered, in the trace
- * of the request that queued it.
+ * or neither does. {@link OutboxSender} delivers it as soon as that transaction commits (and again
+ * later until it is answered), in the trace of the request that queued it.
  */
 @ApplicationScoped
 public class Outbox {
 
   private final EntityManager em;
   private final ObjectMapper json;
+  private final OutboxSender sender;
 
-  Outbox(EntityManager em, ObjectMapper json) {
+  Outbox(EntityManager em, ObjectMapper json, OutboxSender sender) {
     this.em = em;
     this.json = json;
+    this.sender = sender;
   }
 
   /**
@@ -41,6 +43,7 @@ public class Outbox {
     m.nextAttemptAt = m.createdAt;
     m.traceparent = Traceparent.current();
     em.persist(m);
+    sender.afterCommit();
   }
 
   /** Reads a payload back, for handlers. */

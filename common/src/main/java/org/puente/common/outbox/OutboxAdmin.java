@@ -26,9 +26,11 @@ public class OutboxAdmin {
   private static final Logger LOG = Logger.getLogger(OutboxAdmin.class);
 
   private final EntityManager em;
+  private final OutboxSender sender;
 
-  OutboxAdmin(EntityManager em) {
+  OutboxAdmin(EntityManager em, OutboxSender sender) {
     this.em = em;
+    this.sender = sender;
   }
 
   /** The messages in {@code state} (every state when null), oldest first, keyset-paginated. */
@@ -56,8 +58,9 @@ public class OutboxAdmin {
   }
 
   /**
-   * A dead message is tried again now, from a fresh count of attempts: it dies again only after as
-   * many failures. The receiver's idempotency key makes it one request however often it was sent.
+   * A dead message is tried again as soon as this commits, from a fresh count of attempts: it dies
+   * again only after as many failures. The receiver's idempotency key makes it one request however
+   * often it was sent.
    */
   @Transactional
   public OutboxMessageView retry(Caller caller, Agency owner, long id, String ifMatch) {
@@ -69,6 +72,7 @@ public class OutboxAdmin {
     m.retriedAt = now;
     m.retriedBy = caller.username();
     em.flush();
+    sender.afterCommit();
     LOG.infof("Outbox message %d (%s) sent back to be tried by an operator", m.id, m.topic);
     return view(m);
   }

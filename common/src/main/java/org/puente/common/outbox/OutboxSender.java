@@ -7,30 +7,45 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers due outbox messages, one transaction each. The message row is locked ({@code FOR UPDATE
- * SKIP LOCKED}) while it is sent, so two senders (two replicas) never send it at once; a crash
- * before the commit leaves it due, and the receiver's idempotency key makes the resend harmless.
- * Messages are retried with back-off until answered or until they have failed {@code
- * puente.outbox.max-attempts} times (20): then they are dead, kept and no longer tried, until an
- * operator retries them or gives them up ({@link OutboxAdmin}); {@link OutboxMetrics} shows them.
- * Each delivery is a span in the trace of the request that queued the message ({@link
- * OutboxMessage#traceparent}), so the call to the partner carries that trace, and so do the log
- * lines about it.
+ * Delivers due outbox messages, one transaction each, as soon as the transaction that queued them
+ * commits ({@link #afterCommit}), and every {@code puente.outbox.every} (1 s) as a safety net: for
+ * what was queued before a restart, what a wake missed, and retries coming due. One run at a time
+ * per process, on a thread of its own, never the request's: a wake during a run makes it run again
+ * once more, so a burst of commits costs one run, not a thread each. A run sends only messages that
+ * are due, so a partner that fails is still tried on its back-off, never on every commit. The
+ * message row is locked ({@code FOR UPDATE SKIP LOCKED}) while it is sent, so two senders (two
+ * replicas) never send it at once; a crash before the commit leaves it due, and the receiver's
+ * idempotency key makes the resend harmless. Messages are retried with back-off until answered or
+ * until they have failed {@code puente.outbox.max-attempts} times (20): then they are dead, kept
+ * and no longer tried, until an operator retries them or gives them up ({@link OutboxAdmin});
+ * {@link OutboxMetrics} shows them. Each delivery is a span in the trace of the request that queued
+ * the message ({@link OutboxMessage#traceparent}), so the call to the partner carries that trace,
+ * and so do the log lines about it.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -38,17 +53,40 @@ public class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class);
   private static final int BATCH = 50;
 
+  /** Marks a transaction whose commit already wakes the sender: one wake per transaction. */
+  private static final Object WAKE_ON_COMMIT = new Object();
+
   private final EntityManager em;
   private final Map<String, OutboxHandler> handlers;
   private final Tracer tracer;
   private final RetryPolicy retries;
   private final OutboxMetrics metrics;
+  private final TransactionSynchronizationRegistry transactions;
+  private final ManagedExecutor runs;
+
+  /** A run is under way (or about to start): a wake then only asks for another. */
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  /** Something may have come due since the current run last looked. */
+  private final AtomicBoolean wanted = new AtomicBoolean();
+
+  /** Shutting down: no new run, and a run under way stops after the message it is sending. */
+  private volatile boolean stopping;
 
   OutboxSender(
       EntityManager em,
       Instance<OutboxHandler> handlers,
       Tracer tracer,
       OutboxMetrics metrics,
+      TransactionSynchronizationRegistry transactions,
+      // Nothing of the waking thread is carried over (least of all its transaction): a run starts
+      // its own transactions and continues the trace stored with each message.
+      @ManagedExecutorConfig(
+              maxAsync = 1,
+              maxQueued = 1,
+              propagated = {},
+              cleared = ThreadContext.ALL_REMAINING)
+          ManagedExecutor runs,
       @ConfigProperty(name = "puente.outbox.first-retry", defaultValue = "1s") Duration first,
       @ConfigProperty(name = "puente.outbox.max-retry", defaultValue = "60s") Duration max,
       @ConfigProperty(name = "puente.outbox.max-attempts", defaultValue = "20") int maxAttempts) {
@@ -57,19 +95,97 @@ public class OutboxSender {
         handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
     this.tracer = tracer;
     this.metrics = metrics;
+    this.transactions = transactions;
+    this.runs = runs;
     this.retries = new RetryPolicy(new Backoff(first, max), maxAttempts);
   }
 
+  /**
+   * Sends what the current transaction queues as soon as it commits, on the sender's own thread;
+   * nothing when it rolls back. Called within the transaction (by {@link Outbox#enqueue}, and for a
+   * dead message sent back to be tried).
+   */
+  void afterCommit() {
+    if (transactions.getResource(WAKE_ON_COMMIT) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // Nothing to send before the messages are committed.
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              wake();
+            }
+          }
+        });
+  }
+
+  /** The safety net: sends what is due even when no commit here woke the sender. */
   @Scheduled(
       every = "${puente.outbox.every:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void sendDue() {
-    if (handlers.isEmpty()) {
+  void poll() {
+    wake();
+  }
+
+  /**
+   * Starts a run on the sender's thread unless one is under way, which then runs once more. Never
+   * throws: the caller may be a committed transaction's completion.
+   */
+  void wake() {
+    if (handlers.isEmpty() || stopping) {
       return;
     }
-    for (int i = 0; i < BATCH && sendOne(); i++) {
-      // one message per transaction, until none is due
+    wanted.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return;
     }
+    try {
+      runs.execute(this::run);
+    } catch (RejectedExecutionException e) {
+      // Shutting down: what is due stays due, for the next start.
+      running.set(false);
+    }
+  }
+
+  private void run() {
+    try {
+      while (!stopping && wanted.getAndSet(false)) {
+        if (sendDue()) {
+          wanted.set(true);
+        }
+      }
+    } catch (RuntimeException e) {
+      // A message that could not even be postponed (the database away): the next poll tries again.
+      LOG.warnf("Outbox run stopped: %s", e.getClass().getSimpleName());
+    } finally {
+      running.set(false);
+    }
+    // A wake that came after the last look but before running was cleared found a run under way.
+    if (wanted.get()) {
+      wake();
+    }
+  }
+
+  /** Sends up to a batch of due messages; true when the batch was full (more may be due). */
+  boolean sendDue() {
+    for (int i = 0; i < BATCH; i++) {
+      if (stopping || !sendOne()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A delivery under way finishes (or rolls back, for later) but no other starts. */
+  void stop(@Observes ShutdownEvent event) {
+    stopping = true;
   }
 
   /** Sends the oldest due message; false when none is due. */
@@ -98,9 +214,12 @@ public class OutboxSender {
     List<OutboxMessage> due =
         em.createNativeQuery(
                 "select * from outbox_message where delivered_at is null and dead_at is null"
-                    + " and next_attempt_at <= now() order by next_attempt_at, id limit 1"
+                    + " and next_attempt_at <= :now order by next_attempt_at, id limit 1"
                     + " for update skip locked",
                 OutboxMessage.class)
+            // This process's clock, which wrote next_attempt_at: a database clock a little behind
+            // would leave a message queued this instant for the next poll.
+            .setParameter("now", Instant.now())
             .getResultList();
     if (due.isEmpty()) {
       return null;
