@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.puente.common.money.Money;
@@ -151,6 +153,11 @@ public final class Fixtures {
         .statusCode(200)
         .extract()
         .header("ETag");
+  }
+
+  /** A connection of its own to the service's database, for a transaction a test holds open. */
+  public static Connection connect() throws SQLException {
+    return DB.connect();
   }
 
   public static long count(String sql) {

@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +166,134 @@ class FundsControlTest {
         .contentType("application/problem+json");
     assertEquals(
         1, Fixtures.count("select count(*) from obligation where budget_line_id = " + line));
+  }
+
+  /**
+   * The line's funds are taken last: two obligations for the whole line both pass the checks and
+   * write their rows (obligation, ledger entry, audit rows, idempotency record) before either asks
+   * for the line's lock; the one that loses the race is refused and leaves none of them behind.
+   */
+  @Test
+  void anObligationThatLosesTheRaceForTheLastFundsLeavesNothingBehind() throws Exception {
+    long line = Fixtures.line("1000.00");
+    List<String> keys = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Response>> calls = new ArrayList<>();
+    try (Connection holder = Fixtures.connect();
+        Connection observer = Fixtures.connect()) {
+      holder.setAutoCommit(false);
+      // The lock the line's conditional UPDATE takes; the obligations' FK checks do not need it.
+      holder
+          .createStatement()
+          .execute("select 1 from budget_line where id = " + line + " for no key update");
+      for (String key : keys) {
+        calls.add(
+            pool.submit(
+                () ->
+                    given()
+                        .header("Authorization", DOS_FUNDING)
+                        .header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON)
+                        .body(
+                            Fixtures.json(
+                                new ObligationRequest(
+                                    line,
+                                    Fixtures.money("1000.00"),
+                                    "Charter",
+                                    "removal-operation:" + UUID.randomUUID(),
+                                    null)))
+                        .post("/api/v1/funding/obligations")));
+      }
+      List<Integer> waiting = waitingForTheLine(observer, 2);
+      // Each has written every row of its obligation; budget_line is the UPDATE it waits in.
+      for (int pid : waiting) {
+        assertEquals(
+            List.of(
+                "audit_revision",
+                "audit_revision_entity",
+                "budget_line",
+                "idempotency_record",
+                "ledger_entry",
+                "obligation",
+                "obligation_aud"),
+            tablesWrittenBy(observer, pid),
+            "written before the line's lock is asked for");
+      }
+      holder.rollback();
+    } finally {
+      pool.shutdown();
+    }
+    List<Response> responses = new ArrayList<>();
+    for (Future<Response> call : calls) {
+      responses.add(call.get());
+    }
+    assertEquals(1, status(responses, 201));
+    Response refused =
+        responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    refused
+        .then()
+        .contentType("application/problem+json")
+        .body(
+            "reasons",
+            contains("Insufficient funds on the budget line: 0.00 available, 1000.00 requested"));
+    String refusedKey = keys.get(responses.indexOf(refused));
+    assertEquals(
+        1, Fixtures.count("select count(*) from obligation where budget_line_id = " + line));
+    assertEquals(
+        1, Fixtures.count("select count(*) from ledger_entry where budget_line_id = " + line));
+    assertEquals(
+        1, Fixtures.count("select count(*) from obligation_aud where budget_line_id = " + line));
+    assertEquals(
+        0,
+        Fixtures.count(
+            "select count(*) from idempotency_record where idem_key = '" + refusedKey + "'"));
+    given()
+        .header("Authorization", DOS_FUNDING)
+        .get("/api/v1/funding/budget-lines/" + line)
+        .then()
+        .body("obligated.amount", equalTo("1000.00"));
+  }
+
+  /** The backends waiting for the line's conditional UPDATE, once there are {@code n} of them. */
+  private static List<Integer> waitingForTheLine(Connection observer, int n) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (true) {
+      List<Integer> pids = new ArrayList<>();
+      try (ResultSet rs =
+          observer
+              .createStatement()
+              .executeQuery(
+                  "select pid from pg_stat_activity where datname = current_database()"
+                      + " and wait_event_type = 'Lock' and query like 'update budget_line set obligated%'")) {
+        while (rs.next()) {
+          pids.add(rs.getInt(1));
+        }
+      }
+      if (pids.size() == n) {
+        return pids;
+      }
+      assertTrue(System.nanoTime() < deadline, pids.size() + " of " + n + " obligations waiting");
+      Thread.sleep(20);
+    }
+  }
+
+  /** The tables a backend's open transaction has inserted into or updated. */
+  private static List<String> tablesWrittenBy(Connection observer, int pid) throws Exception {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rs =
+        observer
+            .createStatement()
+            .executeQuery(
+                "select c.relname from pg_locks l join pg_class c on c.oid = l.relation"
+                    + " where l.pid = "
+                    + pid
+                    + " and l.mode = 'RowExclusiveLock' and l.granted and c.relkind = 'r'"
+                    + " order by c.relname")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    return tables;
   }
 
   @Test

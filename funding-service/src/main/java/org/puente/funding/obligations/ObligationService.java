@@ -76,63 +76,77 @@ public class ObligationService {
     return o.toView(o.line.agreement.currency);
   }
 
+  /**
+   * Records the obligation, its ledger entry, audit rows and idempotency record first, and takes
+   * the funds from the line last, just before commit: every obligation on a line waits for that
+   * line's row lock, so it is held for one statement and the commit, not across the inserts. If the
+   * funds are gone by then, the refusal rolls back everything written before it.
+   */
   @Transactional
   public Idempotency.Outcome<ObligationView> obligate(
       Caller caller, String key, ObligationRequest body) {
-    return idempotency.once(
-        caller,
-        key,
-        "POST /obligations",
-        body,
-        ObligationView.class,
-        () -> {
-          BudgetLine line = lineService.visible(caller, body.budgetLineId());
-          Agreement agreement =
-              agreements
-                  .findShared(line.agreement.id)
-                  .orElseThrow(() -> ProblemException.notFound("Agreement"));
-          access.requireMayObligate(
-              caller,
-              agreement,
-              line,
-              body.reference(),
-              caller.isService() ? body.onBehalfOf() : null);
-          BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
-          List<String> refusals =
-              FundsControl.obligationRefusals(
-                  agreement.status,
-                  LocalDate.now(ZoneOffset.UTC),
-                  agreement.periodStart,
-                  agreement.periodEnd,
-                  line.available(),
-                  amount);
-          if (!refusals.isEmpty()) {
-            throw FundingAccess.fundsRefusal(
-                caller, agreement, "The funds cannot be obligated", refusals);
-          }
-          if (!funds.obligate(line.id, amount)) {
-            // Another obligation took the funds between our read and our update.
-            BigDecimal available = lines.reload(line).available();
-            throw FundingAccess.fundsRefusal(
-                caller,
-                agreement,
-                "The funds cannot be obligated",
-                List.of(FundsControl.insufficient("the budget line", available, amount)));
-          }
-          Obligation o = new Obligation();
-          o.line = line;
-          o.agreementId = agreement.id;
-          o.amount = amount;
-          o.purpose = body.purpose().strip();
-          o.reference = body.reference();
-          o.obligatedOn = LocalDate.now(ZoneOffset.UTC);
-          o.createdBy = caller.username();
-          o.createdAt = Instant.now();
-          obligations.persist(o);
-          ledger.record(
-              caller, LedgerEntryType.COMMITMENT, o, null, amount, agreement.currency, o.purpose);
-          return o.toView(agreement.currency);
-        });
+    Idempotency.Outcome<ObligationView> outcome =
+        idempotency.once(
+            caller,
+            key,
+            "POST /obligations",
+            body,
+            ObligationView.class,
+            () -> record(caller, body));
+    if (!outcome.replayed()) {
+      // Still in the persistence context: no query.
+      takeFunds(caller, obligations.findById(outcome.body().id()));
+    }
+    return outcome;
+  }
+
+  /** The obligation and its ledger entry, once every check has passed; funds not yet taken. */
+  private ObligationView record(Caller caller, ObligationRequest body) {
+    BudgetLine line = lineService.visible(caller, body.budgetLineId());
+    Agreement agreement =
+        agreements
+            .findShared(line.agreement.id)
+            .orElseThrow(() -> ProblemException.notFound("Agreement"));
+    access.requireMayObligate(
+        caller, agreement, line, body.reference(), caller.isService() ? body.onBehalfOf() : null);
+    BigDecimal amount = FundsControl.amountOf(body.amount(), "amount", agreement.currency);
+    List<String> refusals =
+        FundsControl.obligationRefusals(
+            agreement.status,
+            LocalDate.now(ZoneOffset.UTC),
+            agreement.periodStart,
+            agreement.periodEnd,
+            line.available(),
+            amount);
+    if (!refusals.isEmpty()) {
+      throw FundingAccess.fundsRefusal(
+          caller, agreement, "The funds cannot be obligated", refusals);
+    }
+    Obligation o = new Obligation();
+    o.line = line;
+    o.agreementId = agreement.id;
+    o.amount = amount;
+    o.purpose = body.purpose().strip();
+    o.reference = body.reference();
+    o.obligatedOn = LocalDate.now(ZoneOffset.UTC);
+    o.createdBy = caller.username();
+    o.createdAt = Instant.now();
+    obligations.persist(o);
+    ledger.record(
+        caller, LedgerEntryType.COMMITMENT, o, null, o.amount, agreement.currency, o.purpose);
+    return o.toView(agreement.currency);
+  }
+
+  private void takeFunds(Caller caller, Obligation o) {
+    if (!funds.obligate(o.line.id, o.amount)) {
+      // Another obligation took the funds since the line was read.
+      BigDecimal available = lines.reload(o.line).available();
+      throw FundingAccess.fundsRefusal(
+          caller,
+          o.line.agreement,
+          "The funds cannot be obligated",
+          List.of(FundsControl.insufficient("the budget line", available, o.amount)));
+    }
   }
 
   @Transactional
