@@ -303,6 +303,30 @@ public final class Fixtures {
         .getLong("id");
   }
 
+  /**
+   * A charter to Bogotá in a week, planned on budget line 11 for 1000.00: its obligation request to
+   * funding-service is written to the outbox.
+   */
+  public static long operationRequestingFunding() {
+    return post(
+            SNM_SUPERVISOR,
+            "/api/v1/removals/operations",
+            new OperationPlanRequest(
+                OperationKind.CHARTER,
+                "CO",
+                "BOG",
+                Instant.now().plus(7, ChronoUnit.DAYS),
+                10,
+                null,
+                Money.usd("1000.00"),
+                11L))
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   /** Records {@code obligation} as what pays for a PLANNED operation not changed since. */
   public static Response recordFunding(long operationId, long obligation) {
     return postIfMatch(

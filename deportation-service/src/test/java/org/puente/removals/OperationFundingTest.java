@@ -8,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.puente.removals.Fixtures.SNM_SUPERVISOR;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
-import org.puente.common.money.Money;
 import org.puente.removals.api.OperationClosure;
-import org.puente.removals.api.OperationKind;
-import org.puente.removals.api.OperationPlanRequest;
 import org.puente.removals.api.OperationStatus;
 import org.puente.testing.stubs.FundingStub;
 import org.puente.testing.stubs.InjectStub;
@@ -125,24 +120,7 @@ class OperationFundingTest {
 
   @Test
   void planningOnALineAsksForTheObligationForThePlannersAgency() {
-    long id =
-        Fixtures.post(
-                SNM_SUPERVISOR,
-                "/api/v1/removals/operations",
-                new OperationPlanRequest(
-                    OperationKind.CHARTER,
-                    "CO",
-                    "BOG",
-                    Instant.now().plus(7, ChronoUnit.DAYS),
-                    10,
-                    null,
-                    Money.usd("1000.00"),
-                    11L))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = Fixtures.operationRequestingFunding();
     assertEquals(
         1,
         Fixtures.count(

@@ -13,15 +13,10 @@ import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
-import org.puente.common.money.Money;
 import org.puente.common.outbox.OutboxMetrics;
 import org.puente.funding.api.FundingPaths;
 import org.puente.removals.Fixtures;
-import org.puente.removals.api.OperationKind;
-import org.puente.removals.api.OperationPlanRequest;
 import org.puente.testing.Eventually;
 import org.puente.testing.TestTokens;
 import org.puente.testing.stubs.FundingStub;
@@ -52,7 +47,7 @@ class OutboxDeadLetterTest {
     double failed = meter("puente_outbox_attempts_total", "outcome=\"failed\"");
     double delivered = meter("puente_outbox_attempts_total", "outcome=\"delivered\"");
 
-    long operation = requestFunding();
+    long operation = Fixtures.operationRequestingFunding();
     String key = "removal-operation:" + operation;
     long id = deadMessage(key);
 
@@ -147,7 +142,7 @@ class OutboxDeadLetterTest {
   void aGivenUpMessageIsKeptWithWhoGaveItUpAndNeverSent() {
     quiet();
     double dead = meter("puente_outbox_dead", "");
-    long operation = requestFunding();
+    long operation = Fixtures.operationRequestingFunding();
     String key = "removal-operation:" + operation;
     long id = deadMessage(key);
     int sent = funding.received(key).size();
@@ -195,7 +190,7 @@ class OutboxDeadLetterTest {
   @Test
   void onlyADeadMessageOfTheHomeAgencyIsChangedAndOnlyByItsAdministrators() {
     quiet();
-    long id = deadMessage("removal-operation:" + requestFunding());
+    long id = deadMessage("removal-operation:" + Fixtures.operationRequestingFunding());
     String etag = etagOf(id);
 
     for (String change : new String[] {"/retry", "/give-up"}) {
@@ -260,27 +255,6 @@ class OutboxDeadLetterTest {
           .body("detail", containsString("GIVEN_UP"));
     }
     assertEquals(given, etagOf(id));
-  }
-
-  /** A planned charter on budget line 11: its obligation request is written to the outbox. */
-  private static long requestFunding() {
-    return Fixtures.post(
-            Fixtures.SNM_SUPERVISOR,
-            "/api/v1/removals/operations",
-            new OperationPlanRequest(
-                OperationKind.CHARTER,
-                "CO",
-                "BOG",
-                Instant.now().plus(7, ChronoUnit.DAYS),
-                10,
-                null,
-                Money.usd("1000.00"),
-                11L))
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
   }
 
   /** Waits for the message under {@code key} to die; answers its id. */

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.puente.common.money.Money;
 import org.puente.common.outbox.Outbox;
 import org.puente.removals.Fixtures;
-import org.puente.removals.api.OperationKind;
-import org.puente.removals.api.OperationPlanRequest;
 import org.puente.testing.Eventually;
 import org.puente.testing.stubs.FundingStub;
 import org.puente.testing.stubs.InjectStub;
@@ -62,7 +57,7 @@ class OutboxWakeTest {
   void aQueuedRequestIsSentAsSoonAsItsTransactionCommits() {
     assertEquals("1h", every, "the poll must not be what sends within the test");
     funding.writesAway(false);
-    long operation = requestFunding();
+    long operation = Fixtures.operationRequestingFunding();
     String key = "removal-operation:" + operation;
 
     Eventually.within(SOON, () -> assertEquals(1, delivered(key)));
@@ -91,7 +86,7 @@ class OutboxWakeTest {
                     }));
 
     // A commit after it is sent, so the sender has run since: the rolled-back one never was.
-    String committed = "removal-operation:" + requestFunding();
+    String committed = "removal-operation:" + Fixtures.operationRequestingFunding();
     Eventually.within(SOON, () -> assertEquals(1, delivered(committed)));
     assertEquals(0, sent(key));
     assertEquals(
@@ -106,7 +101,7 @@ class OutboxWakeTest {
     List<Future<Long>> planned = new ArrayList<>();
     try {
       for (int i = 0; i < plans; i++) {
-        planned.add(pool.submit(OutboxWakeTest::requestFunding));
+        planned.add(pool.submit(Fixtures::operationRequestingFunding));
       }
       List<String> keys = new ArrayList<>();
       for (Future<Long> f : planned) {
@@ -130,7 +125,7 @@ class OutboxWakeTest {
   @Test
   void aFailedRequestWaitsOutItsBackOffWhateverCommitsMeanwhile() {
     funding.writesAway(true);
-    String failing = "removal-operation:" + requestFunding();
+    String failing = "removal-operation:" + Fixtures.operationRequestingFunding();
     String mine = " from outbox_message where idem_key = '" + failing + "'";
     // Its first attempt, at its commit, failed: it is put off (100 ms and more here).
     Eventually.within(SOON, () -> assertEquals(1, Fixtures.count("select attempts" + mine)));
@@ -147,7 +142,7 @@ class OutboxWakeTest {
 
     // Other commits wake the sender, which tries them and only them.
     for (int i = 0; i < 3; i++) {
-      String other = "removal-operation:" + requestFunding();
+      String other = "removal-operation:" + Fixtures.operationRequestingFunding();
       Eventually.within(
           SOON,
           () ->
@@ -158,27 +153,6 @@ class OutboxWakeTest {
     }
     assertEquals(1, Fixtures.count("select attempts" + mine));
     assertTrue(sent(failing) <= 1, "sent again before its time");
-  }
-
-  /** A planned charter on budget line 11: its obligation request is written to the outbox. */
-  private static long requestFunding() {
-    return Fixtures.post(
-            Fixtures.SNM_SUPERVISOR,
-            "/api/v1/removals/operations",
-            new OperationPlanRequest(
-                OperationKind.CHARTER,
-                "CO",
-                "BOG",
-                Instant.now().plus(7, ChronoUnit.DAYS),
-                10,
-                null,
-                Money.usd("1000.00"),
-                11L))
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
   }
 
   /** The requests funding-service received under exactly {@code key}. */
