@@ -41,9 +41,37 @@ public final class Fmt {
     this.words = Texts.of(language);
     this.dates =
         spanish
-            ? DateTimeFormatter.ofPattern("d MMM yyyy", locale)
+            ? SPANISH_DATES
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
   }
+
+  /**
+   * "30 dic. 2026", as written in Panama. The month's abbreviations are the portal's own: the JDK's
+   * locale data changes them between versions (JDK 25 writes "dic", "sept"), and a date on a page
+   * should not change with the JDK the gateway runs on.
+   */
+  private static final DateTimeFormatter SPANISH_DATES =
+      new java.time.format.DateTimeFormatterBuilder()
+          .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH)
+          .appendLiteral(' ')
+          .appendText(
+              java.time.temporal.ChronoField.MONTH_OF_YEAR,
+              java.util.Map.ofEntries(
+                  java.util.Map.entry(1L, "ene."),
+                  java.util.Map.entry(2L, "feb."),
+                  java.util.Map.entry(3L, "mar."),
+                  java.util.Map.entry(4L, "abr."),
+                  java.util.Map.entry(5L, "may."),
+                  java.util.Map.entry(6L, "jun."),
+                  java.util.Map.entry(7L, "jul."),
+                  java.util.Map.entry(8L, "ago."),
+                  java.util.Map.entry(9L, "sep."),
+                  java.util.Map.entry(10L, "oct."),
+                  java.util.Map.entry(11L, "nov."),
+                  java.util.Map.entry(12L, "dic.")))
+          .appendLiteral(' ')
+          .appendValue(java.time.temporal.ChronoField.YEAR, 4)
+          .toFormatter(Locale.forLanguageTag("es-PA"));
 
   public String language() {
     return language;
