@@ -34,8 +34,11 @@ import org.puente.testing.TestTokens;
 /**
  * How long a request written to the outbox waits before its partner has answered it. A few
  * supervisors plan charters on a funded budget line, each waiting for its operation to read FUNDED
- * before planning the next (a moderate, closed-loop load): deportation-service queues the
- * obligation request in the planning transaction and its outbox sends it to funding-service.
+ * and then a moment ({@link #THINK}) before planning the next (a moderate, closed-loop load):
+ * deportation-service queues the obligation request in the planning transaction and its outbox
+ * sends it to funding-service. The warm-up plans without the pause, and for twice the other
+ * sections' warm-up (three JVMs compile on the one core), so that the services' code is compiled by
+ * the time the rounds measure it.
  *
  * <p>{@link #delivery}: deportation-service calls funding-service directly; the figures are read
  * from the outbox rows of the messages queued in each round, from their created time (the planning
@@ -54,6 +57,13 @@ final class OutboxLatency {
    * seldom enough that the reads do not take the services' core from the work measured.
    */
   private static final Duration POLL = Duration.ofMillis(25);
+
+  /**
+   * A planner's pause between seeing one charter funded and planning the next. Without it the four
+   * planners and their reads keep the services' one core busy, and the figure is the queue in front
+   * of that core, not the outbox's wait.
+   */
+  private static final Duration THINK = Duration.ofSeconds(1);
 
   /** A plan not funded within this is a failed run, not a slow figure. */
   private static final Duration FUNDED_WITHIN = Duration.ofSeconds(30);
@@ -94,13 +104,13 @@ final class OutboxLatency {
 
   /** outbox_delivery_p50_ms and _p99_ms, with deportation-service calling funding-service. */
   void delivery(ServiceProcess removals) throws Exception {
-    plan(removals, "outbox-warmup", Bench.WARMUP);
+    plan(removals, "outbox-warmup", 2 * Bench.WARMUP, Duration.ZERO);
     List<Double> p50 = new ArrayList<>();
     List<Double> p99 = new ArrayList<>();
     long messages = 0;
     for (int round = 1; round <= Bench.ROUNDS; round++) {
       Instant from = Instant.now();
-      plan(removals, "outbox-" + round, Bench.SECONDS);
+      plan(removals, "outbox-" + round, Bench.SECONDS, THINK);
       double[] waits = deliveryMillis(from, Instant.now());
       p50.add(Stats.quantile(waits, 0.5));
       p99.add(Stats.quantile(waits, 0.99));
@@ -111,7 +121,9 @@ final class OutboxLatency {
     results.note(
         "outbox_delivery_*: "
             + PLANNERS
-            + " supervisors each planning a charter and waiting for it to read FUNDED; from the"
+            + " supervisors each planning a charter, waiting for it to read FUNDED and "
+            + THINK.toMillis()
+            + " ms more before the next; from the"
             + " outbox message's created time to funding-service's answer (its delivered time), "
             + messages
             + " messages in "
@@ -130,10 +142,10 @@ final class OutboxLatency {
 
   /** plan_to_funded_p50_ms, with funding-service reached through US-DOS's gateway. */
   void planToFunded(ServiceProcess removals) throws Exception {
-    plan(removals, "federated-warmup", Bench.WARMUP);
+    plan(removals, "federated-warmup", 2 * Bench.WARMUP, Duration.ZERO);
     List<Double> p50 = new ArrayList<>();
     for (int round = 1; round <= Bench.ROUNDS; round++) {
-      double[] waits = plan(removals, "federated-" + round, Bench.SECONDS);
+      double[] waits = plan(removals, "federated-" + round, Bench.SECONDS, THINK);
       p50.add(Stats.quantile(waits, 0.5));
     }
     results.add("plan_to_funded_p50_ms", Stats.median(p50), "ms", null, false);
@@ -141,15 +153,18 @@ final class OutboxLatency {
         "plan_to_funded_p50_ms: from sending the plan of a charter on a budget line to reading it"
             + " FUNDED (read every "
             + POLL.toMillis()
-            + " ms), deportation-service reaching funding-service through US-DOS's gateway"
+            + " ms), the same planners and pause, deportation-service reaching funding-service"
+            + " through US-DOS's gateway"
             + " (PARTNER_FUNDING_URL)");
   }
 
   /**
    * {@link #PLANNERS} supervisors plan operations for {@code seconds}, each waiting for its
-   * operation to read FUNDED before the next; answers each plan's time to FUNDED, sorted.
+   * operation to read FUNDED and then {@code think} before the next; answers each plan's time to
+   * FUNDED, sorted.
    */
-  private double[] plan(ServiceProcess removals, String run, int seconds) throws Exception {
+  private double[] plan(ServiceProcess removals, String run, int seconds, Duration think)
+      throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     ConcurrentLinkedQueue<Double> waits = new ConcurrentLinkedQueue<>();
     ExecutorService planners = Executors.newFixedThreadPool(PLANNERS);
@@ -162,6 +177,7 @@ final class OutboxLatency {
                 () -> {
                   for (int n = 0; System.nanoTime() < until; n++) {
                     waits.add(planUntilFunded(removals.url(), planner + "-" + n));
+                    Thread.sleep(think.toMillis());
                   }
                   return null;
                 }));

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,10 +22,13 @@ import org.puente.testing.TestTokens;
 /**
  * {@code portal_dashboard_p95_ms}: the dashboard under light load, eight people of PA-SNM (four
  * supervisors, four case officers, the roles with the fullest dashboard), each signed in with their
- * own session through the portal's authorization-code flow and asking for the dashboard again as
- * soon as it arrives. Laid out as three deployments (as local-stack runs them): PA-SNM's gateway in
- * front of deportation-service, reading training and funding at US-DHS's and US-DOS's gateways, so
- * every partner read crosses the partner's gateway as it would in production.
+ * own session through the portal's authorization-code flow, reading each dashboard for a moment
+ * ({@link #THINK_MIN_MS} to {@link #THINK_MAX_MS}) before asking for it again. The warm-up asks
+ * without pausing, so that the six processes' code is compiled by the time the rounds measure it,
+ * and is twice as long as the other sections' (six JVMs compile on the one core). Laid out as three
+ * deployments (as local-stack runs them): PA-SNM's gateway in front of deportation-service, reading
+ * training and funding at US-DHS's and US-DOS's gateways, so every partner read crosses the
+ * partner's gateway as it would in production.
  */
 final class PortalLoad {
 
@@ -33,6 +37,15 @@ final class PortalLoad {
 
   /** How many cases and budget lines stand behind the dashboard. */
   static final int CASES = 400;
+
+  /**
+   * A person's pause between one dashboard and the next, drawn evenly from this range (so that the
+   * eight do not fall into step). Without it, eight people asking as fast as pages come keep the
+   * services' one core busy, and the figure is the queue in front of it, not a page's time.
+   */
+  static final int THINK_MIN_MS = 1000;
+
+  static final int THINK_MAX_MS = 3000;
 
   static final int AGREEMENTS = 6;
   static final int LINES_PER_AGREEMENT = 5;
@@ -131,7 +144,11 @@ final class PortalLoad {
             + " funding read through US-DHS's and US-DOS's gateways; "
             + USERS
             + " people (4 supervisors, 4 case officers) each with a portal session from the"
-            + " authorization-code flow, each asking for the dashboard again as soon as it arrives;"
+            + " authorization-code flow, each reading a dashboard for "
+            + THINK_MIN_MS / 1000
+            + " to "
+            + THINK_MAX_MS / 1000
+            + " s before asking again;"
             + " at least "
             + CASES
             + " cases, "
@@ -158,7 +175,7 @@ final class PortalLoad {
     try {
       // Cold, the partners' gateways may miss the portal's 3 s wait for a partner: the warm-up
       // takes any dashboard, the rounds only whole ones.
-      load(people, sessions, dashboard, Bench.WARMUP, false);
+      load(people, sessions, dashboard, 2 * Bench.WARMUP, false, false);
       List<Double> p95 = new ArrayList<>();
       List<Double> p50 = new ArrayList<>();
       List<Double> rates = new ArrayList<>();
@@ -168,7 +185,7 @@ final class PortalLoad {
         for (var part : parts.entrySet()) {
           before.put(part.getKey(), Proc.cpuMs(part.getValue().pid()));
         }
-        double[] millis = load(people, sessions, dashboard, Bench.SECONDS, true);
+        double[] millis = load(people, sessions, dashboard, Bench.SECONDS, true, true);
         for (var part : parts.entrySet()) {
           double used = Proc.cpuMs(part.getValue().pid()) - before.get(part.getKey());
           cpu.computeIfAbsent(part.getKey(), k -> new ArrayList<>())
@@ -190,16 +207,24 @@ final class PortalLoad {
   }
 
   /**
-   * Every person asking for the dashboard in a closed loop for {@code seconds}: each page's time,
-   * sorted. A page that is not a dashboard fails the run, and so does one with a panel blank (a
-   * service found away) if {@code whole}.
+   * Every person asking for the dashboard in a closed loop for {@code seconds}, pausing between
+   * pages if {@code think}: each page's time, sorted. A page that is not a dashboard fails the run,
+   * and so does one with a panel blank (a service found away) if {@code whole}.
    */
   private static double[] load(
-      ExecutorService people, List<HttpClient> sessions, URI dashboard, int seconds, boolean whole)
+      ExecutorService people,
+      List<HttpClient> sessions,
+      URI dashboard,
+      int seconds,
+      boolean whole,
+      boolean think)
       throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<List<Double>>> running = new ArrayList<>();
-    for (HttpClient session : sessions) {
+    for (int person = 0; person < sessions.size(); person++) {
+      HttpClient session = sessions.get(person);
+      // Seeded: every run draws the same pauses.
+      Random pauses = new Random(person);
       running.add(
           people.submit(
               () -> {
@@ -209,6 +234,9 @@ final class PortalLoad {
                   HttpResponse<String> page = get(session, dashboard);
                   times.add((System.nanoTime() - start) / 1e6);
                   dashboard(page, whole);
+                  if (think) {
+                    Thread.sleep(pauses.nextInt(THINK_MIN_MS, THINK_MAX_MS + 1));
+                  }
                 }
                 return times;
               }));
