@@ -149,10 +149,20 @@ public final class Bench {
   }
 
   /**
-   * A flight recording of one service under its create load (-Dbench.profile=removals|funding), to
-   * find where its time goes: benchmarks/target/profile.jfr.
+   * A flight recording of one service under its create load (-Dbench.profile=removals|funding), or
+   * of the gateway proxying the gateway section's GET to training-service
+   * (-Dbench.profile=gateway), to find where its time goes: benchmarks/target/profile.jfr.
    */
   private void profile(String which) throws Exception {
+    if (which.equals("gateway")) {
+      ServiceProcess training = start("training-service", env("bench_training"));
+      ServiceProcess gateway = start("gateway", gatewayEnv(training, training, training));
+      record(
+          gateway,
+          Wrk.get(
+              gateway.url() + "/api/v1/training/courses?limit=20", Users.dhsCoordinator(), 16, 20));
+      return;
+    }
     String module = which.equals("funding") ? "funding-service" : "deportation-service";
     Map<String, String> env = env(which.equals("funding") ? "bench_funding" : "bench_removals");
     ServiceProcess p = pinned(module, env);
@@ -166,6 +176,11 @@ public final class Bench {
     } else {
       load = Wrk.post(p.url() + "/api/v1/removals/cases", Users.snmOfficer(), "profile", 16, 20);
     }
+    record(p, load);
+  }
+
+  /** Runs {@code load} once to warm up, then again with {@code p} recorded. */
+  private static void record(ServiceProcess p, Wrk.Command load) throws Exception {
     Wrk.run(load);
     Proc.exec(
         "jcmd",
