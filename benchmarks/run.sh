@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the suite on this machine and writes benchmarks/RESULTS.md and results.svg.
-# Not part of the test gate (about 20 minutes; needs the machine to itself).
+# Not part of the test gate (about 35 minutes; needs the machine to itself).
 #   benchmarks/run.sh                 # everything, 5 rounds of 10 s per pair
 #   BENCH_ROUNDS=3 BENCH_SECONDS=5 benchmarks/run.sh   # a quicker, noisier look
 #   BENCH_ONLY=create,gateway benchmarks/run.sh        # some sections only, written to
