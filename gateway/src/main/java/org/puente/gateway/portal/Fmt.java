@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -51,26 +53,26 @@ public final class Fmt {
    * should not change with the JDK the gateway runs on.
    */
   private static final DateTimeFormatter SPANISH_DATES =
-      new java.time.format.DateTimeFormatterBuilder()
-          .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH)
+      new DateTimeFormatterBuilder()
+          .appendValue(ChronoField.DAY_OF_MONTH)
           .appendLiteral(' ')
           .appendText(
-              java.time.temporal.ChronoField.MONTH_OF_YEAR,
-              java.util.Map.ofEntries(
-                  java.util.Map.entry(1L, "ene."),
-                  java.util.Map.entry(2L, "feb."),
-                  java.util.Map.entry(3L, "mar."),
-                  java.util.Map.entry(4L, "abr."),
-                  java.util.Map.entry(5L, "may."),
-                  java.util.Map.entry(6L, "jun."),
-                  java.util.Map.entry(7L, "jul."),
-                  java.util.Map.entry(8L, "ago."),
-                  java.util.Map.entry(9L, "sep."),
-                  java.util.Map.entry(10L, "oct."),
-                  java.util.Map.entry(11L, "nov."),
-                  java.util.Map.entry(12L, "dic.")))
+              ChronoField.MONTH_OF_YEAR,
+              Map.ofEntries(
+                  Map.entry(1L, "ene."),
+                  Map.entry(2L, "feb."),
+                  Map.entry(3L, "mar."),
+                  Map.entry(4L, "abr."),
+                  Map.entry(5L, "may."),
+                  Map.entry(6L, "jun."),
+                  Map.entry(7L, "jul."),
+                  Map.entry(8L, "ago."),
+                  Map.entry(9L, "sep."),
+                  Map.entry(10L, "oct."),
+                  Map.entry(11L, "nov."),
+                  Map.entry(12L, "dic.")))
           .appendLiteral(' ')
-          .appendValue(java.time.temporal.ChronoField.YEAR, 4)
+          .appendValue(ChronoField.YEAR, 4)
           .toFormatter(Locale.forLanguageTag("es-PA"));
 
   public String language() {
